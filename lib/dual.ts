@@ -1,0 +1,52 @@
+/**
+ * Makes an async function usable both ways, as losant-rest 2.x users expect:
+ * with a Node-style callback as the last argument it returns undefined and
+ * calls back exactly once; without one it returns the promise.
+ *
+ * The callback runs on a later tick via process.nextTick, outside the promise
+ * chain (as util.callbackify does), so an exception it throws is an ordinary
+ * uncaught exception: never swallowed, never an unhandled rejection, never a
+ * second call. nextTick rather than setTimeout(…, 0): the 1 ms timer clamp
+ * makes sequential callback code several times slower.
+ */
+import { LosantError, validationError } from './errors';
+
+type Callback<R> = (err: Error | null, result?: R) => void;
+
+export function dual<R>(run: (params: unknown, options: unknown) => Promise<R>) {
+  return function action(params?: unknown, options?: unknown, callback?: unknown): Promise<R> | undefined {
+    let done: Callback<R> | undefined;
+    let promise: Promise<R>;
+    if (typeof params === 'function') {
+      done = params as Callback<R>;
+      params = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      done = options as Callback<R>;
+      options = undefined;
+    } else if (typeof callback === 'function') {
+      done = callback as Callback<R>;
+    }
+    if (!done && callback) {
+      promise = Promise.reject(validationError('callback', 'must be a function'));
+    } else {
+      try {
+        promise = run(params, options);
+      } catch (err) {
+        promise = Promise.reject(err);
+      }
+    }
+    if (!done) return promise;
+    const cb = done;
+    promise.then(
+      (result) => process.nextTick(cb, null, result),
+      (err) => process.nextTick(cb, err || falsyRejection(err)),
+    );
+    return undefined;
+  };
+}
+
+/** As util.callbackify: a falsy reason still reaches the caller as an Error. */
+function falsyRejection(reason: unknown): LosantError {
+  return new LosantError('Promise was rejected with a falsy value', { code: 'ERR_FALSY_VALUE_REJECTION', reason });
+}

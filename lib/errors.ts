@@ -1,0 +1,115 @@
+/**
+ * The one error class every failure is delivered as: API answers (statusCode
+ * plus the body's fields, exactly what losant-rest 2.x code reads), transport
+ * faults (code plus cause), and validation (type 'Validation').
+ */
+import { STATUS_CODES } from 'http';
+
+/** A redacted copy of the request that failed; credentials never appear. */
+export interface RequestSummary {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+}
+
+export interface LosantErrorFields {
+  statusCode?: number;
+  type?: string;
+  code?: string;
+  cause?: unknown;
+  request?: RequestSummary;
+  field?: string;
+  [extra: string]: unknown;
+}
+
+/** Body fields that must not overwrite the error's own meaning when copied on. */
+const RESERVED = { name: 1, message: 1, stack: 1, statusCode: 1, request: 1, cause: 1, constructor: 1, __proto__: 1 };
+
+export class LosantError extends Error {
+  /** HTTP status, when the server answered. */
+  statusCode?: number;
+  /** The API's error type (`NotFound`, `Validation`, …) or, with no answer, `Timeout`, `Aborted`, `Network`, … */
+  type?: string;
+  /** A machine-readable code: the transport's (`ECONNREFUSED`) or ours (`ETIMEDOUT`, `ERR_INVALID_JSON`, …). */
+  code?: string;
+  /** The path of the offending field, for validation errors (`invite.role`). */
+  field?: string;
+  /** The method, URL and headers sent, with the Authorization value redacted. */
+  request?: RequestSummary;
+  [extra: string]: unknown;
+
+  constructor(message: string, fields: LosantErrorFields = {}) {
+    super(message);
+    // Kept as an own, non-enumerable property so `util.inspect` matches built-in errors.
+    Object.defineProperty(this, 'name', { value: 'LosantError', enumerable: false, configurable: true, writable: true });
+    const { cause, ...rest } = fields;
+    for (const key of Object.keys(rest)) {
+      if (rest[key] !== undefined) this[key] = rest[key];
+    }
+    if (cause !== undefined) {
+      Object.defineProperty(this, 'cause', { value: cause, enumerable: false, configurable: true, writable: true });
+    }
+  }
+}
+
+/**
+ * True for errors made by this library, from any copy of it (CJS and ESM
+ * builds are different classes, so `instanceof` is not enough).
+ */
+export function isLosantError(value: unknown): value is LosantError {
+  return value instanceof Error && value.name === 'LosantError';
+}
+
+/** The error for an HTTP answer with status >= 400 (or an unfollowed 3xx). */
+export function httpError(status: number, statusText: string, body: unknown, raw: string, request: RequestSummary): LosantError {
+  const fields: LosantErrorFields = { statusCode: status, request };
+  let message = '';
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const record = body as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (key === 'message') message = String(record.message);
+      else if (!(key in RESERVED)) fields[key] = record[key];
+    }
+  }
+  if (!message) message = fallbackMessage(status, statusText, raw);
+  if (fields.type === undefined) fields.type = typeFromStatus(status);
+  return new LosantError(message, fields);
+}
+
+function fallbackMessage(status: number, statusText: string, raw: string): string {
+  if (status === 413) return 'Request entity too large.';
+  const reason = statusText || STATUS_CODES[status] || 'Error';
+  const excerpt = textExcerpt(raw);
+  return `HTTP ${status} ${reason}${excerpt ? `: ${excerpt}` : ''}`;
+}
+
+/** A short, single-line excerpt of a non-JSON body (an HTML error page from a proxy, say). */
+function textExcerpt(raw: string): string {
+  const text = raw.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** `NotFound`, `TooManyRequests`, …: the status's reason phrase without spaces. */
+function typeFromStatus(status: number): string {
+  return (STATUS_CODES[status] || `Http${status}`).replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** A validation failure: no request was sent. */
+export function validationError(field: string, why: string): LosantError {
+  return new LosantError(`${field} ${why}`, { type: 'Validation', field });
+}
+
+/** Whatever was thrown or rejected, as a LosantError (falsy reasons included). */
+export function toLosantError(reason: unknown, request?: RequestSummary): LosantError {
+  if (isLosantError(reason)) return reason;
+  if (reason instanceof Error) {
+    const code = (reason as { code?: unknown }).code;
+    return new LosantError(reason.message, {
+      type: 'Network',
+      code: typeof code === 'string' ? code : undefined,
+      cause: reason,
+      request,
+    });
+  }
+  return new LosantError(`Request failed: ${String(reason)}`, { type: 'Network', cause: reason, request });
+}

@@ -1,0 +1,62 @@
+/**
+ * An abort controller that remembers why it aborted. Uses the global
+ * AbortController where there is one (Node >= 15) and, on older Node, a
+ * minimal stand-in that node-fetch@2 accepts (it recognises a signal by its
+ * constructor name and uses only `aborted` and add/removeEventListener).
+ */
+
+type Listener = () => void;
+
+class FallbackSignal {
+  aborted = false;
+  onabort: Listener | null = null;
+  private listeners: Listener[] = [];
+  addEventListener(_type: string, listener: Listener): void {
+    this.listeners.push(listener);
+  }
+  removeEventListener(_type: string, listener: Listener): void {
+    const index = this.listeners.indexOf(listener);
+    if (index >= 0) this.listeners.splice(index, 1);
+  }
+  dispatch(): void {
+    this.aborted = true;
+    for (const listener of this.listeners.slice()) listener();
+    if (this.onabort) this.onabort();
+  }
+}
+// node-fetch@2 checks `signal.constructor.name === 'AbortSignal'`.
+Object.defineProperty(FallbackSignal, 'name', { value: 'AbortSignal' });
+
+interface NativeController {
+  signal: unknown;
+  abort(): void;
+}
+const NativeAbortController: (new () => NativeController) | undefined =
+  typeof AbortController === 'function' ? (AbortController as unknown as new () => NativeController) : undefined;
+
+/** Why an attempt was aborted; the first reason wins. */
+export type AbortReason = 'timeout' | 'caller' | 'truncated';
+
+export class ReasonedAbort {
+  readonly signal: unknown;
+  reason: AbortReason | undefined;
+  private readonly native: NativeController | undefined;
+  private readonly fallback: FallbackSignal | undefined;
+
+  constructor() {
+    if (NativeAbortController) {
+      this.native = new NativeAbortController();
+      this.signal = this.native.signal;
+    } else {
+      this.fallback = new FallbackSignal();
+      this.signal = this.fallback;
+    }
+  }
+
+  abort(reason: AbortReason): void {
+    if (this.reason) return;
+    this.reason = reason;
+    if (this.native) this.native.abort();
+    else if (this.fallback) this.fallback.dispatch();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Reads a response body as text with a size limit, from a Node stream
+ * (node-fetch), a WHATWG ReadableStream (global fetch) or, failing both, text().
+ */
+import type { FetchResponseLike } from './fetch-types';
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Response body exceeds the limit of ${limit} bytes (option maxResponseBytes)`);
+  }
+}
+
+interface NodeReadable {
+  on(event: string, listener: (arg?: unknown) => void): unknown;
+  removeListener(event: string, listener: (arg?: unknown) => void): unknown;
+}
+interface WebReader {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(): Promise<void>;
+}
+
+export function readBody(res: FetchResponseLike, limit: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  // The caller aborts the attempt on any rejection, which also releases the socket.
+  if (declared > limit) return Promise.reject(new BodyTooLargeError(limit));
+  const body = res.body as (NodeReadable & { getReader?: () => WebReader }) | null;
+  if (body && typeof body.on === 'function') return readNodeStream(body, limit);
+  if (body && typeof body.getReader === 'function') return readWebStream(body.getReader(), limit);
+  return res.text().then((text) => {
+    if (Buffer.byteLength(text) > limit) throw new BodyTooLargeError(limit);
+    return text;
+  });
+}
+
+function readNodeStream(stream: NodeReadable, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = () => {
+      stream.removeListener('data', onData);
+      stream.removeListener('end', onEnd);
+      stream.removeListener('error', onError);
+    };
+    const onData = (chunk?: unknown) => {
+      const buf = chunk as Buffer;
+      size += buf.length;
+      if (size > limit) {
+        cleanup();
+        reject(new BodyTooLargeError(limit));
+        return;
+      }
+      chunks.push(buf);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'));
+    };
+    const onError = (err?: unknown) => {
+      cleanup();
+      reject(err);
+    };
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+    stream.on('error', onError);
+  });
+}
+
+async function readWebStream(reader: WebReader, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => undefined);
+      throw new BodyTooLargeError(limit);
+    }
+    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}

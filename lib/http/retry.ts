@@ -1,0 +1,54 @@
+/**
+ * The retry ladder: one decision per failed attempt, in a fixed order, so the
+ * policy can be read top to bottom.
+ */
+import type { NormalizedOptions } from '../options';
+import type { LosantError } from '../errors';
+
+/** Statuses that mean "try again later" rather than "this request is wrong". */
+const RETRY_STATUSES = [429, 502, 503, 504];
+/** Transport codes that mean the request never reached the server, so any method is safe to repeat. */
+const NOT_SENT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'];
+const BACKOFF_BASE_MS = 100;
+const BACKOFF_CAP_MS = 10000;
+
+/**
+ * Milliseconds to wait before retrying, or undefined to give up.
+ * `attempt` counts the attempts made so far (1 after the first).
+ */
+export function retryDelay(
+  options: Pick<NormalizedOptions, 'retries' | 'retryAllMethods' | 'maxRetryAfter'>,
+  method: string,
+  attempt: number,
+  error: LosantError,
+  retryAfter: string | null,
+  now: number = Date.now(),
+): number | undefined {
+  // 1. Out of retries.
+  if (attempt > options.retries) return undefined;
+  const mayRepeat = method === 'GET' || options.retryAllMethods;
+  if (error.statusCode === undefined) {
+    // 2. No answer. Timeouts, cancellations and our own refusals are final.
+    if (error.type !== 'Network') return undefined;
+    // 3. The server never saw it: safe for any method. Otherwise only for GET (or by opt-in).
+    if (!mayRepeat && NOT_SENT_CODES.indexOf(error.code || '') === -1) return undefined;
+  } else {
+    // 4. An answer: only the "try later" statuses, and only where repeating is safe.
+    if (RETRY_STATUSES.indexOf(error.statusCode) === -1 || !mayRepeat) return undefined;
+    // 5. The server said when: honour it, unless it asks for longer than we may wait.
+    const asked = parseRetryAfter(retryAfter, now);
+    if (asked !== undefined) return asked <= options.maxRetryAfter ? asked : undefined;
+  }
+  // 6. Exponential backoff with jitter: half fixed, half random, so clients spread out.
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * Math.pow(2, attempt - 1));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date, in ms from `now`; undefined if absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  if (isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
