@@ -15,4 +15,5 @@ export type {
   Success, ErrorBody, DeviceCounts, Organization, OrganizationInvitationPost, OrganizationInvitations,
   OrganizationMemberPatch, NotebookMinuteCounts, OrganizationPatch, PayloadStats, PayloadCountsBreakdown,
   ResourceTransfer, SchemaTypes, SchemaName,
+  OrgRole, ResourceRole, OrganizationMember, OrganizationInvitation, CountsBySource,
 } from './generated/types';

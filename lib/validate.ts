@@ -2,10 +2,16 @@
  * Run-time validation of an action's params, derived from the action table
  * and the build-time-compiled schema validators. Returns the first problem as
  * a LosantError of type 'Validation' naming the field, or undefined.
+ *
+ * Messages name the field and say why, never echo the value: a value may be
+ * a secret the caller put in the wrong place.
  */
 import type { ActionSpec, ParamSpec } from './actions/types';
 import { LosantError, validationError } from './errors';
-import { validators, ValidationIssue } from './generated/validators';
+import { bodyValidators, ValidateFunction, ValidationIssue } from './generated/validators';
+
+/** The query values every action sends (see build.ts); a caller may override them. */
+const HAL_PARAMS = ['_actions', '_links', '_embedded'];
 
 export function checkParams(action: ActionSpec, params: unknown): LosantError | undefined {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
@@ -17,6 +23,13 @@ export function checkParams(action: ActionSpec, params: unknown): LosantError | 
     const problem = checkParam(names[i], action.params[names[i]], record[names[i]]);
     if (problem) return problem;
   }
+  for (let i = 0; i < HAL_PARAMS.length; i++) {
+    const value = record[HAL_PARAMS[i]];
+    // An object here would be serialized to nothing, silently dropping the override.
+    if (value !== undefined && typeof value !== 'boolean' && typeof value !== 'string') {
+      return validationError(HAL_PARAMS[i], 'must be a boolean or a string');
+    }
+  }
   return undefined;
 }
 
@@ -25,9 +38,13 @@ function checkParam(name: string, spec: ParamSpec, value: unknown): LosantError 
     return spec.required ? validationError(name, 'is required') : undefined;
   }
   if (spec.in === 'body') return checkBody(name, spec.type, value);
-  if (spec.in === 'path' || spec.in === 'header') {
+  // Ids and header values are strings on the wire; only optional query values
+  // (start, end, resolution, asBytes, …) are worth accepting as numbers or booleans.
+  if (spec.required || spec.in !== 'query') {
     if (typeof value !== 'string') return validationError(name, 'must be a string');
-  } else if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+  } else if (typeof value === 'number') {
+    if (!isFinite(value)) return validationError(name, 'must be a finite number');
+  } else if (typeof value !== 'string' && typeof value !== 'boolean') {
     return validationError(name, 'must be a string, number or boolean');
   }
   if (spec.required && value === '') return validationError(name, 'must not be empty');
@@ -38,7 +55,8 @@ function checkParam(name: string, spec: ParamSpec, value: unknown): LosantError 
 }
 
 function checkBody(name: string, schema: string, value: unknown): LosantError | undefined {
-  const validate = (validators as Record<string, typeof validators[keyof typeof validators]>)[schema];
+  // Generated from the same table, so every body type has its validator.
+  const validate = (bodyValidators as Record<string, ValidateFunction>)[schema];
   if (validate(value)) return undefined;
   const issue = validate.errors && validate.errors[0];
   if (!issue) return validationError(name, 'is invalid');
@@ -46,6 +64,13 @@ function checkBody(name: string, schema: string, value: unknown): LosantError | 
 }
 
 const ID_PATTERN = '^[A-Fa-f\\d]{24}$';
+
+/** How each format reads in "must be …". */
+const FORMATS: Record<string, string> = {
+  email: 'a valid email address',
+  'date-time': 'an RFC 3339 date-time',
+  uri: 'an absolute URI',
+};
 
 /** Turns a schema issue into "<field path> <why>", e.g. "invite.role must be one of admin, edit, …". */
 export function describe(root: string, issue: ValidationIssue): LosantError {
@@ -61,11 +86,11 @@ export function describe(root: string, issue: ValidationIssue): LosantError {
     case 'const':
       return validationError(path, `must be ${JSON.stringify(p.allowedValue)}`);
     case 'type':
-      return validationError(path, `must be ${article(String(p.type))} ${p.type}`);
+      return validationError(path, `must be ${typeName(String(p.type))}`);
     case 'pattern':
       return validationError(path, p.pattern === ID_PATTERN ? 'must be a 24-hex-digit id' : `must match ${p.pattern}`);
     case 'format':
-      return validationError(path, `must be a valid ${p.format}`);
+      return validationError(path, `must be ${FORMATS[p.format] || `a valid ${p.format}`}`);
     case 'maxLength':
       return validationError(path, `must be at most ${p.limit} characters long`);
     case 'minLength':
@@ -73,7 +98,10 @@ export function describe(root: string, issue: ValidationIssue): LosantError {
     case 'maxItems':
       return validationError(path, `must have at most ${p.limit} items`);
     case 'minimum':
-      return validationError(path, `must be >= ${p.limit}`);
+      return validationError(path, `must be at least ${p.limit}`);
+    case 'oneOf':
+    case 'anyOf':
+      return validationError(path, 'is not one of the allowed forms');
     default:
       return validationError(path, issue.message || `is invalid (${issue.keyword})`);
   }
@@ -85,6 +113,7 @@ function segment(raw: string): string {
   return /^\d+$/.test(key) ? `[${key}]` : `.${key}`;
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+/** `string` → `a string`, `integer` → `an integer`, `string,null` → `a string or null`. */
+function typeName(types: string): string {
+  return types.split(',').map((t) => (t === 'null' ? 'null' : `${/^[aeiou]/i.test(t) ? 'an' : 'a'} ${t}`)).join(' or ');
 }
