@@ -85,7 +85,7 @@ function fallbackMessage(status: number, statusText: string, raw: string): strin
 
 /** A short, single-line excerpt of a non-JSON body (an HTML error page from a proxy, say). */
 function textExcerpt(raw: string): string {
-  const text = raw.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw.replace(/<(head|script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 

@@ -19,11 +19,19 @@ interface WebReader {
   cancel(): Promise<void>;
 }
 
+function ignore(): void {
+  // An error on a body nobody reads any more.
+}
+
 export function readBody(res: FetchResponseLike, limit: number): Promise<string> {
   const declared = Number(res.headers.get('content-length'));
   // The caller aborts the attempt on any rejection, which also releases the socket.
-  if (declared > limit) return Promise.reject(new BodyTooLargeError(limit));
   const body = res.body as (NodeReadable & { getReader?: () => WebReader }) | null;
+  if (declared > limit) {
+    // Nothing reads this body; the abort that follows must not make its 'error' event throw.
+    if (body && typeof body.on === 'function') body.on('error', ignore);
+    return Promise.reject(new BodyTooLargeError(limit));
+  }
   if (body && typeof body.on === 'function') return readNodeStream(body, limit);
   if (body && typeof body.getReader === 'function') return readWebStream(body.getReader(), limit);
   return res.text().then((text) => {
@@ -36,27 +44,31 @@ function readNodeStream(stream: NodeReadable, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const cleanup = () => {
+    let settled = false;
+    // The 'error' listener stays: the abort that follows a failure makes the
+    // stream emit 'error', which would throw if nobody listened.
+    const settle = () => {
+      settled = true;
       stream.removeListener('data', onData);
       stream.removeListener('end', onEnd);
-      stream.removeListener('error', onError);
     };
     const onData = (chunk?: unknown) => {
       const buf = chunk as Buffer;
       size += buf.length;
       if (size > limit) {
-        cleanup();
+        settle();
         reject(new BodyTooLargeError(limit));
         return;
       }
       chunks.push(buf);
     };
     const onEnd = () => {
-      cleanup();
+      settle();
       resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'));
     };
     const onError = (err?: unknown) => {
-      cleanup();
+      if (settled) return;
+      settle();
       reject(err);
     };
     stream.on('data', onData);

@@ -14,27 +14,31 @@ const BACKOFF_CAP_MS = 10000;
 
 /**
  * Milliseconds to wait before retrying, or undefined to give up.
- * `attempt` counts the attempts made so far (1 after the first).
+ * `attempt` counts the attempts made so far (1 after the first); `answered`
+ * says whether the server's answer came in full (an error built from it) or
+ * the attempt failed on the way (an error built by the transport layer).
  */
 export function retryDelay(
   options: Pick<NormalizedOptions, 'retries' | 'retryAllMethods' | 'maxRetryAfter'>,
   method: string,
   attempt: number,
   error: LosantError,
+  answered: boolean,
   retryAfter: string | null,
   now: number = Date.now(),
 ): number | undefined {
   // 1. Out of retries.
   if (attempt > options.retries) return undefined;
   const mayRepeat = method === 'GET' || options.retryAllMethods;
-  if (error.statusCode === undefined) {
-    // 2. No answer. Timeouts, cancellations and our own refusals are final.
+  if (!answered) {
+    // 2. No complete answer (a body cut off mid-way counts). Timeouts, cancellations,
+    //    oversized bodies and our own refusals are final; only transport failures retry.
     if (error.type !== 'Network') return undefined;
     // 3. The server never saw it: safe for any method. Otherwise only for GET (or by opt-in).
     if (!mayRepeat && NOT_SENT_CODES.indexOf(error.code || '') === -1) return undefined;
   } else {
     // 4. An answer: only the "try later" statuses, and only where repeating is safe.
-    if (RETRY_STATUSES.indexOf(error.statusCode) === -1 || !mayRepeat) return undefined;
+    if (RETRY_STATUSES.indexOf(error.statusCode as number) === -1 || !mayRepeat) return undefined;
     // 5. The server said when: honour it, unless it asks for longer than we may wait.
     const asked = parseRetryAfter(retryAfter, now);
     if (asked !== undefined) return asked <= options.maxRetryAfter ? asked : undefined;

@@ -1,0 +1,59 @@
+/**
+ * The LosantError for an attempt that got no usable answer: timed out,
+ * aborted, cut off, too large, or failed in the transport. Whatever fetch is
+ * in use (node-fetch or a global fetch that hides the system error in
+ * `cause`), the error carries the system code (`ECONNREFUSED`, …) and a
+ * message that says what happened.
+ */
+import { LosantError } from '../errors';
+import type { NormalizedOptions } from '../options';
+import type { AbortReason } from './abort';
+import { BodyTooLargeError } from './body';
+import { Prepared, summarize } from './prepare';
+
+export function failure(
+  reason: unknown, why: AbortReason | undefined, status: number | undefined, options: NormalizedOptions, prepared: Prepared,
+): LosantError {
+  const request = summarize(prepared);
+  if (why === 'timeout') {
+    return new LosantError(`Request timed out after ${options.timeout} ms`, {
+      type: 'Timeout', code: 'ETIMEDOUT', statusCode: status, cause: reason, request,
+    });
+  }
+  if (why === 'caller') return abortedError(prepared, reason);
+  if (why === 'truncated') {
+    return new LosantError('The connection closed before the response body was complete', {
+      type: 'Network', code: 'ERR_STREAM_PREMATURE_CLOSE', statusCode: status, cause: reason, request,
+    });
+  }
+  if (reason instanceof BodyTooLargeError) {
+    return new LosantError(reason.message, { type: 'ResponseTooLarge', code: 'ERR_RESPONSE_TOO_LARGE', statusCode: status, request });
+  }
+  return networkError(reason, status, request);
+}
+
+export function abortedError(prepared: Prepared, cause?: unknown): LosantError {
+  return new LosantError('Request aborted by the caller', { type: 'Aborted', code: 'ABORT_ERR', cause, request: summarize(prepared) });
+}
+
+interface ErrorLike {
+  message?: unknown;
+  code?: unknown;
+  cause?: ErrorLike;
+}
+
+/** A transport failure; `statusCode` is set when the headers had arrived (the body then failed). */
+function networkError(reason: unknown, status: number | undefined, request: ReturnType<typeof summarize>): LosantError {
+  if (!(reason instanceof Error)) {
+    return new LosantError(`Request failed: ${String(reason)}`, { type: 'Network', statusCode: status, cause: reason, request });
+  }
+  const outer = reason as ErrorLike;
+  // Global fetch (undici) says only "fetch failed"; the system error is its cause.
+  const inner = outer.cause && typeof outer.cause === 'object' ? outer.cause : undefined;
+  const code = typeof outer.code === 'string' ? outer.code : inner && typeof inner.code === 'string' ? inner.code : undefined;
+  let message = String(reason.message || 'Request failed');
+  if (inner && typeof inner.message === 'string' && inner.message && message.indexOf(inner.message) === -1) {
+    message = `${message}: ${inner.message}`;
+  }
+  return new LosantError(message, { type: 'Network', code, statusCode: status, cause: reason, request });
+}
