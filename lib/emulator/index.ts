@@ -1,0 +1,134 @@
+/**
+ * `losant-org-client/emulator`: a local, stateful HTTP emulator of the Org
+ * API, for running code and tests with no account and no network. A separate
+ * entry point, so that the client bundle does not carry it.
+ */
+import { createApp } from './app';
+import { createTokenRing } from './auth';
+import { createClock } from './clock';
+import { loadData, saveData } from './persist';
+import { loadSeed, toSeed, toState } from './seed';
+import { listen } from './server';
+import type { Seed, SeedToken, State } from './types';
+
+export { defaultSeed } from './default-seed';
+export type {
+  Seed, SeedToken, SeedOrg, SeedResource, SeedUsage, SeedWhen, SeedDeviceDay, SeedNotebookDay, SeedPayloads, PayloadType,
+} from './types';
+
+export interface EmulatorOptions {
+  /** Default 0: any free port. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** A seed document, or the path of a JSON file holding one. Default: `defaultSeed`. */
+  seed?: Seed | string;
+  /** A JSON file: loaded instead of the seed when it exists, (re)written after every change. */
+  data?: string;
+  /** Request bodies larger than this get 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** The time source (ms since epoch), for tests that need a fixed "today". Default Date.now. */
+  now?: () => number;
+  /** Called with one line per answered request (`GET /orgs/… → 200`). */
+  log?: (line: string) => void;
+}
+
+/** Ids and tokens of the seed's first organization, ready for examples and tests ('' when the seed has none). */
+export interface EmulatorDemo {
+  /** A full-access token (all.Organization). */
+  token: string;
+  /** A read-only token (all.Organization.read). */
+  readToken: string;
+  orgId: string;
+  /** A member who is not an admin. */
+  userId: string;
+  /** A pending invite. */
+  inviteId: string;
+  applicationId: string;
+  dashboardId: string;
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:PORT`, no trailing slash: pass it as the client's `url`. */
+  url: string;
+  port: number;
+  /** Stops listening and closes every connection, idle keep-alive ones included. */
+  close(): Promise<void>;
+  /** The tokens the emulator accepts, with their scopes. */
+  tokens: SeedToken[];
+  /** The organizations present at start. */
+  orgIds: string[];
+  demo: EmulatorDemo;
+  /** The current state, as a seed document (a copy). */
+  snapshot(): Seed;
+  /** Back to the state it started with (and, with `data`, writes that state). */
+  reset(): void;
+}
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const port = options.port === undefined ? 0 : options.port;
+  const host = options.host === undefined ? '127.0.0.1' : options.host;
+  if (typeof port !== 'number' || !(port >= 0 && port <= 65535) || Math.floor(port) !== port) {
+    throw new Error('port must be an integer from 0 to 65535');
+  }
+  const clock = createClock(options.now);
+  const stored = options.data ? loadData(options.data) : undefined;
+  const initial = loadSeed(stored !== undefined ? (stored as Seed) : options.seed);
+  let state: State = toState(JSON.parse(JSON.stringify(initial)), clock.now());
+  let ring = createTokenRing(state.tokens);
+  const persist = () => {
+    if (options.data) saveData(options.data, toSeed(state));
+  };
+  // The file exists (and holds absolute dates) from the start, not only after the first write.
+  persist();
+
+  const app = createApp({
+    state: () => state,
+    ring: () => ring,
+    clock,
+    maxBodyBytes: options.maxBodyBytes === undefined ? DEFAULT_BODY_LIMIT : options.maxBodyBytes,
+    onWrite: persist,
+    log: options.log,
+  });
+  const server = await listen(app, port, host);
+  const urlHost = host.indexOf(':') !== -1 ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${server.port}`,
+    port: server.port,
+    close: server.close,
+    tokens: initial.tokens.map((t) => ({ name: t.name, token: t.token, scopes: t.scopes.slice() })),
+    orgIds: initial.orgs.map((o) => o.id),
+    demo: demoOf(initial),
+    snapshot: () => toSeed(state),
+    reset() {
+      state = toState(JSON.parse(JSON.stringify(initial)), clock.now());
+      ring = createTokenRing(state.tokens);
+      persist();
+    },
+  };
+}
+
+function demoOf(seed: Seed): EmulatorDemo {
+  const withScope = (scope: string) => {
+    const token = seed.tokens.filter((t) => t.scopes.indexOf(scope) !== -1)[0];
+    return token ? token.token : '';
+  };
+  const org = seed.orgs[0];
+  const first = <T>(items: T[] | undefined, ok: (item: T) => boolean = () => true): T | undefined =>
+    (items || []).filter(ok)[0];
+  const member = org && first(org.members, (m) => m.role !== 'admin');
+  const invite = org && first(org.invites);
+  const app = org && first(org.applications);
+  const dash = org && first(org.dashboards);
+  return {
+    token: withScope('all.Organization'),
+    readToken: withScope('all.Organization.read'),
+    orgId: org ? org.id : '',
+    userId: (member && member.userId) || '',
+    inviteId: (invite && invite.id) || '',
+    applicationId: app ? app.id : '',
+    dashboardId: dash ? dash.id : '',
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What the API answers for an organization and its invites: the stored
+ * fields, the computed summary (trimmed by summaryInclude/summaryExclude),
+ * and invites with `hasExpired` as of now.
+ */
+import type { Organization, OrganizationInvitation, PayloadStats } from '../generated/types';
+import { DAY } from './clock';
+import type { OrgRecord, PayloadEntry } from './types';
+
+/** The summary's payloadCount covers this window, like the platform's usage page. */
+const PAYLOAD_WINDOW = 30 * DAY;
+
+export function payloadStats(entries: PayloadEntry[], start: number, end: number): PayloadStats {
+  const stats: Record<string, Record<string, number>> = {};
+  for (const e of entries) {
+    if (e.time < start || e.time > end) continue;
+    const byType = stats[e.type] || (stats[e.type] = {});
+    byType[e.source] = (byType[e.source] || 0) + e.count;
+  }
+  return stats as PayloadStats;
+}
+
+function splitList(value: unknown): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function renderOrg(record: OrgRecord, now: number, params: Record<string, unknown> = {}): Organization {
+  const computed: Record<string, unknown> = {
+    ...(record.org.summary || {}),
+    memberCount: record.org.members.length,
+    pendingInviteCount: record.invites.length,
+    appCount: record.applications.length,
+    dashCount: record.dashboards.length,
+    payloadCount: payloadStats(record.usage.payloads, now - PAYLOAD_WINDOW, now),
+  };
+  const include = splitList(params.summaryInclude);
+  const exclude = splitList(params.summaryExclude) || [];
+  const summary: Record<string, unknown> = {};
+  for (const key of Object.keys(computed)) {
+    if (include && include.indexOf(key) === -1) continue;
+    if (exclude.indexOf(key) !== -1) continue;
+    summary[key] = computed[key];
+  }
+  const org = JSON.parse(JSON.stringify(record.org)) as Organization;
+  return { id: record.org.id, orgId: record.org.id, ...org, summary };
+}
+
+export function renderInvites(record: OrgRecord, now: number): OrganizationInvitation[] {
+  return record.invites.map((invite) => {
+    const sent = Date.parse(invite.inviteDate || '');
+    const hasExpired = typeof invite.ttl === 'number' && !isNaN(sent) ? sent + invite.ttl < now : false;
+    return { ...JSON.parse(JSON.stringify(invite)), hasExpired };
+  });
+}

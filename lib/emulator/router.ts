@@ -1,0 +1,77 @@
+/**
+ * Routes derived from the action table: each action's method and RFC 6570
+ * path template (`/orgs/{orgId}/invites`) become a matcher, so the emulator
+ * and the client can never disagree about where an action lives.
+ */
+import type { ActionSpec, ActionTable } from '../actions/types';
+import { ApiError } from './api-error';
+
+interface Route {
+  name: string;
+  action: ActionSpec;
+  /** The template's segments: a literal, or `{ param }` for a `{name}` segment. */
+  segments: Array<string | { param: string }>;
+}
+
+export interface Match {
+  name: string;
+  action: ActionSpec;
+  /** Decoded values of the template's `{name}` segments. */
+  pathParams: Record<string, string>;
+}
+
+function compile(name: string, action: ActionSpec): Route {
+  const segments = action.path.split('/').map((part) => {
+    const param = /^\{([^}]+)\}$/.exec(part);
+    return param ? { param: param[1] } : part;
+  });
+  return { name, action, segments };
+}
+
+/** The raw values of the `{name}` segments, or undefined when the path does not fit the template. */
+function fit(route: Route, parts: string[]): Record<string, string> | undefined {
+  if (parts.length !== route.segments.length) return undefined;
+  const values: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const segment = route.segments[i];
+    if (typeof segment === 'string') {
+      if (segment !== parts[i]) return undefined;
+    } else {
+      // One whole segment: an encoded `/` (%2F) stays inside the value, a literal one never does.
+      if (!parts[i]) return undefined;
+      values[segment.param] = parts[i];
+    }
+  }
+  return values;
+}
+
+export function createRouter(table: ActionTable): (method: string, pathname: string) => Match {
+  const routes = Object.keys(table).map((name) => compile(name, table[name]));
+  return (method, pathname) => {
+    const parts = pathname.split('/');
+    const allowed: string[] = [];
+    for (const route of routes) {
+      const raw = fit(route, parts);
+      if (!raw) continue;
+      if (route.action.method !== method) {
+        allowed.push(route.action.method);
+        continue;
+      }
+      const pathParams: Record<string, string> = {};
+      for (const param of Object.keys(raw)) pathParams[param] = decodeSegment(raw[param]);
+      return { name: route.name, action: route.action, pathParams };
+    }
+    if (allowed.length) {
+      throw new ApiError(405, 'MethodNotAllowed', `${method} is not allowed on ${pathname}`, { Allow: allowed.join(', ') });
+    }
+    throw new ApiError(404, 'NotFound', `No route for ${method} ${pathname}`);
+  };
+}
+
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch (err) {
+    throw new ApiError(400, 'Validation', `Malformed percent-encoding in path: ${raw}`);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Checks a seed document before the emulator trusts it, with the same schema
+ * validators the client uses for what the API returns, so that every answer
+ * built from a seed conforms to its response schema. Throws an Error naming
+ * the first bad field (`Invalid seed: orgs[0].members[1].role must be one of …`).
+ */
+import { validators } from '../generated/validators';
+import { describe } from '../validate';
+import type { PayloadType } from './types';
+
+const EXTRAS = ['invites', 'applications', 'dashboards', 'usage'];
+const ID = /^[A-Fa-f\d]{24}$/;
+export const PAYLOAD_TYPES: PayloadType[] = [
+  'dataTable', 'deviceCommand', 'deviceConnect', 'deviceDisconnect', 'deviceState', 'endpoint', 'event',
+  'flowError', 'integration', 'mqttIn', 'mqttOut', 'notebook', 'timer', 'virtualButton', 'webhook', 'resourceJob',
+];
+
+type Json = Record<string, unknown>;
+
+function fail(field: string, why: string): never {
+  throw new Error(`Invalid seed: ${field} ${why}`);
+}
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function list(value: unknown, field: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(field, 'must be an array');
+  return value as unknown[];
+}
+
+function checkSchema(name: keyof typeof validators, value: unknown, field: string): void {
+  const validate = validators[name];
+  if (validate(value)) return;
+  const issue = validate.errors && validate.errors[0];
+  if (!issue) fail(field, 'is invalid');
+  throw new Error(`Invalid seed: ${describe(field, issue).message}`);
+}
+
+function unique(seen: Record<string, true>, value: string, field: string): void {
+  if (seen[value]) fail(field, `repeats ${JSON.stringify(value)}`);
+  seen[value] = true;
+}
+
+export function checkSeed(seed: unknown): void {
+  if (!isObject(seed)) fail('seed', 'must be an object');
+  const names: Record<string, true> = {};
+  const secrets: Record<string, true> = {};
+  list(seed.tokens, 'tokens').forEach((token, i) => {
+    const at = `tokens[${i}]`;
+    if (!isObject(token)) fail(at, 'must be an object');
+    if (typeof token.name !== 'string' || !token.name) fail(`${at}.name`, 'must be a non-empty string');
+    if (typeof token.token !== 'string' || !token.token) fail(`${at}.token`, 'must be a non-empty string');
+    const scopes = list(token.scopes, `${at}.scopes`);
+    if (!Array.isArray(token.scopes) || scopes.some((s) => typeof s !== 'string')) fail(`${at}.scopes`, 'must be an array of strings');
+    unique(names, token.name, `${at}.name`);
+    unique(secrets, token.token, `${at}.token`);
+  });
+  const orgIds: Record<string, true> = {};
+  list(seed.orgs, 'orgs').forEach((org, i) => checkOrg(org, `orgs[${i}]`, orgIds));
+}
+
+function checkOrg(org: unknown, at: string, orgIds: Record<string, true>): void {
+  if (!isObject(org)) fail(at, 'must be an object');
+  if (typeof org.id !== 'string' || !ID.test(org.id)) fail(`${at}.id`, 'must be a 24-hex-digit id');
+  if (typeof org.name !== 'string') fail(`${at}.name`, 'is required');
+  unique(orgIds, org.id.toLowerCase(), `${at}.id`);
+  const wire: Json = {};
+  for (const key of Object.keys(org)) if (EXTRAS.indexOf(key) === -1) wire[key] = org[key];
+  checkSchema('org', wire, at);
+  const userIds: Record<string, true> = {};
+  list(org.members, `${at}.members`).forEach((m, j) => {
+    const userId = (m as Json).userId;
+    if (typeof userId !== 'string') fail(`${at}.members[${j}].userId`, 'is required');
+    unique(userIds, userId.toLowerCase(), `${at}.members[${j}].userId`);
+  });
+  const invites = list(org.invites, `${at}.invites`);
+  checkSchema('orgInvites', invites, `${at}.invites`);
+  const inviteIds: Record<string, true> = {};
+  invites.forEach((inv, j) => {
+    const invite = inv as Json;
+    if (typeof invite.id !== 'string') fail(`${at}.invites[${j}].id`, 'is required');
+    if (typeof invite.email !== 'string') fail(`${at}.invites[${j}].email`, 'is required');
+    unique(inviteIds, invite.id.toLowerCase(), `${at}.invites[${j}].id`);
+  });
+  for (const kind of ['applications', 'dashboards']) {
+    const ids: Record<string, true> = {};
+    list(org[kind], `${at}.${kind}`).forEach((r, j) => {
+      const where = `${at}.${kind}[${j}]`;
+      if (!isObject(r) || typeof r.id !== 'string' || !ID.test(r.id)) fail(`${where}.id`, 'must be a 24-hex-digit id');
+      if (typeof r.name !== 'string') fail(`${where}.name`, 'must be a string');
+      unique(ids, r.id.toLowerCase(), `${where}.id`);
+    });
+  }
+  if (org.usage !== undefined) checkUsage(org.usage, `${at}.usage`);
+}
+
+const COUNT_FIELDS: Record<string, string[]> = {
+  devices: ['created', 'deleted'],
+  notebooks: ['minutes', 'completed', 'canceled', 'errored', 'timeout'],
+  payloads: ['count', 'bytes'],
+};
+
+function checkUsage(usage: unknown, at: string): void {
+  if (!isObject(usage)) fail(at, 'must be an object');
+  for (const kind of Object.keys(COUNT_FIELDS)) {
+    list(usage[kind], `${at}.${kind}`).forEach((e, j) => {
+      const where = `${at}.${kind}[${j}]`;
+      if (!isObject(e)) fail(where, 'must be an object');
+      checkWhen(e, where);
+      for (const field of COUNT_FIELDS[kind]) {
+        const n = e[field];
+        if (n !== undefined && !(typeof n === 'number' && n >= 0 && Math.floor(n) === n)) fail(`${where}.${field}`, 'must be a non-negative integer');
+      }
+      if (kind === 'payloads') {
+        if (PAYLOAD_TYPES.indexOf(e.type as PayloadType) === -1) fail(`${where}.type`, `must be one of ${PAYLOAD_TYPES.join(', ')}`);
+        if (typeof e.source !== 'string' || !e.source) fail(`${where}.source`, 'must be a non-empty string');
+        if (typeof e.count !== 'number') fail(`${where}.count`, 'is required');
+        if (e.billable !== undefined && typeof e.billable !== 'boolean') fail(`${where}.billable`, 'must be a boolean');
+        if (e.hour !== undefined && !(typeof e.hour === 'number' && e.hour >= 0 && e.hour <= 23 && Math.floor(e.hour) === e.hour)) {
+          fail(`${where}.hour`, 'must be an integer from 0 to 23');
+        }
+      }
+    });
+  }
+}
+
+function checkWhen(entry: Json, where: string): void {
+  const hasDay = entry.day !== undefined;
+  const hasDate = entry.date !== undefined;
+  if (hasDay === hasDate) fail(where, 'needs exactly one of day (days from today) or date (ISO date-time)');
+  if (hasDay && !(typeof entry.day === 'number' && Math.floor(entry.day) === entry.day)) fail(`${where}.day`, 'must be an integer');
+  if (hasDate && (typeof entry.date !== 'string' || isNaN(Date.parse(entry.date)))) fail(`${where}.date`, 'must be an ISO date-time');
+}

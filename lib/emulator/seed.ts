@@ -1,0 +1,101 @@
+/**
+ * Seed document <-> in-memory state. Loading copies the document (the caller's
+ * object, or the frozen default, is never touched) and pins relative `day`
+ * entries to absolute times; saving writes absolute `date`s, so a persisted
+ * state means the same thing when it is loaded again on another day.
+ */
+import { readFileSync } from 'fs';
+import type { OrganizationInvitation } from '../generated/types';
+import { DAY, HOUR, floorTo, iso } from './clock';
+import { defaultSeed } from './default-seed';
+import { checkSeed } from './seed-check';
+import type { OrgRecord, Seed, SeedOrg, SeedWhen, State } from './types';
+
+const WEEK = 7 * DAY;
+
+/** A seed from an object or a path to a JSON file (default: the demo seed), checked. */
+export function loadSeed(input?: Seed | string): Seed {
+  let seed: unknown = input === undefined || input === null ? defaultSeed : input;
+  if (typeof seed === 'string') seed = readJsonFile(seed, 'seed');
+  checkSeed(seed);
+  return JSON.parse(JSON.stringify(seed)) as Seed;
+}
+
+export function readJsonFile(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read ${what} file ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`The ${what} file ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+/** `seed` must be a checked copy (see loadSeed): its objects become the state. */
+export function toState(seed: Seed, now: number): State {
+  const orgs = new Map<string, OrgRecord>();
+  for (const org of seed.orgs) orgs.set(org.id.toLowerCase(), toRecord(org, now));
+  return { tokens: seed.tokens, orgs };
+}
+
+function toRecord(seedOrg: SeedOrg, now: number): OrgRecord {
+  const { invites, applications, dashboards, usage, ...org } = seedOrg;
+  const today = floorTo(now, DAY);
+  const timeOf = (when: SeedWhen & { hour?: number }) =>
+    when.date !== undefined ? Date.parse(when.date) : today + (when.day as number) * DAY + (when.hour || 0) * HOUR;
+  const u = usage || {};
+  delete org.orgId;
+  return {
+    org: { ...org, members: org.members || [] },
+    invites: (invites || []).map((invite) => toInvite(invite, now)),
+    applications: applications || [],
+    dashboards: dashboards || [],
+    usage: {
+      devices: (u.devices || []).map((e) => ({ time: timeOf(e), created: e.created || 0, deleted: e.deleted || 0 })),
+      notebooks: (u.notebooks || []).map((e) => ({
+        time: timeOf(e), minutes: e.minutes || 0, completed: e.completed || 0, canceled: e.canceled || 0, errored: e.errored || 0, timeout: e.timeout || 0,
+      })),
+      payloads: (u.payloads || []).map((e) => ({
+        time: timeOf(e), type: e.type, source: e.source, count: e.count, bytes: e.bytes || 0, billable: e.billable !== false,
+      })),
+    },
+  };
+}
+
+/** Seeds may leave out the invite's dates; `hasExpired` is always computed when rendered. */
+function toInvite(invite: OrganizationInvitation, now: number): OrganizationInvitation {
+  const copy = { ...invite };
+  delete copy.hasExpired;
+  if (copy.inviteDate === undefined) copy.inviteDate = iso(now);
+  if (copy.ttl === undefined) copy.ttl = WEEK;
+  return copy;
+}
+
+/** The state as a seed document (what `--data` writes and `snapshot()` returns). */
+export function toSeed(state: State): Seed {
+  const orgs: SeedOrg[] = [];
+  state.orgs.forEach((record) => {
+    const date = (e: { time: number }) => iso(e.time);
+    orgs.push({
+      ...record.org,
+      invites: record.invites,
+      applications: record.applications,
+      dashboards: record.dashboards,
+      usage: {
+        devices: record.usage.devices.map((e) => ({ date: date(e), created: e.created, deleted: e.deleted })),
+        notebooks: record.usage.notebooks.map((e) => ({
+          date: date(e), minutes: e.minutes, completed: e.completed, canceled: e.canceled, errored: e.errored, timeout: e.timeout,
+        })),
+        payloads: record.usage.payloads.map((e) => ({
+          date: date(e), type: e.type, source: e.source, count: e.count, bytes: e.bytes, billable: e.billable,
+        })),
+      },
+    });
+  });
+  // A deep copy, so neither the caller nor a pending file write sees later changes.
+  return JSON.parse(JSON.stringify({ tokens: state.tokens, orgs })) as Seed;
+}
