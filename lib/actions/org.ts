@@ -7,44 +7,8 @@
  * Wire facts: ../shared/api/org-api-facts.md. User-facing wording (names,
  * descriptions, examples): ../shared/seed/org-actions.md.
  */
-import type { ActionTable, ParamSpec } from './types';
-
-// Parameters shared by several actions. Plain data, reused by reference.
-const orgId = {
-  in: 'path', type: 'string', required: true,
-  description: 'ID associated with the organization', example: '575ed6e87ae143cd83dc4aa8',
-} as const satisfies ParamSpec;
-
-const losantdomain = {
-  in: 'header', type: 'string', required: false,
-  description: 'Domain scope of request (rarely needed)', example: 'example.com',
-} as const satisfies ParamSpec;
-
-const summaryExclude = {
-  in: 'query', type: 'string', required: false,
-  description: 'Comma-separated list of summary fields to exclude from org summary', example: 'payloadCount',
-} as const satisfies ParamSpec;
-
-const summaryInclude = {
-  in: 'query', type: 'string', required: false,
-  description: 'Comma-separated list of summary fields to include in org summary', example: 'payloadCount',
-} as const satisfies ParamSpec;
-
-/** `start`/`end` of a counts query; `what` completes "Start of range for … query". */
-const range = {
-  device: {
-    start: { in: 'query', type: 'string', required: false, description: 'Start of range for device count query (ms since epoch)', example: '0' },
-    end: { in: 'query', type: 'string', required: false, description: 'End of range for device count query (ms since epoch)', example: '1465790400000' },
-  },
-  notebook: {
-    start: { in: 'query', type: 'string', required: false, description: 'Start of range for notebook execution query (ms since epoch)', example: '0' },
-    end: { in: 'query', type: 'string', required: false, description: 'End of range for notebook execution query (ms since epoch)', example: '1465790400000' },
-  },
-  payload: {
-    start: { in: 'query', type: 'string', required: false, description: 'Start of range for payload count query (ms since epoch)', example: '0' },
-    end: { in: 'query', type: 'string', required: false, description: 'End of range for payload count query (ms since epoch)', example: '1465790400000' },
-  },
-} as const satisfies Record<string, Record<string, ParamSpec>>;
+import type { ActionTable } from './types';
+import { losantdomain, orgId, range, summaryExclude, summaryInclude } from './org-params';
 
 const malformed = 'Error if malformed request';
 
