@@ -84,6 +84,8 @@ describe('emulator: persistence (data)', () => {
     expect(err.type).to.equal('InternalError');
     expect(fs.readFileSync(file, 'utf8')).to.equal(before);
     expect(leftovers()).to.deep.equal([]);
+    // The write that could not be saved did not happen in memory either.
+    expect((await client.org.get({ orgId: ORG })).name).to.equal(JSON.parse(before).orgs[0].name);
     sinon.restore();
     // Still serving, and the next write lands.
     await client.org.patch({ orgId: ORG, organization: { name: 'Saved' } });

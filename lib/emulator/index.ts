@@ -78,8 +78,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const initial = loadSeed(stored !== undefined ? (stored as Seed) : options.seed);
   let state: State = toState(JSON.parse(JSON.stringify(initial)), clock.now());
   let ring = createTokenRing(state.tokens);
+  // The last state written to `data`: a write that cannot be saved is undone,
+  // so memory and file never disagree (the request then gets a 500).
+  let saved: Seed | undefined;
   const persist = () => {
-    if (options.data) saveData(options.data, toSeed(state));
+    if (!options.data) return;
+    const next = toSeed(state);
+    try {
+      saveData(options.data, next);
+      saved = next;
+    } catch (err) {
+      if (saved) state = toState(JSON.parse(JSON.stringify(saved)), clock.now());
+      throw err;
+    }
   };
   // The file exists (and holds absolute dates) from the start, not only after the first write.
   persist();

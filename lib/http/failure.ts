@@ -5,15 +5,17 @@
  * `cause`), the error carries the system code (`ECONNREFUSED`, …) and a
  * message that says what happened.
  */
-import { LosantError } from '../errors';
+import { LosantError, isLosantError } from '../errors';
 import type { NormalizedOptions } from '../options';
 import type { AbortReason } from './abort';
 import { BodyTooLargeError } from './body';
-import { Prepared, summarize } from './prepare';
+import { Prepared, redactUrl, summarize } from './prepare';
 
 export function failure(
   reason: unknown, why: AbortReason | undefined, status: number | undefined, options: NormalizedOptions, prepared: Prepared,
 ): LosantError {
+  // Already explained (an invalid redirect, say): pass it on as it is.
+  if (isLosantError(reason) && !why) return reason;
   const request = summarize(prepared);
   if (why === 'timeout') {
     return new LosantError(`Request timed out after ${options.timeout} ms`, {
@@ -55,5 +57,6 @@ function networkError(reason: unknown, status: number | undefined, request: Retu
   if (inner && typeof inner.message === 'string' && inner.message && message.indexOf(inner.message) === -1) {
     message = `${message}: ${inner.message}`;
   }
-  return new LosantError(message, { type: 'Network', code, statusCode: status, cause: reason, request });
+  // node-fetch quotes the URL, which may carry user:password@.
+  return new LosantError(redactUrl(message), { type: 'Network', code, statusCode: status, cause: reason, request });
 }

@@ -30,9 +30,28 @@ const CR_LF = /[\r\n]/;
 /** An RFC 7230 token: what a header name may be. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared {
-  if (typeof options.url !== 'string' || !/^https?:\/\/[^/]/i.test(options.url)) {
+/** The last base URL that parsed, so the check costs one string comparison per call. */
+let checkedUrl = '';
+
+function checkUrl(url: unknown): void {
+  if (url === checkedUrl) return;
+  let parsed: URL | undefined;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : undefined;
+  } catch (_) {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     throw validationError('url', 'must be an absolute http:// or https:// URL');
+  }
+  checkedUrl = url as string;
+}
+
+export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared {
+  checkUrl(options.url);
+  if (!TOKEN.test(spec.method)) throw validationError('request.method', 'is not a valid HTTP method');
+  if (spec.body !== undefined && (spec.method === 'GET' || spec.method === 'HEAD')) {
+    throw validationError('request.body', `cannot be sent with ${spec.method}`);
   }
   const headers: Record<string, string> = { Accept: 'application/json' };
   checkHeader('acceptVersion', options.acceptVersion);
@@ -93,7 +112,7 @@ function redactValue(value: string): string {
   return /^Bearer /i.test(value) ? 'Bearer [REDACTED]' : '[REDACTED]';
 }
 
-/** `http://user:secret@host/…` → `http://[REDACTED]@host/…`. */
-export function redactUrl(url: string): string {
-  return url.replace(/^(https?:\/\/)[^/?#]*@/i, '$1[REDACTED]@');
+/** `http://user:secret@host/…` → `http://[REDACTED]@host/…`, wherever a URL appears in the text. */
+export function redactUrl(text: string): string {
+  return text.replace(/(https?:\/\/)[^\s/?#@]*@/gi, '$1[REDACTED]@');
 }

@@ -78,16 +78,29 @@ async function follow(fetch: FetchLike, prepared: Prepared, signal: unknown): Pr
     const location = isRedirect(res.status) ? res.headers.get('location') : null;
     if (location === null || hops >= MAX_REDIRECTS) return res;
     await readBody(res, REDIRECT_BODY_LIMIT).catch(() => undefined);
-    const next = new URL(location, url);
+    const next = resolveLocation(location, url, res.status, prepared);
     // Scheme, host and port must all match, or the credentials stay behind.
     if (next.origin !== new URL(url).origin) headers = withoutCredentials(headers);
-    if (res.status === 303 || ((res.status === 301 || res.status === 302) && method !== 'GET' && method !== 'HEAD')) {
+    // As the fetch standard: 303 becomes GET (except HEAD), and 301/302 change only POST.
+    // Turning a DELETE or PATCH into a GET would report success for a write never made.
+    if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
       method = 'GET';
       body = undefined;
       headers = { ...headers };
       delete headers['Content-Type'];
     }
     url = next.toString();
+  }
+}
+
+/** The redirect target; an unreadable Location is the server's fault, not a network one (so it is not retried). */
+function resolveLocation(location: string, base: string, status: number, prepared: Prepared): URL {
+  try {
+    return new URL(location, base);
+  } catch (cause) {
+    throw new LosantError(`The server answered ${status} with an invalid Location header`, {
+      statusCode: status, type: 'InvalidResponse', code: 'ERR_INVALID_REDIRECT', cause, request: summarize(prepared),
+    });
   }
 }
 
@@ -98,7 +111,8 @@ function isRedirect(status: number): boolean {
 function interpret(res: FetchResponseLike, text: string, prepared: Prepared): Outcome {
   const status = res.status;
   if (status >= 200 && status < 300) {
-    if (status === 204) return { value: undefined, answered: true, retryAfter: null };
+    // No body by definition: HEAD, 204 No Content, 205 Reset Content.
+    if (status === 204 || status === 205 || prepared.method === 'HEAD') return { value: undefined, answered: true, retryAfter: null };
     try {
       return { value: JSON.parse(text), answered: true, retryAfter: null };
     } catch (cause) {
