@@ -64,17 +64,18 @@ describe('wire edges', () => {
 
   describe('refused before sending, in both styles, never retried', () => {
     const cases = [
-      ['a base url that does not parse', () => createClient({ url: 'http://[::1' }), (c, cb) => c.org.get({ orgId: ORG }, cb), 'url must be an absolute http:// or https:// URL'],
-      ['a base url that is not http(s)', () => createClient({ url: 'ftp://127.0.0.1/' }), (c, cb) => c.org.get({ orgId: ORG }, cb), 'url must be an absolute http:// or https:// URL'],
-      ['a GET with a body', () => client, (c, cb) => c.request({ method: 'GET', path: '/x', body: { a: 1 } }, cb), 'request.body cannot be sent with GET'],
-      ['a method that is not an HTTP token', () => client, (c, cb) => c.request({ method: 'GE T', path: '/x' }, cb), 'request.method is not a valid HTTP method'],
+      ['a base url that does not parse', () => createClient({ url: 'http://[::1' }), (c, o, cb) => c.org.get({ orgId: ORG }, o, cb), 'url must be an absolute http:// or https:// URL'],
+      ['a base url that is not http(s)', () => createClient({ url: 'ftp://127.0.0.1/' }), (c, o, cb) => c.org.get({ orgId: ORG }, o, cb), 'url must be an absolute http:// or https:// URL'],
+      ['a GET with a body', () => client, (c, o, cb) => c.request({ method: 'GET', path: '/x', body: { a: 1 } }, o, cb), 'request.body cannot be sent with GET'],
+      ['a method that is not an HTTP token', () => client, (c, o, cb) => c.request({ method: 'GE T', path: '/x' }, o, cb), 'request.method is not a valid HTTP method'],
     ];
     for (const [label, make, call, message] of cases) {
       it(label, async () => {
         const c = make();
         const retried = [];
-        const viaPromise = await call(c).then(() => null, (e) => e);
-        const viaCb = await new Promise((r) => call(c, (e) => r(e)));
+        const opts = { onRetry: (info) => retried.push(info) };
+        const viaPromise = await call(c, opts).then(() => null, (e) => e);
+        const viaCb = await new Promise((r) => call(c, opts, (e) => r(e)));
         for (const e of [viaPromise, viaCb]) {
           expect(e.type).to.equal('Validation');
           expect(e.message).to.equal(message);
