@@ -23,17 +23,29 @@ const MAX_REDIRECTS = 5;
 /** Redirect bodies are read (so the socket can be reused) up to this size, then dropped. */
 const REDIRECT_BODY_LIMIT = 64 * 1024;
 
-export async function send(options: NormalizedOptions, spec: RequestSpec): Promise<unknown> {
-  const prepared = prepare(options, spec);
+export function send(options: NormalizedOptions, spec: RequestSpec): Promise<unknown> {
+  let prepared: Prepared;
+  try {
+    prepared = prepare(options, spec);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  // The first attempt without an async frame of its own: nearly every call needs no retry.
+  return attemptOnce(options, prepared).then((outcome) => (outcome.error ? retry(options, prepared, outcome) : outcome.value));
+}
+
+async function retry(options: NormalizedOptions, prepared: Prepared, first: Outcome): Promise<unknown> {
+  let outcome = first;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(options, prepared);
-    if (!outcome.error) return outcome.value;
-    const delay = retryDelay(options, prepared.method, attempt, outcome.error, outcome.answered, outcome.retryAfter);
-    if (delay === undefined) throw outcome.error;
-    const info = { attempt, delay, method: prepared.method, url: redactUrl(prepared.url), error: outcome.error };
-    debug('retry %d of %s %s in %d ms after: %s', attempt, info.method, info.url, delay, outcome.error.message);
+    const error = outcome.error as LosantError;
+    const delay = retryDelay(options, prepared.method, attempt, error, outcome.answered, outcome.retryAfter);
+    if (delay === undefined) throw error;
+    const info = { attempt, delay, method: prepared.method, url: redactUrl(prepared.url), error };
+    debug('retry %d of %s %s in %d ms after: %s', attempt, info.method, info.url, delay, error.message);
     if (options.onRetry) options.onRetry(info);
     await sleep(delay, options, prepared);
+    outcome = await attemptOnce(options, prepared);
+    if (!outcome.error) return outcome.value;
   }
 }
 
@@ -46,7 +58,7 @@ interface Outcome {
 }
 
 async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Promise<Outcome> {
-  const controller = new ReasonedAbort();
+  const controller = new ReasonedAbort(options.fetch !== undefined);
   const caller = options.signal;
   if (caller && caller.aborted) return { error: abortedError(prepared), answered: false, retryAfter: null };
   const onCallerAbort = () => controller.abort('caller');
@@ -71,10 +83,17 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
 }
 
 /** Sends the request, following redirects ourselves so credentials never cross origins. */
-async function follow(fetch: FetchLike, prepared: Prepared, signal: unknown): Promise<FetchResponseLike> {
+function follow(fetch: FetchLike, prepared: Prepared, signal: unknown): Promise<FetchResponseLike> {
+  const { method, url, headers, body } = prepared;
+  // Most answers are not redirects: no async frame for them.
+  return fetch(url, { method, headers, body, redirect: 'manual', signal })
+    .then((res) => (isRedirect(res.status) ? redirects(fetch, prepared, signal, res) : res));
+}
+
+async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, first: FetchResponseLike): Promise<FetchResponseLike> {
   let { method, url, headers, body } = prepared;
+  let res = first;
   for (let hops = 0; ; hops++) {
-    const res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
     const location = isRedirect(res.status) ? res.headers.get('location') : null;
     if (location === null || hops >= MAX_REDIRECTS) return res;
     await readBody(res, REDIRECT_BODY_LIMIT).catch(() => undefined);
@@ -90,6 +109,7 @@ async function follow(fetch: FetchLike, prepared: Prepared, signal: unknown): Pr
       delete headers['Content-Type'];
     }
     url = next.toString();
+    res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
   }
 }
 

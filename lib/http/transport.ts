@@ -33,26 +33,47 @@ function loadNodeFetch(): Promise<Fetch> {
   return loading;
 }
 
-let agents: { http: http.Agent; https: https.Agent } | undefined;
-function sharedAgent(protocol: string): http.Agent {
-  if (!agents) {
-    // Idle keep-alive sockets are unref'd by Node, so they never hold the process open.
-    agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
-  }
-  return protocol === 'https:' ? agents.https : agents.http;
-}
-
 const LEAKS_CLOSE_LISTENERS = Number(process.versions.node.split('.')[0]) < 14;
 
-/** An agent that behaves as the shared one but watches the request it is given. */
-function watchingAgent(protocol: string, onBrokenBody: () => void): http.Agent {
-  const base = sharedAgent(protocol);
-  const agent = Object.create(base) as http.Agent & { addRequest(req: http.ClientRequest, options: unknown): void };
-  agent.addRequest = (req: http.ClientRequest, options: unknown) => {
-    watchRequest(req, onBrokenBody);
-    (base as unknown as { addRequest(r: http.ClientRequest, o: unknown): void }).addRequest(req, options);
+/**
+ * Who watches the next request. node-fetch calls the agent function and then
+ * http.request (which calls addRequest) synchronously inside fetch(), so the
+ * watcher set just before that call is the one for that request. One shared
+ * function and two shared agents, rather than an agent per request.
+ */
+let nextWatcher: (() => void) | undefined;
+
+type AddRequest = (req: http.ClientRequest, options: unknown) => void;
+
+function watching<A extends http.Agent>(agent: A): A {
+  const add = (agent as unknown as { addRequest: AddRequest }).addRequest;
+  (agent as unknown as { addRequest: AddRequest }).addRequest = function addRequest(req, options) {
+    const onBrokenBody = nextWatcher;
+    nextWatcher = undefined;
+    if (onBrokenBody) watchRequest(req, onBrokenBody);
+    add.call(this, req, options);
   };
   return agent;
+}
+
+let agents: { http: http.Agent; https: https.Agent } | undefined;
+/** The agent node-fetch asks for (it accepts a function of the URL). */
+function agentFor(parsed: URL): http.Agent {
+  if (!agents) {
+    // Idle keep-alive sockets are unref'd by Node, so they never hold the process open.
+    agents = { http: watching(new http.Agent({ keepAlive: true })), https: watching(new https.Agent({ keepAlive: true })) };
+  }
+  return parsed.protocol === 'https:' ? agents.https : agents.http;
+}
+
+function fetchWatched(f: Fetch, url: string, init: FetchInit, onBrokenBody: () => void): Promise<FetchResponseLike> {
+  nextWatcher = onBrokenBody;
+  try {
+    return f(url, init);
+  } finally {
+    // Consumed by addRequest unless node-fetch failed before sending: never let it reach another request.
+    nextWatcher = undefined;
+  }
 }
 
 function watchRequest(req: http.ClientRequest, onBrokenBody: () => void): void {
@@ -81,7 +102,8 @@ function watchRequest(req: http.ClientRequest, onBrokenBody: () => void): void {
 /** Makes the default fetch for one attempt; `onBrokenBody` aborts that attempt. */
 export function defaultFetch(onBrokenBody: () => void): FetchLike {
   return (url: string, init: FetchInit) => {
-    const withAgent = { ...init, agent: (parsed: URL) => watchingAgent(parsed.protocol, onBrokenBody) };
-    return nodeFetch ? nodeFetch(url, withAgent) : loadNodeFetch().then((f) => f(url, withAgent));
+    // `init` is made afresh for every call by request.ts: adding the agent to it costs no copy.
+    init.agent = agentFor;
+    return nodeFetch ? fetchWatched(nodeFetch, url, init, onBrokenBody) : loadNodeFetch().then((f) => fetchWatched(f, url, init, onBrokenBody));
   };
 }

@@ -6,11 +6,32 @@
  * can never reach another path.
  */
 export function expandPath(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{([^}]+)\}/g, (_match, name: string) => encodeRfc3986(String(values[name])));
+  const parts = compiled(template);
+  let path = parts[0];
+  for (let i = 1; i < parts.length; i += 2) path += encodeRfc3986(String(values[parts[i]])) + parts[i + 1];
+  return path;
 }
 
+/** A template split once into [literal, name, literal, …]: the action table has a dozen, used on every call. */
+const templates = new Map<string, string[]>();
+function compiled(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^}]+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
+const SUB_DELIMS = /[!'()*]/;
+const SUB_DELIMS_ALL = /[!'()*]/g;
+
 function encodeRfc3986(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value);
+  // Ids and flags rarely hold these: testing first saves the replace (and its callback) on every value.
+  return SUB_DELIMS.test(encoded)
+    ? encoded.replace(SUB_DELIMS_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    : encoded;
 }
 
 /**
