@@ -1,0 +1,40 @@
+/** The issue's targets, checked against same-round ratios (medians over rounds). */
+import { pairRatio } from './stats.mjs';
+
+function check(name, s, op, limit) {
+  const met = op === '>=' ? s.median >= limit : s.median <= limit;
+  return { name, median: s.median, min: s.min, max: s.max, op, limit, met };
+}
+
+export function evaluateTargets(rounds, workloads, clientIds, cold, footprint) {
+  const has = (id) => clientIds.includes(id);
+  const out = [];
+  for (const w of workloads) {
+    for (const style of ['promise', 'callback']) {
+      const ours = `ours-${style}`;
+      if (!has(ours)) continue;
+      if (has('node-fetch')) {
+        out.push(check(`${w.id} ${style}: req/s vs bare node-fetch`, pairRatio(rounds, w.id, ours, 'node-fetch', 'rps'), '>=', 0.95));
+        out.push(check(`${w.id} ${style}: CPU/req vs bare node-fetch`, pairRatio(rounds, w.id, ours, 'node-fetch', 'cpuUsPerReq'), '<=', 1.05));
+      }
+      const peer = `losant-rest-${style}`;
+      if (has(peer)) {
+        out.push(check(`${w.id} ${style}: req/s vs losant-rest ${style}`, pairRatio(rounds, w.id, ours, peer, 'rps'), '>=', 1.4));
+        out.push(check(`${w.id} ${style}: CPU/req vs losant-rest ${style}`, pairRatio(rounds, w.id, ours, peer, 'cpuUsPerReq'), '<=', 0.6));
+      }
+    }
+    if (w.concurrency === 1 && has('ours-promise') && has('ours-callback')) {
+      out.push(check(`${w.id}: callback req/s vs promise`, pairRatio(rounds, w.id, 'ours-callback', 'ours-promise', 'rps'), '>=', 0.95));
+    }
+  }
+  if (cold) {
+    const ms = (id) => cold.results.find((r) => r.id === id).ms;
+    const r = ms('losant-org-client') / ms('losant-rest');
+    out.push(check('cold load vs losant-rest', { median: r, min: r, max: r }, '<=', 0.5));
+  }
+  if (footprint) {
+    const n = footprint.find((f) => f.id === 'losant-org-client').packages;
+    out.push(check('installed packages (incl. this one)', { median: n, min: n, max: n }, '<=', 5));
+  }
+  return out;
+}
