@@ -98,18 +98,3 @@ function typeFromStatus(status: number): string {
 export function validationError(field: string, why: string): LosantError {
   return new LosantError(`${field} ${why}`, { type: 'Validation', field });
 }
-
-/** Whatever was thrown or rejected, as a LosantError (falsy reasons included). */
-export function toLosantError(reason: unknown, request?: RequestSummary): LosantError {
-  if (isLosantError(reason)) return reason;
-  if (reason instanceof Error) {
-    const code = (reason as { code?: unknown }).code;
-    return new LosantError(reason.message, {
-      type: 'Network',
-      code: typeof code === 'string' ? code : undefined,
-      cause: reason,
-      request,
-    });
-  }
-  return new LosantError(`Request failed: ${String(reason)}`, { type: 'Network', cause: reason, request });
-}
