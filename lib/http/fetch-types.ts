@@ -23,8 +23,6 @@ export interface FetchInit {
   signal: unknown;
   /** node-fetch only: the agent (or a function returning one) for the connection. */
   agent?: unknown;
-  /** node-fetch only: do not decompress; unused. */
-  compress?: boolean;
 }
 
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponseLike>;
