@@ -163,4 +163,22 @@ async function runActions(lib, server, style, state) {
   state.step = `${style} done`;
 }
 
-module.exports = { runActions, call, expectError, TOTAL_CALLS };
+/**
+ * Prints a fixture's outcome as the one JSON line scripts/compat reads, and
+ * fails the process on error. `fields()` adds fixture-specific figures.
+ */
+function report(run, state, fields) {
+  const extra = () => (fields ? fields() : {});
+  return run.then(
+    () => console.log(JSON.stringify(Object.assign({ ok: true }, extra(), { node: process.version }))),
+    (err) => {
+      console.log(JSON.stringify(Object.assign({ ok: false, step: state.step }, extra(), {
+        node: process.version,
+        error: String(err && err.stack ? err.stack : err).split('\n').slice(0, 6).join('\n'),
+      })));
+      process.exitCode = 1;
+    }
+  );
+}
+
+module.exports = { runActions, call, expectError, report, TOTAL_CALLS };

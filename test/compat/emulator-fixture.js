@@ -8,6 +8,7 @@
  */
 'use strict';
 const assert = require('assert');
+const { report } = require('./actions-script');
 
 const state = { step: "require('losant-org-client/emulator')" };
 
@@ -28,13 +29,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => console.log(JSON.stringify({ ok: true, node: process.version })),
-  (err) => {
-    console.log(JSON.stringify({
-      ok: false, step: state.step, node: process.version,
-      error: String(err && err.stack ? err.stack : err).split('\n').slice(0, 6).join('\n'),
-    }));
-    process.exitCode = 1;
-  }
-);
+report(main(), state);

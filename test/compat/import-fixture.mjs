@@ -48,13 +48,4 @@ async function main() {
   await actions.expectError({ isLosantError }, cjsClient.org.get({ orgId: 'ffffffffffffffffffffffff' }), 404, 'NotFound');
 }
 
-main().then(
-  () => console.log(JSON.stringify({ ok: true, node: process.version })),
-  (err) => {
-    console.log(JSON.stringify({
-      ok: false, step: state.step, node: process.version,
-      error: String(err && err.stack ? err.stack : err).split('\n').slice(0, 6).join('\n'),
-    }));
-    process.exitCode = 1;
-  },
-);
+actions.report(main(), state);

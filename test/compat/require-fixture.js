@@ -11,7 +11,7 @@
 'use strict';
 const assert = require('assert');
 const path = require('path');
-const { runActions, TOTAL_CALLS } = require('./actions-script');
+const { runActions, report, TOTAL_CALLS } = require('./actions-script');
 
 const servers = JSON.parse(process.argv[2]);
 const state = { step: 'require', done: [] };
@@ -39,21 +39,11 @@ async function main() {
   }
   await runActions(lib, servers[0], 'callback', state);
   await runActions(lib, servers[1], 'promise', state);
+  state.step = 'count';
+  assert.strictEqual(state.done.length, TOTAL_CALLS * 2);
 }
 
-main().then(
-  () => {
-    assert.strictEqual(state.done.length, TOTAL_CALLS * 2);
-    console.log(JSON.stringify({ ok: true, actions: countActions(), calls: state.done.length, node: process.version }));
-  },
-  (err) => {
-    console.log(JSON.stringify({
-      ok: false, step: state.step, actions: countActions(), node: process.version,
-      error: String(err && err.stack ? err.stack : err).split('\n').slice(0, 6).join('\n'),
-    }));
-    process.exitCode = 1;
-  }
-);
+report(main(), state, () => ({ actions: countActions(), calls: state.done.length }));
 
 /** Distinct style:action pairs that succeeded (26 = all 13 actions in both styles). */
 function countActions() {
