@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Imports a published Losant API description — a folder holding `losant-api.json` and
+// `schemas/*.json`, the format of losant-api-1.25.0/ — into the project's own sources of
+// truth, both committed:
+//   schemas/<name>.json                 every JSON Schema, normalized (scripts/import/schemas.mjs)
+//   lib/actions/table/<resource>.json   the action table, one file per resource (scripts/import/actions.mjs)
+// Everything else (client methods, types, validators, docs, the emulator's routes) is derived
+// from those by the build. Files of schemas or resources the description no longer has are removed.
+//
+//   npm run import -- <description folder>           write
+//   npm run import -- <description folder> --check   exit 1 if anything would change
+// Running it twice on the same input changes nothing.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { ROOT } from './lib/common.mjs';
+import { normalizeResource } from './import/actions.mjs';
+import { normalizeSchema } from './import/schemas.mjs';
+
+export const SCHEMA_OUT = join(ROOT, 'schemas');
+export const TABLE_OUT = join(ROOT, 'lib', 'actions', 'table');
+
+/** Reads and normalizes a description; returns every file to write, by absolute path, and a report. */
+export function importDescription(dir, out = { schemas: SCHEMA_OUT, table: TABLE_OUT }) {
+  const apiFile = join(dir, 'losant-api.json');
+  const apiText = readFileSync(apiFile, 'utf8');
+  const api = JSON.parse(apiText);
+  if (!api.resources || typeof api.resources !== 'object') throw new Error(`${apiFile}: no "resources"`);
+  const schemaDir = join(dir, 'schemas');
+  const schemaFiles = readdirSync(schemaDir).filter((f) => f.endsWith('.json')).sort(byCodeUnit);
+  const names = new Set(schemaFiles.map((f) => f.slice(0, -5)));
+  const digest = createHash('sha256').update(apiText).digest('hex').slice(0, 16);
+  const origin = `the Losant API description ${api.apiVersion} (${api.source}; losant-api.json sha256 ${digest})`;
+  const comment = `GENERATED FILE — DO NOT EDIT. Imported from ${origin}. Regenerate with: npm run import -- <description folder>`;
+
+  const titles = schemaTitles(api);
+  const files = new Map();
+  const report = { schemas: schemaFiles.length, resources: 0, actions: 0, fixes: {}, refinements: {} };
+  for (const file of schemaFiles) {
+    const name = file.slice(0, -5);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new Error(`schemas/${file}: the name must be a camelCase identifier`);
+    const raw = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
+    const title = titles.get(name) || titleFromName(name);
+    const { schema, fixes } = normalizeSchema(name, raw, { title, names, comment });
+    for (const fix of fixes) (report.fixes[fix] = report.fixes[fix] || []).push(name);
+    files.set(join(out.schemas, file), json(schema));
+  }
+  for (const resource of Object.keys(api.resources).sort(byCodeUnit)) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(resource)) throw new Error(`resource ${resource}: the name must be a camelCase identifier`);
+    const { table, refinements } = normalizeResource(resource, api.resources[resource], names, comment);
+    for (const r of refinements) {
+      const rule = r.slice(r.lastIndexOf(': ') + 2);
+      report.refinements[rule] = (report.refinements[rule] || 0) + 1;
+    }
+    report.resources += 1;
+    report.actions += Object.keys(table.actions).length;
+    files.set(join(out.table, `${resource}.json`), json(table));
+  }
+  return { files, report, stale: staleFiles(files, out) };
+}
+
+/** The title the description gives each schema (a parameter's schemaTitle, a response's title). */
+function schemaTitles(api) {
+  const titles = new Map();
+  const note = (schema, title) => {
+    if (!schema || !title || title === 'undefined') return;
+    const known = titles.get(schema);
+    if (known && known !== title) throw new Error(`schema ${schema} is titled both "${known}" and "${title}"`);
+    titles.set(schema, title);
+  };
+  for (const resource of Object.values(api.resources)) {
+    for (const action of Object.values(resource.actions)) {
+      for (const p of action.params) note(p.schema, p.schemaTitle);
+      for (const r of action.responses.concat(action.errors)) note(r.schema, r.title);
+      for (const e of action.events || []) note(e.schema, e.title);
+    }
+  }
+  return titles;
+}
+
+/** `apiInfo` → `Api Info`, for schemas no action uses. */
+function titleFromName(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+}
+
+function staleFiles(files, out) {
+  const stale = [];
+  for (const dir of [out.schemas, out.table]) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      const path = join(dir, f);
+      if (f.endsWith('.json') && !files.has(path)) stale.push(path);
+    }
+  }
+  return stale;
+}
+
+function json(value) {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function main(argv) {
+  const check = argv.includes('--check');
+  const rest = argv.filter((a) => a !== '--check');
+  if (rest.length !== 1) {
+    console.error('usage: npm run import -- <description folder> [--check]');
+    return 2;
+  }
+  const { files, report, stale } = importDescription(resolve(rest[0]));
+  const changed = [...files].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
+  const rel = (p) => relative(ROOT, p).split('\\').join('/');
+  if (check) {
+    for (const [path] of changed) console.error(`${rel(path)} is stale`);
+    for (const path of stale) console.error(`${rel(path)} is no longer in the description`);
+    if (changed.length || stale.length) {
+      console.error('run: npm run import -- <description folder>');
+      return 1;
+    }
+    console.log(`${files.size} imported files are up to date`);
+    return 0;
+  }
+  for (const [path, content] of changed) {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+  }
+  for (const path of stale) unlinkSync(path);
+  console.log(`imported ${report.resources} resources, ${report.actions} actions, ${report.schemas} schemas: ` +
+    `${changed.length} files written, ${stale.length} removed`);
+  for (const fix of Object.keys(report.fixes).sort()) console.log(`  schema fix ${fix}: ${report.fixes[fix].length} (${report.fixes[fix].slice(0, 6).join(', ')}${report.fixes[fix].length > 6 ? ', …' : ''})`);
+  for (const rule of Object.keys(report.refinements).sort()) console.log(`  refinement ${rule}: ${report.refinements[rule]} parameters`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (err) {
+    console.error(`import: ${err.message}`);
+    process.exitCode = 1;
+  }
+}
