@@ -1,7 +1,9 @@
-// Builds dist/: CommonJS (.js, for `require` on Node >= 10), ES modules (.mjs)
-// and bundled type declarations (.d.ts for require, .d.mts for import).
-// Each entry is bundled on its own, with no shared chunks, so the client never
-// loads code that only the emulator needs (such as the response validators).
+// Builds dist/: CommonJS (.js, for `require`), ES modules (.mjs) and bundled type
+// declarations (.d.ts for require, .d.mts for import).
+// Both entries (the client and the emulator) are built together, code-split: each
+// resource's actions and schemas become a chunk under dist/chunks/ that the client loads
+// on the first call of that resource (a dynamic import), and code that only the emulator
+// needs never ends up in the client's entry file.
 import { existsSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
@@ -9,26 +11,31 @@ import { dts } from 'rollup-plugin-dts';
 // Stale files from an earlier build must not end up in the package.
 rmSync('dist', { recursive: true, force: true });
 
-const entries = { index: 'lib/index.ts' };
-if (existsSync('lib/emulator/index.ts')) entries.emulator = 'lib/emulator/index.ts';
+const input = { index: 'lib/index.ts' };
+if (existsSync('lib/emulator/index.ts')) input.emulator = 'lib/emulator/index.ts';
+// Not exposed by the package's `exports`: internals for the project's own tests and scripts.
+input.internal = 'lib/internal.ts';
 
 // Node built-ins and our one runtime dependency stay external.
-const external = (id) => id === 'node-fetch' || /^(node:)?(http|https|net|url|util|fs|path|os|crypto|events|stream|zlib|buffer)(\/|$)/.test(id);
+const external = (id) => id === 'node-fetch' || /^(node:)?(http|https|net|tls|url|util|fs|path|os|crypto|events|stream|zlib|buffer|string_decoder)(\/|$)/.test(id);
 
-const code = (name, input) => ({
+const code = {
   input,
   external,
   plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined })],
   output: [
-    // dynamicImportInCjs: false turns the lazy `import('node-fetch')` into require(), which Node 10 understands.
-    { file: `dist/${name}.js`, format: 'cjs', exports: 'named', dynamicImportInCjs: false, generatedCode: 'es2015' },
-    { file: `dist/${name}.mjs`, format: 'es', generatedCode: 'es2015' },
+    // dynamicImportInCjs: false turns each lazy `import()` into require(), which old Node understands.
+    {
+      dir: 'dist', format: 'cjs', exports: 'named', dynamicImportInCjs: false, generatedCode: 'es2015',
+      entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js',
+    },
+    { dir: 'dist', format: 'es', generatedCode: 'es2015', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs' },
   ],
-});
+};
 
-const types = (name, input) => [
-  { input, external, plugins: [dts()], output: { file: `dist/${name}.d.ts`, format: 'es' } },
-  { input, external, plugins: [dts()], output: { file: `dist/${name}.d.mts`, format: 'es' } },
+const types = (name, entry) => [
+  { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.ts`, format: 'es' } },
+  { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.mts`, format: 'es' } },
 ];
 
-export default Object.entries(entries).flatMap(([name, input]) => [code(name, input), ...types(name, input)]);
+export default [code, ...Object.entries(input).filter(([name]) => name !== 'internal').flatMap(([name, entry]) => types(name, entry))];

@@ -1,22 +1,25 @@
-/** `createClient`: the options live in this closure, then `client.org` is built from the table. */
-import { orgActions } from './actions/org';
-import { buildMethods, toRequest } from './actions/build';
+/** `createClient`: the options live in this closure; each resource appears on first access. */
+import { resourceApi, toRequest } from './actions/build';
 import type { ActionSpec } from './actions/types';
 import { dual } from './dual';
-import { validationError } from './errors';
+import { LosantError, validationError } from './errors';
+import { actionNames, ResourceName } from './generated/resources/index';
+import type { Resources } from './generated/api';
 import { send } from './http/request';
 import { CallOptions, ClientOptions, DEFAULTS, mergeOptions, NormalizedOptions } from './options';
-import type { OrgApi, RawRequestMethod } from './types';
+import type { RawRequestMethod } from './types';
 import { checkParams } from './validate';
 
-export interface Client {
-  readonly org: OrgApi;
+export interface ClientCore {
   /** Changes an option for every later call; returns the client. */
   setOption<K extends keyof ClientOptions>(name: K, value: ClientOptions[K]): Client;
   getOption<K extends keyof ClientOptions>(name: K): ClientOptions[K];
   /** Any request to the API, with the client's options, in the same callback-or-promise style. */
   readonly request: RawRequestMethod;
 }
+
+/** A client: every resource of the API (`client.org`, `client.device`, …) plus setOption, getOption and request. */
+export type Client = ClientCore & Resources;
 
 export function createClient(options?: ClientOptions): Client {
   // Kept in this closure, not on the client, so `util.inspect(client)` cannot show the token.
@@ -34,7 +37,11 @@ export function createClient(options?: ClientOptions): Client {
     const problem = resolved.validate ? checkParams(action, params) : undefined;
     if (problem) return Promise.reject(problem);
     const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
-    return send(resolved, toRequest(action, record));
+    const request = toRequest(action, record);
+    if (action.transport !== 'json') {
+      return Promise.reject(new LosantError(`${action.transport} actions are not supported yet`, { type: 'NotImplemented' }));
+    }
+    return send(resolved, request);
   }
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {
@@ -46,16 +53,23 @@ export function createClient(options?: ClientOptions): Client {
     return send(resolved, { ...(request as object), method: req.method.toUpperCase(), path: req.path });
   }
 
-  const client: Client = {
-    org: buildMethods(orgActions, runAction) as unknown as OrgApi,
-    setOption(name, value) {
+  const client = {
+    setOption(name: keyof ClientOptions, value: unknown) {
       current = { ...current, [name]: value === undefined ? (DEFAULTS as unknown as Record<string, unknown>)[name] : value };
       return client;
     },
-    getOption(name) {
+    getOption(name: keyof ClientOptions) {
       return (current as unknown as Record<string, unknown>)[name] as never;
     },
     request: dual((request, opts) => runRequest(request, opts)) as RawRequestMethod,
-  };
+  } as unknown as Client;
+  // Each resource is built on first access: a script that uses one resource builds one.
+  const built: { [resource: string]: unknown } = {};
+  for (const resource of Object.keys(actionNames) as ResourceName[]) {
+    Object.defineProperty(client, resource, {
+      enumerable: true,
+      get: () => built[resource] || (built[resource] = resourceApi(resource, runAction)),
+    });
+  }
   return client;
 }

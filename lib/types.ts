@@ -1,31 +1,11 @@
 /**
- * Public TypeScript types, derived from the action table and the generated
- * wire types: nothing here is written per action.
+ * Public TypeScript types. The per-action types are generated, written out explicitly
+ * (lib/generated/api.ts); these helpers only index into them, so TypeScript 3.9 and later
+ * read them and hovers show the fields.
  */
-import type { OrgActions } from './actions/org';
-import type { ParamSpec } from './actions/types';
 import type { LosantError } from './errors';
-import type { SchemaTypes } from './generated/types';
+import type { OrgParamsMap, OrgResultMap, ParamsByResource, ResultsByResource } from './generated/api';
 import type { CallOptions } from './options';
-
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/** `'86400000'` also accepts `86400000`; `'true'` also accepts `true`. */
-type EnumValue<E extends string> =
-  | E
-  | (E extends `${infer N extends number}` ? N : never)
-  | (E extends `${infer B extends boolean}` ? B : never);
-
-/** The TypeScript type of one parameter's value. */
-type ParamValue<P extends ParamSpec> = P['in'] extends 'body'
-  ? P['type'] extends keyof SchemaTypes ? SchemaTypes[P['type']] : never
-  : P extends { readonly enum: readonly (infer E extends string)[] }
-    ? EnumValue<E>
-    : P['in'] extends 'query'
-      ? P['required'] extends true ? string : string | number | boolean
-      : string;
-
-type RequiredNames<Ps> = { [K in keyof Ps]: Ps[K] extends { readonly required: true } ? K : never }[keyof Ps];
 
 /** Overrides of the `_actions`, `_links`, `_embedded` query values every action sends. */
 export interface HalParams {
@@ -34,17 +14,17 @@ export interface HalParams {
   _embedded?: boolean | string;
 }
 
-type ParamsFor<Ps extends { readonly [name: string]: ParamSpec }> = Simplify<
-  { -readonly [K in RequiredNames<Ps>]: ParamValue<Ps[K]> } & {
-    -readonly [K in Exclude<keyof Ps, RequiredNames<Ps>>]?: ParamValue<Ps[K]>;
-  } & HalParams
->;
+/** The params object of an action, e.g. `Params<'device', 'sendState'>`. */
+export type Params<R extends keyof ParamsByResource, A extends keyof ParamsByResource[R]> = ParamsByResource[R][A];
 
-/** The params object of an action, e.g. `OrgParams<'inviteMember'>`. */
-export type OrgParams<Name extends keyof OrgActions> = ParamsFor<OrgActions[Name]['params']>;
+/** The result of an action, e.g. `Result<'device', 'get'>` is `Device`. */
+export type Result<R extends keyof ResultsByResource, A extends keyof ResultsByResource[R]> = ResultsByResource[R][A];
 
-/** The result of an action, e.g. `OrgResult<'get'>` is `Organization`. */
-export type OrgResult<Name extends keyof OrgActions> = SchemaTypes[OrgActions[Name]['success']['type']];
+/** The params object of an Org action, e.g. `OrgParams<'inviteMember'>`. */
+export type OrgParams<Name extends keyof OrgParamsMap> = OrgParamsMap[Name];
+
+/** The result of an Org action, e.g. `OrgResult<'get'>` is `Organization`. */
+export type OrgResult<Name extends keyof OrgResultMap> = OrgResultMap[Name];
 
 /** A Node-style callback. `err` is null on success. */
 export type Callback<R> = (err: LosantError | null, result: R) => void;
@@ -56,10 +36,41 @@ export interface ActionMethod<P, R> {
   (params: P, options?: CallOptions): Promise<R>;
 }
 
-/** `client.org`: the 13 Org actions. */
-export type OrgApi = {
-  readonly [Name in keyof OrgActions]: ActionMethod<OrgParams<Name>, OrgResult<Name>>;
-};
+/** Anything that can be piped, such as `fs.createReadStream(path)` (structural, so no @types/node is needed). */
+export interface ReadableLike {
+  pipe(destination: any, options?: any): any;
+  on(event: string, listener: (...args: any[]) => void): any;
+}
+
+/** A file to upload: its bytes (a Buffer or other Uint8Array), its text, or a readable stream. */
+export type UploadFile = Uint8Array | string | ReadableLike;
+
+/** A Server-Sent Event, as the W3C EventSource delivers it. */
+export interface StreamEvent {
+  readonly type: string;
+  /** The event's data (JSON text for the API's events: `JSON.parse(event.data)`). */
+  readonly data: string;
+  readonly lastEventId: string;
+  readonly origin: string;
+}
+
+/** What a stream action resolves with: the W3C EventSource interface. */
+export interface EventSourceLike {
+  readonly url: string;
+  /** 0 connecting, 1 open, 2 closed. */
+  readonly readyState: number;
+  readonly withCredentials: boolean;
+  readonly CONNECTING: number;
+  readonly OPEN: number;
+  readonly CLOSED: number;
+  onopen: ((event: { type: string }) => void) | null;
+  onmessage: ((event: StreamEvent) => void) | null;
+  onerror: ((event: { type: string; message?: string; status?: number }) => void) | null;
+  addEventListener(type: string, listener: (event: StreamEvent) => void): void;
+  removeEventListener(type: string, listener: (event: StreamEvent) => void): void;
+  /** Ends the stream at once; no event follows. */
+  close(): void;
+}
 
 /** A request for any path, for `client.request`. */
 export interface RawRequest {

@@ -1,46 +1,53 @@
 /**
- * Run-time validation of an action's params, derived from the action table
- * and the build-time-compiled schema validators. Returns the first problem as
- * a LosantError of type 'Validation' naming the field, or undefined.
+ * Run-time validation of an action's params, derived from the action table: each
+ * parameter by where it goes and its published type, bodies and JSON values by their
+ * compiled schema. Returns the first problem as a LosantError of type 'Validation'
+ * naming the field, or undefined.
  *
  * Messages name the field and say why, never echo the value: a value may be
  * a secret the caller put in the wrong place.
  */
 import type { ActionSpec, ParamSpec } from './actions/types';
 import { LosantError, validationError } from './errors';
-import { bodyValidators, ValidateFunction, ValidationIssue } from './generated/validators';
-
-/** The query values every action sends (see build.ts); a caller may override them. */
-const HAL_PARAMS = ['_actions', '_links', '_embedded'];
+import { isUpload } from './http/upload-kinds';
+import { checkSchema } from './validation/check';
+import type { ValidationIssue } from './validation/types';
 
 export function checkParams(action: ActionSpec, params: unknown): LosantError | undefined {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     return validationError('params', 'must be an object');
   }
   const record = params as Record<string, unknown>;
-  const names = Object.keys(action.params);
-  for (let i = 0; i < names.length; i++) {
-    const problem = checkParam(names[i], action.params[names[i]], record[names[i]]);
+  for (let i = 0; i < action.params.length; i++) {
+    const spec = action.params[i];
+    const problem = checkParam(spec, record[spec.name]);
     if (problem) return problem;
   }
-  for (let i = 0; i < HAL_PARAMS.length; i++) {
-    const value = record[HAL_PARAMS[i]];
+  const defaults = Object.keys(action.query);
+  for (let i = 0; i < defaults.length; i++) {
+    const value = record[defaults[i]];
     // An object here would be serialized to nothing, silently dropping the override.
     if (value !== undefined && typeof value !== 'boolean' && typeof value !== 'string') {
-      return validationError(HAL_PARAMS[i], 'must be a boolean or a string');
+      return validationError(defaults[i], 'must be a boolean or a string');
     }
   }
   return undefined;
 }
 
-function checkParam(name: string, spec: ParamSpec, value: unknown): LosantError | undefined {
+function checkParam(spec: ParamSpec, value: unknown): LosantError | undefined {
+  const name = spec.name;
   if (value === undefined || value === null) {
     return spec.required ? validationError(name, 'is required') : undefined;
   }
-  if (spec.in === 'body') return checkBody(name, spec.type, value);
-  // Ids and header values are strings on the wire; only optional query values
-  // (start, end, resolution, asBytes, …) are worth accepting as numbers or booleans.
-  if (spec.required || spec.in !== 'query') {
+  if (spec.type === 'schema') return checkValue(name, spec, value);
+  if (spec.type === 'file') return isUpload(value) ? undefined : validationError(name, 'must be a Buffer, a string or a readable stream');
+  if (spec.type === 'array') {
+    const items = Array.isArray(value) ? value : [value];
+    return items.every(isScalar) ? undefined : validationError(name, 'must be a string or an array of strings');
+  }
+  // Ids and header values are strings on the wire; other optional values (start, end,
+  // resolution, asBytes, …) are worth accepting as numbers or booleans.
+  if (spec.in === 'path' || spec.in === 'header' || (spec.required && spec.in === 'query')) {
     if (typeof value !== 'string') return validationError(name, 'must be a string');
   } else if (typeof value === 'number') {
     if (!isFinite(value)) return validationError(name, 'must be a finite number');
@@ -48,19 +55,20 @@ function checkParam(name: string, spec: ParamSpec, value: unknown): LosantError 
     return validationError(name, 'must be a string, number or boolean');
   }
   if (spec.required && value === '') return validationError(name, 'must not be empty');
-  if (spec.enum && spec.enum.indexOf(String(value)) === -1) {
+  // A blank optional value means "not given" to the API (`filterField: ''`).
+  if (spec.enum && !(value === '' && !spec.required) && spec.enum.indexOf(String(value)) === -1) {
     return validationError(name, `must be one of ${spec.enum.join(', ')}`);
   }
   return undefined;
 }
 
-function checkBody(name: string, schema: string, value: unknown): LosantError | undefined {
-  // Generated from the same table, so every body type has its validator.
-  const validate = (bodyValidators as Record<string, ValidateFunction>)[schema];
-  if (validate(value)) return undefined;
-  const issue = validate.errors && validate.errors[0];
-  if (!issue) return validationError(name, 'is invalid');
-  return describe(name, issue);
+function isScalar(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && isFinite(value));
+}
+
+function checkValue(name: string, spec: ParamSpec, value: unknown): LosantError | undefined {
+  const issue = checkSchema(spec.schema!, value);
+  return issue ? describe(name, issue) : undefined;
 }
 
 const ID_PATTERN = '^[A-Fa-f\\d]{24}$';
@@ -90,16 +98,27 @@ export function describe(root: string, issue: ValidationIssue): LosantError {
     case 'pattern':
       return validationError(path, p.pattern === ID_PATTERN ? 'must be a 24-hex-digit id' : `must match ${p.pattern}`);
     case 'format':
-      return validationError(path, `must be ${FORMATS[p.format] || `a valid ${p.format}`}`);
+      return validationError(path, `must be ${FORMATS[p.format as string] || `a valid ${p.format}`}`);
     case 'maxLength':
       return validationError(path, `must be at most ${p.limit} characters long`);
     case 'minLength':
       return validationError(path, p.limit === 1 ? 'must not be empty' : `must be at least ${p.limit} characters long`);
     case 'maxItems':
       return validationError(path, `must have at most ${p.limit} items`);
+    case 'minItems':
+      return validationError(path, `must have at least ${p.limit} item${p.limit === 1 ? '' : 's'}`);
+    case 'maxProperties':
+      return validationError(path, `must have at most ${p.limit} keys`);
+    case 'minProperties':
+      return validationError(path, `must have at least ${p.limit} key${p.limit === 1 ? '' : 's'}`);
     case 'minimum':
       return validationError(path, `must be at least ${p.limit}`);
+    case 'maximum':
+      return validationError(path, `must be at most ${p.limit}`);
+    case 'uniqueItems':
+      return validationError(path, `must not repeat an item (items ${p.i} and ${p.j} are equal)`);
     case 'oneOf':
+      return validationError(path, p.passingSchemas ? 'matches more than one of the allowed forms' : 'is not one of the allowed forms');
     case 'anyOf':
       return validationError(path, 'is not one of the allowed forms');
     default:

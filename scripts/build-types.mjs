@@ -1,32 +1,25 @@
 #!/usr/bin/env node
-// Generates lib/generated/types.ts from schemas/*.json with json-schema-to-typescript.
-//   node scripts/build-types.mjs           write the file
-//   node scripts/build-types.mjs --check   exit 1 if the file on disk is stale
+// Generates the TypeScript types, written out explicitly so that TypeScript 3.9 and later
+// read them and editor hovers show plain fields (no conditional or template literal types):
+//   lib/generated/schema-types.ts  one type per schema (schemas/*.json), by json-schema-to-typescript
+//   lib/generated/api.ts           per resource: the params interface of each action, the API
+//                                  interface (`DeviceApi`: one typed method per action), and the
+//                                  maps behind Params<'device', 'sendState'> / Result<…>
+//   node scripts/build-types.mjs           write both
+//   node scripts/build-types.mjs --check   exit 1 if either is stale
 import { join } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import ts from 'typescript';
-import { GENERATED_DIR, banner, loadSchemas, writeOrCheck } from './lib/common.mjs';
+import { GENERATED_DIR, banner, loadSchemas, loadTables, usedSchemaNames, writeOrCheck } from './lib/common.mjs';
 
 const COMMAND = 'npm run build:types';
-const OUT = join(GENERATED_DIR, 'types.ts');
 
-// Exported TypeScript name of each schema file. Defaults to the PascalCase
-// of the schema's title; listed here where that would be wrong or unclear
-// (`Error` would shadow the global Error).
+/** Exported names that would otherwise shadow a global or read badly. */
 const NAME_OVERRIDES = { error: 'ErrorBody' };
-
-function pascal(title) {
-  return title
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-}
 
 const OPTIONS = {
   bannerComment: '',
-  // No catch-all `[k: string]: unknown` unless a schema asks for one
-  // (the `<any key>: number` maps set additionalProperties explicitly).
+  // No catch-all `[k: string]: unknown` unless a schema asks for one: the types are exact.
   additionalProperties: false,
   // maxItems 1000 must not turn into tuple unions.
   maxItems: -1,
@@ -36,9 +29,43 @@ const OPTIONS = {
   strictIndexSignatures: false,
   unknownAny: true,
   format: true,
-  style: { printWidth: 100, singleQuote: false, trailingComma: 'all', endOfLine: 'lf' },
+  style: { printWidth: 120, singleQuote: true, trailingComma: "all", endOfLine: "lf" },
   $refOptions: { resolve: { external: false, file: false, http: false } },
 };
+
+export function pascal(title) {
+  return title
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/**
+ * The schema as json-schema-to-typescript should see it: titles only at the root (inner
+ * titles would become names that collide across 288 files), and a `$ref` to another schema
+ * file replaced by that schema's type name.
+ */
+function prepare(node, typeNames, root = true) {
+  if (Array.isArray(node)) return node.map((n) => prepare(n, typeNames, false));
+  if (!node || typeof node !== 'object') return node;
+  if (typeof node.$ref === 'string' && /^[A-Za-z0-9]+\.json$/.test(node.$ref)) {
+    return { tsType: typeNames.get(node.$ref.slice(0, -5)) };
+  }
+  const out = {};
+  for (const key of Object.keys(node)) {
+    if (!root && (key === 'title' || key === '$id')) continue;
+    if (key === '$comment' || key === 'examples') continue;
+    const value = node[key];
+    if ((key === 'properties' || key === 'patternProperties' || key === 'definitions') && value && typeof value === 'object') {
+      out[key] = {};
+      for (const name of Object.keys(value)) out[key][name] = prepare(value[name], typeNames, false);
+    } else {
+      out[key] = prepare(value, typeNames, false);
+    }
+  }
+  return out;
+}
 
 /** Split a compiled chunk into top-level declarations: [{ name, text }]. */
 function declarations(source, origin) {
@@ -51,66 +78,154 @@ function declarations(source, origin) {
   });
 }
 
-async function build() {
-  const schemas = loadSchemas();
-  const rootNames = new Map(); // schema file basename -> exported type name
-  const decls = new Map(); // type name -> { text, origin }
-
+async function schemaTypes(schemas) {
+  const typeNames = new Map(schemas.map(({ name, schema }) => [name, NAME_OVERRIDES[name] || pascal(schema.title)]));
+  if (new Set(typeNames.values()).size !== typeNames.size) throw new Error('two schemas map to the same type name');
+  const decls = new Map();
   for (const { name, file, schema } of schemas) {
-    if (typeof schema.title !== 'string' || !schema.title) throw new Error(`schemas/${file}: missing title`);
-    const typeName = NAME_OVERRIDES[name] || pascal(schema.title);
-    rootNames.set(name, typeName);
-    const source = await compile(JSON.parse(JSON.stringify(schema)), typeName, {
+    const typeName = typeNames.get(name);
+    const source = await compile(prepare(schema, typeNames), typeName, {
       ...OPTIONS,
       customName: (s) => (s.$id === schema.$id ? typeName : undefined),
     });
     const found = declarations(source, `schemas/${file}`);
-    if (!found.some((d) => d.name === typeName)) {
-      throw new Error(`schemas/${file}: expected an exported type named ${typeName}`);
-    }
+    if (!found.some((d) => d.name === typeName)) throw new Error(`schemas/${file}: expected an exported type named ${typeName}`);
     for (const d of found) {
       const seen = decls.get(d.name);
-      if (!seen) {
-        decls.set(d.name, { text: d.text, origin: file });
-      } else if (seen.text !== d.text) {
-        throw new Error(
-          `type ${d.name} is generated differently by schemas/${seen.origin} and schemas/${file}; ` +
-            'keep shared definitions identical or give them different names',
-        );
-      }
+      if (!seen) decls.set(d.name, { text: d.text, origin: file });
+      else if (seen.text !== d.text) throw new Error(`type ${d.name} is generated differently by schemas/${seen.origin} and schemas/${file}`);
     }
   }
-
-  // json-schema-to-typescript appends a number to a name that is already taken
-  // (Role1, Role2, ...); fail instead of shipping such names.
-  const numbered = [...decls.keys()].filter((n) => /\d$/.test(n));
+  const numbered = [...decls.keys()].filter((n) => /\d$/.test(n) && !typeNames.has(n));
   if (numbered.length) throw new Error(`numbered duplicate type names generated: ${numbered.join(', ')}`);
-  const exported = new Set(rootNames.values());
-  if (exported.size !== rootNames.size) throw new Error('two schemas map to the same type name');
-
-  const schemaNames = [...rootNames.keys()];
-  const parts = [
+  const names = [...typeNames.keys()];
+  const text = [
     banner(COMMAND),
     ...[...decls.values()].map((d) => d.text),
     [
       '/** Base name of a schema file under schemas/ (e.g. `orgPatch` for schemas/orgPatch.json). */',
       'export type SchemaName =',
-      ...schemaNames.map((n, i) => `  | ${JSON.stringify(n)}${i === schemaNames.length - 1 ? ';' : ''}`),
+      ...names.map((n, i) => `  | ${JSON.stringify(n)}${i === names.length - 1 ? ';' : ''}`),
     ].join('\n'),
     [
       '/** Maps each schema name to the TypeScript type of a document valid against it. */',
       'export interface SchemaTypes {',
-      ...schemaNames.map((n) => `  ${n}: ${rootNames.get(n)};`),
+      ...names.map((n) => `  ${n}: ${typeNames.get(n)};`),
       '}',
     ].join('\n'),
-  ];
-  return parts.join('\n\n') + '\n';
+  ].join('\n\n') + '\n';
+  return { text, typeNames, declared: new Set(decls.keys()) };
 }
 
-build().then(
-  (content) => writeOrCheck(OUT, content, COMMAND),
-  (err) => {
-    console.error(err && err.stack ? err.stack : err);
-    process.exit(1);
-  },
-);
+const lit = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const prop = (s) => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : lit(s));
+const comment = (text, indent) => {
+  const clean = String(text || '').replace(/\*\//g, '*\\/').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+  return clean ? `${indent}/** ${clean} */` : null;
+};
+
+/** The TypeScript type of one parameter's value. */
+function paramType(p, typeNames) {
+  if (p.type === 'schema') return typeNames.get(p.schema);
+  if (p.type === 'file') return 'UploadFile';
+  if (p.type === 'array') return 'string | string[]';
+  if (p.enum) {
+    const forms = p.enum.map(lit);
+    for (const v of p.enum) {
+      if (/^-?\d+(\.\d+)?$/.test(v)) forms.push(v);
+    }
+    if (p.enum.indexOf('true') !== -1 && p.enum.indexOf('false') !== -1) forms.push('boolean');
+    return forms.join(' | ');
+  }
+  const strict = p.in === 'path' || p.in === 'header' || (p.required && p.in === 'query');
+  return strict ? 'string' : 'string | number | boolean';
+}
+
+/** The result of an action: its success answers' types (a union where it has several). */
+function resultType(action, typeNames) {
+  if (action.transport === 'eventStream') return 'EventSourceLike';
+  const types = [];
+  for (const r of action.responses) {
+    const t = r.schema ? typeNames.get(r.schema) : 'undefined';
+    if (types.indexOf(t) === -1) types.push(t);
+  }
+  return types.length ? types.join(' | ') : 'undefined';
+}
+
+function apiTypes(tables, typeNames, declared) {
+  const out = [banner(COMMAND, 'lib/actions/table/*.json and schemas/*.json')];
+  const used = new Set();
+  const resourceLines = [];
+  const paramsMapLines = [];
+  const resultMapLines = [];
+  const taken = new Set(declared);
+  const claim = (name) => {
+    if (taken.has(name)) throw new Error(`generated type name ${name} is taken twice`);
+    taken.add(name);
+    return name;
+  };
+  for (const { name: resource, table } of tables) {
+    const R = pascal(resource);
+    const api = claim(`${R}Api`);
+    const paramsMap = claim(`${R}ParamsMap`);
+    const resultMap = claim(`${R}ResultMap`);
+    const blocks = [];
+    const apiLines = [];
+    const pm = [];
+    const rm = [];
+    for (const actionName of Object.keys(table.actions)) {
+      const a = table.actions[actionName];
+      const P = claim(`${R}${pascal(actionName)}Params`);
+      const lines = [comment(`Params of \`client.${resource}.${actionName}\`: ${a.title}.`, ''), `export interface ${P} extends HalParams {`];
+      for (const p of a.params) {
+        const t = paramType(p, typeNames);
+        for (const n of t.split(' | ')) if (/^[A-Z]/.test(n)) used.add(n);
+        const doc = comment(p.description, '  ');
+        if (doc) lines.push(doc);
+        lines.push(`  ${prop(p.name)}${p.required ? '' : '?'}: ${t};`);
+      }
+      lines.push('}');
+      blocks.push(lines.filter((l) => l !== null).join('\n'));
+      const result = resultType(a, typeNames);
+      for (const n of result.split(' | ')) if (/^[A-Z]/.test(n)) used.add(n);
+      const doc = comment(`${a.title}: ${a.description}`, '  ');
+      if (doc) apiLines.push(doc);
+      apiLines.push(`  readonly ${prop(actionName)}: ActionMethod<${P}, ${result}>;`);
+      pm.push(`  ${prop(actionName)}: ${P};`);
+      rm.push(`  ${prop(actionName)}: ${result};`);
+    }
+    blocks.push([comment(`\`client.${resource}\`: ${table.summary}`, ''), `export interface ${api} {`, ...apiLines, '}'].filter((l) => l !== null).join('\n'));
+    blocks.push([`/** The params type of each action of \`client.${resource}\`. */`, `export interface ${paramsMap} {`, ...pm, '}'].join('\n'));
+    blocks.push([`/** The result type of each action of \`client.${resource}\`. */`, `export interface ${resultMap} {`, ...rm, '}'].join('\n'));
+    out.push(...blocks);
+    resourceLines.push(`  readonly ${prop(resource)}: ${api};`);
+    paramsMapLines.push(`  ${prop(resource)}: ${paramsMap};`);
+    resultMapLines.push(`  ${prop(resource)}: ${resultMap};`);
+  }
+  out.push(['/** Every resource of the API, as properties of a client. */', 'export interface Resources {', ...resourceLines, '}'].join('\n'));
+  out.push(['/** Resource → action → params type (behind `Params<R, A>`). */', 'export interface ParamsByResource {', ...paramsMapLines, '}'].join('\n'));
+  out.push(['/** Resource → action → result type (behind `Result<R, A>`). */', 'export interface ResultsByResource {', ...resultMapLines, '}'].join('\n'));
+  const schemaImports = [...used].filter((n) => declared.has(n)).sort();
+  const head = [
+    "import type { ActionMethod, EventSourceLike, HalParams, UploadFile } from '../types';",
+    `import type {\n${schemaImports.map((n) => `  ${n},`).join('\n')}\n} from './schema-types';`,
+  ];
+  return [out[0], head.join('\n'), ...out.slice(1)].join('\n\n') + '\n';
+}
+
+async function main() {
+  const all = loadSchemas();
+  const used = usedSchemaNames(all);
+  const schemas = all.filter((s) => used.has(s.name));
+  const { text, typeNames, declared } = await schemaTypes(schemas);
+  const check = process.argv.includes('--check');
+  const api = apiTypes(loadTables(), typeNames, declared);
+  const argv = check ? ['--check'] : [];
+  writeOrCheck(join(GENERATED_DIR, 'schema-types.ts'), text, COMMAND, argv);
+  writeOrCheck(join(GENERATED_DIR, 'api.ts'), api, COMMAND, argv);
+}
+
+main().catch((err) => {
+  console.error(err && err.stack ? err.stack : err);
+  process.exit(1);
+});

@@ -1,372 +1,229 @@
 'use strict';
-
-// Checks schemas/*.json against the facts sheet's rules, and the files
-// generated from them (lib/generated/types.ts, lib/generated/validators.ts).
-
+// The imported schemas (schemas/*.json), the checker the client validates with
+// (lib/validation/check.ts) and the synthesizer the emulator answers with
+// (lib/validation/synthesize.ts). Ajv, an independent implementation of the same
+// draft, is the reference: the schemas must compile with it, and the checker must
+// reach its verdict on valid documents and on documents broken on purpose.
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const { expect } = require('chai');
 const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats').default;
-const ts = require('typescript');
+const { schemas, checkSchema, synthesize, FORMATS } = require('../dist/internal.js');
 
 const ROOT = path.join(__dirname, '..');
 const SCHEMA_DIR = path.join(ROOT, 'schemas');
-const TYPES_FILE = path.join(ROOT, 'lib', 'generated', 'types.ts');
-const VALIDATORS_FILE = path.join(ROOT, 'lib', 'generated', 'validators.ts');
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
-
-// file basename -> [display title, exported TypeScript name]
-const EXPECTED = {
-  success: ['Success', 'Success'],
-  error: ['Error', 'ErrorBody'],
-  deviceCounts: ['Device Counts', 'DeviceCounts'],
-  org: ['Organization', 'Organization'],
-  orgInvitePost: ['Organization Invitation Post', 'OrganizationInvitationPost'],
-  orgInvites: ['Organization Invitations', 'OrganizationInvitations'],
-  orgMemberPatch: ['Organization Member Patch', 'OrganizationMemberPatch'],
-  notebookMinuteCounts: ['Notebook Minute Counts', 'NotebookMinuteCounts'],
-  orgPatch: ['Organization Patch', 'OrganizationPatch'],
-  payloadStats: ['Payload Stats', 'PayloadStats'],
-  payloadCountsBreakdown: ['Payload Counts Breakdown', 'PayloadCountsBreakdown'],
-  resourceTransfer: ['Resource Transfer', 'ResourceTransfer'],
-};
-const NAMES = Object.keys(EXPECTED).sort();
-
-const ID = '575ed6e87ae143cd83dc4aa8';
-const ID2 = '575ed70c7ae143cd83dc4aa9';
-const DATE = '2016-06-13T04:00:00.000Z';
-
-function readSchema(name) {
-  return JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.json`), 'utf8'));
-}
-
-function newAjv() {
-  const ajv = new Ajv({ strict: true, allErrors: false });
-  addFormats(ajv);
-  return ajv;
-}
+const files = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json')).sort();
+const read = (name) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.json`), 'utf8'));
+const used = Object.keys(schemas).sort();
 
 /** Every value of `key` anywhere in a JSON document. */
-function collect(node, key, out) {
-  out = out || [];
+function collect(node, key, out = []) {
   if (Array.isArray(node)) node.forEach((n) => collect(n, key, out));
   else if (node && typeof node === 'object') {
-    Object.keys(node).forEach((k) => {
+    for (const k of Object.keys(node)) {
       if (k === key) out.push(node[k]);
       collect(node[k], key, out);
-    });
+    }
   }
   return out;
 }
 
-/** lib/generated/validators.ts, transpiled in memory and evaluated with no module loader. */
-function loadGeneratedValidators() {
-  const source = fs.readFileSync(VALIDATORS_FILE, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2018 },
-  });
-  const exportsObj = {};
-  const noRequire = (id) => {
-    throw new Error(`generated validators tried to require(${JSON.stringify(id)})`);
-  };
-  // eslint-disable-next-line no-new-func
-  new Function('exports', 'require', 'module', outputText)(exportsObj, noRequire, {});
-  return exportsObj.validators;
+function referenceAjv() {
+  // strict: false, because the published schemas use keywords the draft does not define (`min`, `max`).
+  const ajv = new Ajv({ strict: false, allErrors: false, allowUnionTypes: true });
+  addFormats(ajv);
+  for (const f of files) ajv.addSchema(read(f.slice(0, -5)));
+  return ajv;
 }
 
-describe('schemas', function () {
+/** Documents that break `doc` in one place each, from what the schema says about its top level. */
+function mutations(name, doc) {
+  const schema = read(name);
+  const out = [];
+  if (schema.type === 'object' && doc && typeof doc === 'object' && !Array.isArray(doc)) {
+    for (const key of schema.required || []) {
+      const copy = { ...doc };
+      delete copy[key];
+      out.push([`without required ${key}`, copy]);
+    }
+    if (schema.additionalProperties === false && !schema.patternProperties) out.push(['with an unknown key', { ...doc, notAKey: 1 }]);
+    for (const key of Object.keys(schema.properties || {})) {
+      const prop = schema.properties[key];
+      if (prop.type === 'string') out.push([`${key} as a number`, { ...doc, [key]: 12 }]);
+      if (prop.type === 'string' && prop.maxLength) out.push([`${key} too long`, { ...doc, [key]: 'x'.repeat(prop.maxLength + 1) }]);
+      if (prop.enum) out.push([`${key} outside its enum`, { ...doc, [key]: 'not-a-value' }]);
+      if (prop.pattern) out.push([`${key} against its pattern`, { ...doc, [key]: '!' }]);
+      if (prop.type === 'array') out.push([`${key} as an object`, { ...doc, [key]: {} }]);
+    }
+  }
+  out.push(['as the wrong type', Array.isArray(doc) ? {} : typeof doc === 'string' ? 12 : 'text']);
+  return out;
+}
+
+describe('schemas/: the imported schemas', function () {
+  this.timeout(120000);
+
+  it('has the 288 published schemas, each draft-07 with its $id, a title and the import banner', () => {
+    expect(files).to.have.length(288);
+    for (const f of files) {
+      const s = read(f.slice(0, -5));
+      expect(s.$schema, f).to.equal(DRAFT_07);
+      expect(s.$id, f).to.equal(`https://losant-org-client/schemas/${f}`);
+      expect(s.title, f).to.be.a('string').and.not.equal('');
+      expect(s.$comment, f).to.match(/^GENERATED FILE — DO NOT EDIT\. Imported from the Losant API description 1\.25\.0 .* Regenerate with: npm run import -- <description folder>$/);
+    }
+  });
+
+  it('has no dangling reference: each $ref is "#", a local definition or another schema file', () => {
+    for (const f of files) {
+      const s = read(f.slice(0, -5));
+      for (const ref of collect(s, '$ref')) {
+        if (ref === '#') continue;
+        const m = /^#\/definitions\/(.+)$/.exec(ref);
+        if (m) {
+          expect(s.definitions && s.definitions[m[1]], `${f}: ${ref}`).to.be.an('object');
+          continue;
+        }
+        expect(fs.existsSync(path.join(SCHEMA_DIR, ref)), `${f}: ${ref}`).to.equal(true);
+      }
+    }
+  });
+
+  it('has only patterns that compile as Unicode regular expressions', () => {
+    let count = 0;
+    for (const f of files) {
+      for (const p of collect(read(f.slice(0, -5)), 'pattern')) {
+        if (typeof p !== 'string') continue;
+        expect(() => new RegExp(p, 'u'), `${f}: ${p}`).not.to.throw();
+        count++;
+      }
+    }
+    expect(count).to.be.above(1000);
+  });
+
+  it('fixes the published mess as the import rules say', () => {
+    const invites = read('orgInvites');
+    expect(invites.items.type).to.equal('object');
+    expect(Object.keys(invites.items.properties)).to.include.members(['id', 'email', 'role', 'inviteDate']);
+    expect(collect(read('instanceOrgPost'), 'maxItems').every((n) => typeof n === 'number')).to.equal(true);
+    expect(collect(read('advancedDeviceQuery'), '$ref')).to.include('#');
+    expect(collect(read('dataExport'), '$ref')).to.include('advancedDeviceQuery.json');
+    expect(collect(read('dashboardPost'), 'pattern')).to.include('.*\\{\\{.+\\}\\}.*');
+    for (const list of collect(read('validateContextError'), 'anyOf')) expect(list.every((s) => !Array.isArray(s))).to.equal(true);
+  });
+
+  it('compiles with Ajv, every schema an action uses', () => {
+    const ajv = referenceAjv();
+    expect(used.length).to.be.above(250);
+    for (const name of used) expect(() => ajv.getSchema(`https://losant-org-client/schemas/${name}.json`), name).not.to.throw();
+  });
+});
+
+describe('lib/validation: checker and synthesizer against Ajv', function () {
+  this.timeout(300000);
   let ajv;
-  let compiled;
-  let generated;
-
-  before(function () {
-    this.timeout(20000);
-    ajv = newAjv();
-    compiled = {};
-    NAMES.forEach((name) => {
-      compiled[name] = ajv.compile(readSchema(name));
-    });
-    generated = loadGeneratedValidators();
+  before(() => {
+    ajv = referenceAjv();
   });
+  const ajvValid = (name, doc) => ajv.getSchema(`https://losant-org-client/schemas/${name}.json`)(doc);
 
-  /** Valid per Ajv at test time, and the generated validator agrees. */
-  function check(name, data) {
-    const ok = compiled[name](data);
-    const gen = generated[name];
-    const genOk = gen(data);
-    expect(genOk, `generated validators.${name} disagrees with Ajv on ${JSON.stringify(data).slice(0, 200)}`)
-      .to.equal(ok);
-    if (!ok) {
-      // Same first error as a freshly compiled Ajv validator.
-      expect(gen.errors[0].keyword).to.equal(compiled[name].errors[0].keyword);
-      expect(gen.errors[0].instancePath).to.equal(compiled[name].errors[0].instancePath);
+  it('synthesizes a valid document for every schema, minimal and full, the same each time', () => {
+    for (const name of used) {
+      for (const full of [false, true]) {
+        const doc = synthesize(schemas[name], { full });
+        expect(ajvValid(name, doc), `${name} full=${full}`).to.equal(true);
+        expect(checkSchema(schemas[name], doc), `${name} full=${full}`).to.equal(undefined);
+        expect(synthesize(schemas[name], { full })).to.deep.equal(doc);
+      }
     }
-    return { ok, errors: compiled[name].errors };
-  }
-
-  function expectValid(name, data) {
-    const { ok, errors } = check(name, data);
-    expect(ok, `${name} should accept ${JSON.stringify(data).slice(0, 200)}: ${JSON.stringify(errors)}`).to.equal(true);
-  }
-
-  function expectInvalid(name, data, keyword, instancePath) {
-    const { ok, errors } = check(name, data);
-    expect(ok, `${name} should reject ${JSON.stringify(data).slice(0, 200)}`).to.equal(false);
-    if (keyword) expect(errors[0].keyword).to.equal(keyword);
-    if (instancePath !== undefined) expect(errors[0].instancePath).to.equal(instancePath);
-  }
-
-  it('has exactly the 12 schema files of the facts sheet', function () {
-    const files = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json')).sort();
-    expect(files).to.deep.equal(NAMES.map((n) => `${n}.json`));
   });
 
-  NAMES.forEach((name) => {
-    describe(`${name}.json`, function () {
-      let schema;
-      before(function () {
-        schema = readSchema(name);
-      });
-
-      it('is a valid, strict draft-07 schema', function () {
-        expect(schema.$schema).to.equal(DRAFT_07);
-        const fresh = newAjv();
-        expect(fresh.validateSchema(schema), JSON.stringify(fresh.errors)).to.equal(true);
-        expect(() => fresh.compile(schema)).to.not.throw();
-      });
-
-      it('has $id, the facts sheet title, a description and examples', function () {
-        expect(schema.$id).to.be.a('string').and.match(new RegExp(`/${name}\\.json$`));
-        expect(schema.title).to.equal(EXPECTED[name][0]);
-        expect(schema.description).to.be.a('string').that.is.not.empty;
-        expect(schema.examples).to.be.an('array').that.is.not.empty;
-      });
-
-      it('is self-contained (only local $refs)', function () {
-        collect(schema, '$ref').forEach((ref) => expect(ref).to.match(/^#\/definitions\/\w+$/));
-      });
-
-      it('uses the 24-hex-digit id pattern for every pattern', function () {
-        collect(schema, 'pattern').forEach((p) => expect(p).to.equal('^[A-Fa-f\\d]{24}$'));
-      });
-
-      it('accepts each of its examples (Ajv and the generated validator)', function () {
-        schema.examples.forEach((example) => expectValid(name, example));
-      });
-    });
+  it('uses the given values where the schema accepts them, and only there', () => {
+    const id = '575ed6e87ae143cd83dc4aa8';
+    const org = synthesize(schemas.org, { values: { id, name: 'Given Name', creationDate: 'not a date' } });
+    expect(org).to.include({ id, name: 'Given Name' });
+    expect(org.creationDate).to.equal(undefined);
+    const full = synthesize(schemas.org, { full: true, values: { creationDate: 'not a date' } });
+    expect(full.creationDate).to.equal('2016-06-13T04:00:00.000Z');
   });
 
-  describe('request bodies are strict', function () {
-    it('orgInvitePost', function () {
-      expectValid('orgInvitePost', { email: 'example@example.com', role: 'view' });
-      expectInvalid('orgInvitePost', { role: 'view' }, 'required', '');
-      expectInvalid('orgInvitePost', { email: 'example@example.com' }, 'required', '');
-      expectInvalid('orgInvitePost', { email: 'a@b.co', role: 'bad' }, 'enum', '/role');
-      expectInvalid('orgInvitePost', { email: 'a@b.co', role: 'owner' }, 'enum', '/role');
-      expectInvalid('orgInvitePost', { email: 'a@b.co', role: 'view', extra: 1 }, 'additionalProperties', '');
-      expectInvalid('orgInvitePost', { email: 'not-an-email', role: 'view' }, 'format', '/email');
-      expectInvalid('orgInvitePost', { email: `${'a'.repeat(1020)}@b.co`, role: 'view' }, 'maxLength', '/email');
-      expectInvalid('orgInvitePost', { email: 'a@b.co', role: 'view', disallowTransfer: 'yes' }, 'type', '/disallowTransfer');
-      const roles = (items) => ({ email: 'a@b.co', role: 'view', applicationRoles: items });
-      expectValid('orgInvitePost', roles([{ resourceId: ID, role: 'collaborate' }]));
-      expectInvalid('orgInvitePost', roles([{ resourceId: 'abc', role: 'view' }]), 'pattern', '/applicationRoles/0/resourceId');
-      expectInvalid('orgInvitePost', roles([{ resourceId: ID, role: 'admin' }]), 'enum', '/applicationRoles/0/role');
-      expectInvalid('orgInvitePost', roles([{ resourceId: ID }]), 'required', '/applicationRoles/0');
-      expectInvalid('orgInvitePost', roles([{ resourceId: ID, role: 'view', x: 1 }]), 'additionalProperties', '/applicationRoles/0');
-      const many = Array.from({ length: 1001 }, () => ({ resourceId: ID, role: 'view' }));
-      expectInvalid('orgInvitePost', { email: 'a@b.co', role: 'view', dashboardRoles: many }, 'maxItems', '/dashboardRoles');
-    });
-
-    it('orgMemberPatch', function () {
-      expectValid('orgMemberPatch', { userId: ID2, role: 'edit' });
-      expectValid('orgMemberPatch', { userId: ID2 });
-      expectInvalid('orgMemberPatch', { role: 'edit' }, 'required', '');
-      expectInvalid('orgMemberPatch', { userId: '575ed70c7ae143cd83dc4aa', role: 'edit' }, 'pattern', '/userId');
-      expectInvalid('orgMemberPatch', { userId: '575ed70c7ae143cd83dc4aaz', role: 'edit' }, 'pattern', '/userId');
-      expectInvalid('orgMemberPatch', { userId: `${ID2}0`, role: 'edit' }, 'pattern', '/userId');
-      expectInvalid('orgMemberPatch', { userId: ID2, role: 'boss' }, 'enum', '/role');
-      expectInvalid('orgMemberPatch', { userId: ID2, email: 'a@b.co' }, 'additionalProperties', '');
-      expectInvalid('orgMemberPatch', { userId: ID2, dashboardRoles: [{ resourceId: ID, role: 'edit' }] }, 'enum', '/dashboardRoles/0/role');
-    });
-
-    it('orgPatch', function () {
-      expectValid('orgPatch', { name: 'My Updated Organization' });
-      expectValid('orgPatch', {});
-      expectInvalid('orgPatch', { name: 'x', members: [] }, 'additionalProperties', '');
-      expectInvalid('orgPatch', { id: ID }, 'additionalProperties', '');
-      expectInvalid('orgPatch', { name: '' }, 'minLength', '/name');
-      expectInvalid('orgPatch', { name: 'x'.repeat(256) }, 'maxLength', '/name');
-      expectInvalid('orgPatch', { name: 42 }, 'type', '/name');
-      expectInvalid('orgPatch', { iconColor: 'x'.repeat(65) }, 'maxLength', '/iconColor');
-      expectInvalid('orgPatch', { description: 'x'.repeat(32768) }, 'maxLength', '/description');
-      expectInvalid('orgPatch', { billingEmail: 'billing' }, 'format', '/billingEmail');
-      // Lengths count code points: 255 emoji (510 UTF-16 units) is a valid name.
-      expectValid('orgPatch', { name: '\u{1F600}'.repeat(255) });
-      expectInvalid('orgPatch', { name: '\u{1F600}'.repeat(256) }, 'maxLength', '/name');
-    });
-
-    it('resourceTransfer', function () {
-      expectValid('resourceTransfer', { destinationId: ID, destinationType: 'user', applicationIds: ['575ec8687ae143cd83dc4a97'] });
-      expectValid('resourceTransfer', { destinationId: ID, destinationType: 'organization' });
-      expectInvalid('resourceTransfer', { destinationId: ID, destinationType: 'team' }, 'enum', '/destinationType');
-      expectInvalid('resourceTransfer', { destinationType: 'user' }, 'required', '');
-      expectInvalid('resourceTransfer', { destinationId: ID }, 'required', '');
-      expectInvalid('resourceTransfer', { destinationId: 'not-an-id', destinationType: 'user' }, 'pattern', '/destinationId');
-      expectInvalid('resourceTransfer', { destinationId: ID, destinationType: 'user', applicationIds: [ID, 'x'] }, 'pattern', '/applicationIds/1');
-      expectInvalid('resourceTransfer', { destinationId: ID, destinationType: 'user', strict: 1 }, 'type', '/strict');
-      expectInvalid('resourceTransfer', { destinationId: ID, destinationType: 'user', deviceIds: [] }, 'additionalProperties', '');
-      const ids = Array.from({ length: 1001 }, () => ID);
-      expectInvalid('resourceTransfer', { destinationId: ID, destinationType: 'user', dashboardIds: ids }, 'maxItems', '/dashboardIds');
-    });
-  });
-
-  describe('response types', function () {
-    it('allow fields the server may add, except where the facts forbid them', function () {
-      expectValid('org', { id: ID, name: 'x', _links: { self: { href: '/orgs/x' } } });
-      expectValid('orgInvites', [{ id: ID, email: 'a@b.co', role: 'view', _links: {} }]);
-      expectValid('success', { success: true, extra: 1 });
-      expectInvalid('org', { limits: { device: 1, gadgets: 2 } }, 'additionalProperties', '/limits');
-      expectInvalid('org', { members: [{ applicationRoles: [{ resourceId: ID, role: 'view', x: 1 }] }] },
-        'additionalProperties', '/members/0/applicationRoles/0');
-    });
-
-    it('check org fields', function () {
-      expectValid('org', { disabledAt: false });
-      expectValid('org', { disabledAt: DATE });
-      expectInvalid('org', { disabledAt: true });
-      expectInvalid('org', { disabledAt: 'yesterday' });
-      expectInvalid('org', { limits: { dataTTL: 3600 } }, 'minimum', '/limits/dataTTL');
-      expectValid('org', { limits: { dataTTL: 86400, device: 0 } });
-      expectInvalid('org', { limits: { device: -1 } }, 'minimum', '/limits/device');
-      expectInvalid('org', { limits: { device: 1.5 } }, 'type', '/limits/device');
-      expectInvalid('org', { subscriptionStatus: 'free' }, 'enum', '/subscriptionStatus');
-      expectInvalid('org', { name: '' }, 'minLength', '/name');
-      expectInvalid('org', { whitelistedEmailDomains: ['ab'] }, 'minLength', '/whitelistedEmailDomains/0');
-      expectInvalid('org', { members: [{ avatarUrl: 'not a uri' }] }, 'format', '/members/0/avatarUrl');
-      expectInvalid('org', { members: [{ role: 'owner' }] }, 'enum', '/members/0/role');
-      expectInvalid('org', { members: [{ firstName: '' }] }, 'minLength', '/members/0/firstName');
-      expectValid('org', { summary: { payloadCount: { mqttIn: { [ID]: 4, other: 2.5 } } } });
-      expectInvalid('org', { summary: { payloadCount: { mqttIn: { [ID]: '4' } } } }, 'type', `/summary/payloadCount/mqttIn/${ID}`);
-    });
-
-    it('check the other response types', function () {
-      expectInvalid('success', { success: false }, 'enum', '/success');
-      expectInvalid('error', { type: 404 }, 'type', '/type');
-      expectInvalid('orgInvites', { id: ID }, 'type', '');
-      expectInvalid('orgInvites', [{ role: 'x' }], 'enum', '/0/role');
-      expectInvalid('orgInvites', [{ inviteDate: '2016-06-13' }], 'format', '/0/inviteDate');
-      expectInvalid('deviceCounts', { counts: [{ date: DATE, created: 1.5 }] }, 'type', '/counts/0/created');
-      expectInvalid('notebookMinuteCounts', { start: 'today' }, 'format', '/start');
-      expectInvalid('payloadStats', { mqttIn: { a: 'b' } }, 'type', '/mqttIn/a');
-      expectInvalid('payloadStats', { mqttIn: [] }, 'type', '/mqttIn');
-      expectInvalid('payloadCountsBreakdown', { resolution: 60000 }, 'enum', '/resolution');
-      expectValid('payloadCountsBreakdown', { resolution: 3600000, asBytes: true, includeNonBillable: false });
-      expectInvalid('payloadCountsBreakdown', { asBytes: 'true' }, 'type', '/asBytes');
-    });
-  });
-
-  describe('format checkers of the generated validators', function () {
-    let mine;
-    let reference;
-    before(async function () {
-      const mod = await import('../scripts/lib/formats.mjs');
-      mine = mod.createFormats();
-      const formats = require('ajv-formats/dist/formats').fullFormats;
-      reference = (name, s) => {
-        const f = formats[name];
-        if (f instanceof RegExp) return f.test(s);
-        return typeof f === 'function' ? f(s) : f.validate(s);
-      };
-    });
-
-    const CASES = {
-      'date-time': {
-        valid: [DATE, '2016-06-13T04:00:00Z', '2016-06-13t04:00:00z', '2016-06-13T04:00:00+05:30',
-          '2016-06-13T04:00:00-08:00', '2016-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2016-12-31T23:59:60Z'],
-        invalid: ['2016-06-13T04:00:00', '2016-06-13', '2015-02-29T00:00:00Z', '1900-02-29T00:00:00Z',
-          '2016-04-31T00:00:00Z', '2016-13-01T00:00:00Z', '2016-06-13T24:00:00Z', '2016-06-13T23:60:00Z',
-          '2016-12-31T22:59:60Z', '2016-06-13T04:00:00+24:00', 'not a date', ''],
-      },
-      email: {
-        valid: ['example@example.com', 'a@b.co', 'first.last+tag@sub.example.org', 'user_name@example-domain.com'],
-        invalid: ['a@b', 'a b@c.com', '.a@b.com', 'a.@b.com', 'a..b@c.com', 'a@-b.com', '@example.com', 'example@', ''],
-      },
-      uri: {
-        valid: ['https://example.com/a.png', 'http://example.com', 'mailto:example@example.com',
-          'urn:isbn:0451450523', 'https://example.com/a%20b?q=1#frag', 'http://[::1]:8080/'],
-        invalid: ['example.com/x', '/relative/path', 'http://exa mple.com', 'http://x/%zz', 'http://a/#b#c', '1http://x', ''],
-      },
-    };
-
-    Object.keys(CASES).forEach((format) => {
-      it(`${format} agrees with ajv-formats`, function () {
-        CASES[format].valid.forEach((s) => {
-          expect(mine[format](s), s).to.equal(true);
-          expect(reference(format, s), s).to.equal(true);
-        });
-        CASES[format].invalid.forEach((s) => {
-          expect(mine[format](s), s).to.equal(false);
-          expect(reference(format, s), s).to.equal(false);
-        });
-      });
-    });
-  });
-
-  describe('generated files', function () {
-    function runCheck(script) {
-      const res = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), '--check'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-      expect(res.status, `${script} --check: ${res.stderr}${res.stdout}`).to.equal(0);
+  it('agrees with Ajv on documents broken on purpose', () => {
+    let compared = 0;
+    let invalid = 0;
+    for (const name of used) {
+      const doc = synthesize(schemas[name], { full: true });
+      for (const [label, broken] of mutations(name, doc)) {
+        const theirs = ajvValid(name, broken);
+        const mine = checkSchema(schemas[name], broken) === undefined;
+        expect(mine, `${name} ${label}`).to.equal(theirs);
+        compared++;
+        if (!theirs) invalid++;
+      }
     }
-
-    it('lib/generated/types.ts is up to date', function () {
-      this.timeout(60000);
-      runCheck('build-types.mjs');
-    });
-
-    it('lib/generated/validators.ts is up to date', function () {
-      this.timeout(60000);
-      runCheck('build-validators.mjs');
-    });
-
-    it('types.ts exports the expected names and no catch-all index signatures', function () {
-      const src = fs.readFileSync(TYPES_FILE, 'utf8');
-      expect(src.startsWith('/* eslint-disable */\n// GENERATED FILE')).to.equal(true);
-      NAMES.forEach((name) => {
-        expect(src).to.match(new RegExp(`^export (interface|type) ${EXPECTED[name][1]}\\b`, 'm'));
-        expect(src).to.match(new RegExp(`^  ${name}: ${EXPECTED[name][1]};$`, 'm'));
-      });
-      expect(src).to.match(/^export type SchemaName =/m);
-      expect(src).to.not.match(/^export (interface|type) Error\b/m);
-      expect(src).to.not.match(/\[k: string\]: (unknown|any)/);
-      const code = src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
-      expect(code).to.not.match(/\b(unknown|any)\b/);
-      const indexSignatures = src.match(/\[k: string\]: [^;]+;/g) || [];
-      indexSignatures.forEach((sig) => expect(sig).to.equal('[k: string]: number;'));
-    });
-
-    it('validators.ts imports nothing and exports one validator per schema', function () {
-      const src = fs.readFileSync(VALIDATORS_FILE, 'utf8');
-      expect(src.startsWith('/* eslint-disable */\n// GENERATED FILE')).to.equal(true);
-      expect(src).to.not.match(/\brequire\s*\(/);
-      expect(src).to.not.match(/^\s*import\s/m);
-      expect(src).to.not.match(/\bfrom\s+['"]/);
-      expect(Object.keys(generated).sort()).to.deep.equal(NAMES);
-      NAMES.forEach((name) => expect(generated[name]).to.be.a('function'));
-    });
-
-    it('generated validators report the first error in Ajv format', function () {
-      const v = generated.orgInvitePost;
-      expect(v({ email: 'a@b.co', role: 'bad' })).to.equal(false);
-      expect(v.errors).to.have.length(1);
-      expect(v.errors[0]).to.include({ keyword: 'enum', instancePath: '/role' });
-      expect(v.errors[0].params.allowedValues).to.deep.equal(['admin', 'edit', 'collaborate', 'view', 'none']);
-      expect(v({ email: 'a@b.co', role: 'view' })).to.equal(true);
-      expect(v.errors).to.equal(null);
-    });
+    expect(compared).to.be.above(1500);
+    expect(invalid).to.be.above(1200);
   });
+
+  it('reports the first problem in Ajv\'s shape', () => {
+    const issue = checkSchema(schemas.orgInvitePost, { email: 'a@example.com', role: 'boss' });
+    expect(issue).to.deep.include({ instancePath: '/role', keyword: 'enum' });
+    expect(issue.params.allowedValues).to.deep.equal(['admin', 'edit', 'collaborate', 'view', 'none']);
+    expect(checkSchema(schemas.orgInvitePost, { role: 'view' })).to.deep.include({ keyword: 'required', params: { missingProperty: 'email' } });
+    expect(checkSchema(schemas.orgPatch, { nme: 'x' })).to.deep.include({ keyword: 'additionalProperties', params: { additionalProperty: 'nme' } });
+    const nested = checkSchema(schemas.orgMemberPatch, { userId: '575ed70c7ae143cd83dc4aa9', applicationRoles: [{ resourceId: 'x', role: 'view' }] });
+    expect(nested).to.deep.include({ instancePath: '/applicationRoles/0/resourceId', keyword: 'pattern' });
+  });
+
+  it('checks what is sent: toJSON applied, undefined properties absent, cycles refused', () => {
+    expect(checkSchema(schemas.orgPatch, { name: 'x', description: undefined })).to.equal(undefined);
+    const at = { toJSON: () => 'Renamed' };
+    expect(checkSchema(schemas.orgPatch, { name: at })).to.equal(undefined);
+    const cyclic = { data: {} };
+    cyclic.data.self = cyclic;
+    expect(checkSchema(schemas.deviceState, cyclic)).to.not.equal(undefined);
+  });
+
+  it('follows references into other schema files and back into their own root', () => {
+    const query = { $and: [{ name: 'a' }, { $or: [{ id: '575ed6e87ae143cd83dc4aa8' }] }] };
+    expect(ajvValid('dataExport', { deviceQuery: query })).to.equal(true);
+    expect(checkSchema(schemas.dataExport, { deviceQuery: query })).to.equal(undefined);
+    const bad = { $and: [{ $or: [{ id: 'nope' }] }] };
+    expect(ajvValid('dataExport', { deviceQuery: bad })).to.equal(false);
+    expect(checkSchema(schemas.dataExport, { deviceQuery: bad })).to.not.equal(undefined);
+  });
+});
+
+describe('lib/validation/formats: the format checkers agree with ajv-formats', () => {
+  const reference = require('ajv-formats/dist/formats').fullFormats;
+  const theirs = (name, s) => {
+    const f = reference[name];
+    if (f instanceof RegExp) return f.test(s);
+    return typeof f === 'function' ? f(s) : f.validate(s);
+  };
+  const CASES = {
+    'date-time': {
+      valid: ['2016-06-13T04:00:00.000Z', '2016-06-13T04:00:00Z', '2016-06-13t04:00:00z', '2016-06-13T04:00:00+05:30',
+        '2016-06-13T04:00:00-08:00', '2016-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2016-12-31T23:59:60Z'],
+      invalid: ['2016-06-13T04:00:00', '2016-06-13', '2015-02-29T00:00:00Z', '1900-02-29T00:00:00Z',
+        '2016-04-31T00:00:00Z', '2016-13-01T00:00:00Z', '2016-06-13T24:00:00Z', '2016-06-13T23:60:00Z',
+        '2016-12-31T22:59:60Z', '2016-06-13T04:00:00+24:00', 'not a date', ''],
+    },
+    email: {
+      valid: ['example@example.com', 'a@b.co', 'first.last+tag@sub.example.org', 'user_name@example-domain.com'],
+      invalid: ['a@b', 'a b@c.com', '.a@b.com', 'a.@b.com', 'a..b@c.com', 'a@-b.com', '@example.com', 'example@', ''],
+    },
+    uri: {
+      valid: ['https://example.com/a.png', 'http://example.com', 'mailto:example@example.com',
+        'urn:isbn:0451450523', 'https://example.com/a%20b?q=1#frag', 'http://[::1]:8080/'],
+      invalid: ['example.com/x', '/relative/path', 'http://exa mple.com', 'http://x/%zz', 'http://a/#b#c', '1http://x', ''],
+    },
+  };
+  for (const format of Object.keys(CASES)) {
+    it(format, () => {
+      for (const s of CASES[format].valid) expect([FORMATS[format](s), theirs(format, s)], s).to.deep.equal([true, true]);
+      for (const s of CASES[format].invalid) expect([FORMATS[format](s), theirs(format, s)], s).to.deep.equal([false, false]);
+    });
+  }
 });

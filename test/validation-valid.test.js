@@ -24,7 +24,7 @@ const EXAMPLE = {
   userId: '575ed70c7ae143cd83dc4aa9',
   inviteId: '575ed71e7ae143cd83dc4aaa',
 };
-const examples = (schema) => require(`../schemas/${schema}.json`).examples;
+const examples = (schema) => require('./fixtures/org-examples.json')[schema];
 
 // action → [required params, optional params, body param and its schema] as in the seed's tables.
 const SEED = {

@@ -1,49 +1,85 @@
 /**
- * The one generic step from table to methods: every action method is
- * `dual()` around "validate the params, turn them into a request, send it".
+ * The one generic step from table to methods: every action method is `dual()` around
+ * "load the resource's table (on its first call), validate the params, turn them into a
+ * request, send it". A resource's methods exist as soon as the resource is first touched
+ * (from the names in lib/generated/resources/index.ts); its table and schemas load on
+ * the first call of one of them.
  */
 import { dual } from '../dual';
 import { validationError } from '../errors';
 import type { RequestSpec } from '../http/request';
 import { expandPath } from '../http/url';
-import type { ActionSpec, ActionTable } from './types';
-
-/** Query values every action sends unless the caller overrides them by a param of the same name. */
-const QUERY_DEFAULTS = ['_actions', '_links', '_embedded'] as const;
-const QUERY_DEFAULT_VALUES: Record<string, unknown> = { _actions: false, _links: true, _embedded: true };
+import { actionNames, loaders, ResourceName } from '../generated/resources/index';
+import type { ActionSpec, ResourceActions } from './types';
 
 export type RunAction = (action: ActionSpec, params: unknown, options: unknown) => Promise<unknown>;
 
-export function buildMethods(table: ActionTable, run: RunAction): Record<string, ReturnType<typeof dual>> {
-  const methods: Record<string, ReturnType<typeof dual>> = {};
-  for (const name of Object.keys(table)) {
-    const action = table[name];
-    methods[name] = dual((params, options) => run(action, params, options));
+const loaded: { [resource: string]: ResourceActions } = {};
+const loading: { [resource: string]: Promise<ResourceActions> } = {};
+
+/** The resource's actions: at once when loaded, else a promise of them (one load per process). */
+export function actionsOf(resource: ResourceName): ResourceActions | Promise<ResourceActions> {
+  if (loaded[resource]) return loaded[resource];
+  if (!loading[resource]) {
+    loading[resource] = loaders[resource]().then((mod) => {
+      loaded[resource] = mod.default;
+      return mod.default;
+    });
   }
-  return methods;
+  return loading[resource];
+}
+
+/** `client.<resource>`: one dual-style method per action. */
+export function resourceApi(resource: ResourceName, run: RunAction): Record<string, ReturnType<typeof dual>> {
+  const api: Record<string, ReturnType<typeof dual>> = {};
+  const names = actionNames[resource];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    api[name] = dual((params, options) => {
+      const actions = actionsOf(resource);
+      // Every call after the first finds the table loaded: no extra promise on the common path.
+      return actions instanceof Promise
+        ? actions.then((table) => run(table[name], params, options))
+        : run(actions[name], params, options);
+    });
+  }
+  return api;
+}
+
+/** A field of a multipart/form-data body. */
+export interface FormField {
+  name: string;
+  value: unknown;
 }
 
 /** Where each param goes on the wire, as the action table says. Params are already validated. */
-export function toRequest(action: ActionSpec, params: Record<string, unknown>): RequestSpec {
+export function toRequest(action: ActionSpec, params: Record<string, unknown>): RequestSpec & { form?: FormField[] } {
   const query: Record<string, unknown> = {};
-  for (const key of QUERY_DEFAULTS) {
-    query[key] = params[key] !== undefined ? params[key] : QUERY_DEFAULT_VALUES[key];
+  const defaults = Object.keys(action.query);
+  for (let i = 0; i < defaults.length; i++) {
+    const key = defaults[i];
+    query[key] = params[key] !== undefined ? params[key] : action.query[key];
   }
   const headers: Record<string, string> = {};
   let body: unknown;
-  const names = Object.keys(action.params);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    const value = params[name];
-    const where = action.params[name].in;
+  let form: FormField[] | undefined;
+  const specs = action.params;
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    const value = params[spec.name];
     if (value === undefined || value === null || value === '') {
       // Even with validation off, never send a request to `/orgs/undefined`.
-      if (where === 'path') throw validationError(name, 'is required');
+      if (spec.in === 'path') throw validationError(spec.name, 'is required');
       if (value !== '') continue;
     }
-    if (where === 'query') query[name] = value;
-    else if (where === 'header') headers[name] = String(value);
-    else if (where === 'body') body = value;
+    if (spec.in === 'query') query[spec.name] = spec.encode === 'json' ? JSON.stringify(value) : value;
+    else if (spec.in === 'header') headers[spec.name] = String(value);
+    else if (spec.in === 'body') body = value;
+    else if (spec.in === 'formData') {
+      (form || (form = [])).push({ name: spec.name, value: spec.encode === 'json' ? JSON.stringify(value) : value });
+    }
   }
-  return { method: action.method, path: expandPath(action.path, params), query, headers, body };
+  const request: RequestSpec & { form?: FormField[] } = { method: action.method, path: expandPath(action.path, params), query, headers, body };
+  if (action.transport === 'multipart') request.form = form || [];
+  return request;
 }

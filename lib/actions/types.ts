@@ -1,37 +1,57 @@
-/** The shape of an action table entry. Data only: see lib/actions/org.ts. */
+/**
+ * The run-time form of the action table: what the client and the emulator need of each
+ * action, generated from lib/actions/table/<resource>.json (the imported description)
+ * into lib/generated/resources/<resource>.ts by scripts/build-resources.mjs. Data only;
+ * the docs text stays in the table files.
+ */
+import type { SchemaDocument } from '../validation/types';
 
 /** Where a parameter travels on the wire. */
-export type ParamLocation = 'path' | 'query' | 'header' | 'body';
+export type ParamLocation = 'path' | 'query' | 'header' | 'body' | 'formData';
 
 export interface ParamSpec {
+  readonly name: string;
   readonly in: ParamLocation;
-  /** 'string' for path/query/header values; for a body, the schema it must match (schemas/<type>.json). */
-  readonly type: string;
-  readonly required: boolean;
-  readonly description: string;
+  /**
+   * As published: 'string', 'file' (an upload), 'array' (of strings), 'undefined' (any
+   * scalar) or 'schema' (a JSON value that `schema` checks).
+   */
+  readonly type: 'string' | 'file' | 'array' | 'undefined' | 'schema';
+  readonly required?: true;
   /** Accepted values, as strings (numbers and booleans are compared by their string form). */
   readonly enum?: readonly string[];
-  /** The value the server assumes when the parameter is omitted (documentation only). */
-  readonly default?: string;
-  /** An example value for the docs; body params link to their schema's example instead. */
-  readonly example?: string;
+  /** 'json': sent as JSON text (a form field, or an advanced query in the query string). */
+  readonly encode?: 'json';
+  /** For type 'schema': the compiled schema the value must match. */
+  readonly schema?: SchemaDocument;
+}
+
+export interface ActionResponse {
+  readonly status: number;
+  /** The schema of the body; none for a bodiless answer (204). */
+  readonly schema?: string;
 }
 
 export interface ActionSpec {
-  /** Display name used in docs ("Invite Member"). */
-  readonly title: string;
-  readonly description: string;
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** RFC 6570 template; each `{name}` is a param with `in: 'path'`. */
   readonly path: string;
-  /** 'read' actions are also allowed by the `*.read` scopes (see scopes.ts). */
-  readonly access: 'read' | 'write';
-  readonly params: { readonly [name: string]: ParamSpec };
-  readonly success: { readonly status: number; readonly type: string; readonly description: string };
-  /** Error status → description; every error body is schemas/error.json. */
-  readonly errors: { readonly [status: number]: string };
+  /** 'multipart': form-data upload; 'eventStream': Server-Sent Events. */
+  readonly transport: 'json' | 'multipart' | 'eventStream';
+  /** Query values sent unless a param of the same name overrides them (`_actions`, `_links`, `_embedded`). */
+  readonly query: { readonly [name: string]: string | boolean };
+  readonly params: readonly ParamSpec[];
+  /** 'none' for the login actions, which take no token. */
+  readonly auth: 'token' | 'none';
+  /** A token with any one of these scopes may call the action. */
+  readonly scopes: readonly string[];
+  readonly responses: readonly ActionResponse[];
+  readonly errors: readonly ActionResponse[];
+  /** Server-Sent Events the stream delivers (eventStream actions). */
+  readonly events?: readonly { readonly event: string; readonly schema: string }[];
 }
 
-export interface ActionTable {
-  readonly [name: string]: ActionSpec;
+/** One resource's actions, by name. */
+export interface ResourceActions {
+  readonly [action: string]: ActionSpec;
 }

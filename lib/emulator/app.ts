@@ -7,8 +7,11 @@
  * out of here.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
-import { orgActions } from '../actions/org';
-import type { OrgActionName } from '../actions/org';
+import orgActions from '../generated/resources/org';
+
+export type OrgActionName =
+  | 'delete' | 'deviceCounts' | 'get' | 'inviteMember' | 'modifyMember' | 'notebookMinuteCounts' | 'patch'
+  | 'payloadCounts' | 'payloadCountsBreakdown' | 'pendingInvites' | 'removeMember' | 'revokeInvite' | 'transferResources';
 import { checkParams } from '../validate';
 import { ApiError, invalid, notFound } from './api-error';
 import { isAllowed, TokenRing } from './auth';
@@ -41,7 +44,7 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     const name = match.name as OrgActionName;
     const token = options.ring().authenticate(req.headers.authorization);
     if (!token) throw new ApiError(401, 'Unauthorized', 'A valid access token is required (Authorization: Bearer <token>)');
-    if (!isAllowed(token, name, match.action)) {
+    if (!isAllowed(token, match.action)) {
       throw new ApiError(403, 'Forbidden', `The access token's scopes do not allow org.${name}`);
     }
     // Actions without a body param ignore any body (Node discards it once the answer is sent).
@@ -54,8 +57,8 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     const record = state.orgs.get(String(params.orgId).toLowerCase());
     if (!record) throw notFound(`Organization ${params.orgId} was not found`);
     const result = handlers[name]({ state, record, params, clock: options.clock });
-    if (match.action.access === 'write') options.onWrite();
-    sendJson(res, match.action.success.status, result);
+    if (match.action.method !== 'GET') options.onWrite();
+    sendJson(res, match.action.responses[0].status, result);
   }
 
   return (req, res) => {

@@ -5,7 +5,6 @@
  * nor the position of a match leaks through response timing.
  */
 import { createHash, timingSafeEqual } from 'crypto';
-import { scopesFor } from '../actions/scopes';
 import type { ActionSpec } from '../actions/types';
 import type { SeedToken } from './types';
 
@@ -35,8 +34,7 @@ export function createTokenRing(tokens: SeedToken[]): TokenRing {
   };
 }
 
-/** True when one of the token's scopes is among those the seed document lists for the action. */
-export function isAllowed(token: SeedToken, actionName: string, action: ActionSpec): boolean {
-  const allowed = scopesFor('org', actionName, action);
-  return token.scopes.some((scope) => allowed.indexOf(scope) !== -1);
+/** True when one of the token's scopes is among those the API description lists for the action. */
+export function isAllowed(token: SeedToken, action: ActionSpec): boolean {
+  return token.scopes.some((scope) => action.scopes.indexOf(scope) !== -1);
 }

@@ -2,7 +2,7 @@
  * The four usage actions: a time range (`start`/`end`, ms since epoch,
  * default the last 30 days) cut into day or hour buckets.
  */
-import type { DeviceCounts, NotebookMinuteCounts, PayloadCountsBreakdown, PayloadStats } from '../generated/types';
+import type { DeviceCounts, NotebookMinuteCounts, PayloadCountsBreakdown, PayloadStats } from '../generated/schema-types';
 import { invalid } from './api-error';
 import { DAY, floorTo, iso } from './clock';
 import { payloadStats } from './org-view';

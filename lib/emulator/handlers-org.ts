@@ -1,5 +1,5 @@
 /** Behaviours of get, patch, delete and transferResources. */
-import type { OrganizationPatch, ResourceTransfer } from '../generated/types';
+import type { OrganizationPatch, ResourceTransfer } from '../generated/schema-types';
 import { invalid } from './api-error';
 import { iso } from './clock';
 import { renderOrg } from './org-view';

@@ -1,5 +1,6 @@
 /** Behaviours of the member and invite actions. */
-import type { OrganizationInvitationPost, OrganizationMember, OrganizationMemberPatch } from '../generated/types';
+import type { OrganizationMember } from '../compat-types';
+import type { OrganizationInvitationPost, OrganizationMemberPatch } from '../generated/schema-types';
 import { invalid, notFound } from './api-error';
 import { DAY, iso } from './clock';
 import { newId } from './ids';

@@ -3,7 +3,7 @@
  * happen before a handler runs (server.ts); a handler changes state
  * synchronously and returns the response body, or throws an ApiError.
  */
-import type { OrgActionName } from '../actions/org';
+import type { OrgActionName } from './app';
 import type { Clock } from './clock';
 import * as counts from './counts';
 import { get, patch, remove, transferResources } from './handlers-org';

@@ -3,7 +3,8 @@
  * fields, the computed summary (trimmed by summaryInclude/summaryExclude),
  * and invites with `hasExpired` as of now.
  */
-import type { Organization, OrganizationInvitation, PayloadStats } from '../generated/types';
+import type { OrganizationInvitation } from '../compat-types';
+import type { Organization, PayloadStats } from '../generated/schema-types';
 import { DAY } from './clock';
 import type { OrgRecord, PayloadEntry } from './types';
 

@@ -16,8 +16,9 @@ export interface RawRequest {
 
 export function paramsFrom(action: ActionSpec, raw: RawRequest): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const name of Object.keys(action.params)) {
-    const where = action.params[name].in;
+  for (const spec of action.params) {
+    const name = spec.name;
+    const where = spec.in;
     if (where === 'path') {
       params[name] = raw.pathParams[name];
     } else if (where === 'query') {
@@ -37,5 +38,5 @@ export function paramsFrom(action: ActionSpec, raw: RawRequest): Record<string, 
 
 /** Whether the action reads a JSON body at all (for the others, a body is ignored). */
 export function takesBody(action: ActionSpec): boolean {
-  return Object.keys(action.params).some((name) => action.params[name].in === 'body');
+  return action.params.some((spec) => spec.in === 'body');
 }

@@ -3,7 +3,7 @@
  * path template (`/orgs/{orgId}/invites`) become a matcher, so the emulator
  * and the client can never disagree about where an action lives.
  */
-import type { ActionSpec, ActionTable } from '../actions/types';
+import type { ActionSpec, ResourceActions } from '../actions/types';
 import { ApiError } from './api-error';
 
 interface Route {
@@ -45,7 +45,7 @@ function fit(route: Route, parts: string[]): Record<string, string> | undefined 
   return values;
 }
 
-export function createRouter(table: ActionTable): (method: string, pathname: string) => Match {
+export function createRouter(table: ResourceActions): (method: string, pathname: string) => Match {
   const routes = Object.keys(table).map((name) => compile(name, table[name]));
   return (method, pathname) => {
     const parts = pathname.split('/');

@@ -4,7 +4,8 @@
  * built from a seed conforms to its response schema. Throws an Error naming
  * the first bad field (`Invalid seed: orgs[0].members[1].role must be one of …`).
  */
-import { validators } from '../generated/validators';
+import { schemas } from '../generated/schemas/index';
+import { checkSchema as check } from '../validation/check';
 import { describe } from '../validate';
 import type { PayloadType } from './types';
 
@@ -31,12 +32,9 @@ function list(value: unknown, field: string): unknown[] {
   return value as unknown[];
 }
 
-function checkSchema(name: keyof typeof validators, value: unknown, field: string): void {
-  const validate = validators[name];
-  if (validate(value)) return;
-  const issue = validate.errors && validate.errors[0];
-  if (!issue) fail(field, 'is invalid');
-  throw new Error(`Invalid seed: ${describe(field, issue).message}`);
+function checkSchema(name: string, value: unknown, field: string): void {
+  const issue = check(schemas[name], value);
+  if (issue) throw new Error(`Invalid seed: ${describe(field, issue).message}`);
 }
 
 function unique(seen: Record<string, true>, value: string, field: string): void {

@@ -5,7 +5,7 @@
  * state means the same thing when it is loaded again on another day.
  */
 import { readFileSync } from 'fs';
-import type { OrganizationInvitation } from '../generated/types';
+import type { OrganizationInvitation } from '../compat-types';
 import { DAY, HOUR, floorTo, iso } from './clock';
 import { defaultSeed } from './default-seed';
 import { checkSeed } from './seed-check';

@@ -3,9 +3,8 @@
  * state (private: usage entries resolved to absolute times). docs/emulator.md
  * describes the seed format field by field.
  */
-import type {
-  Organization, OrganizationInvitation, OrganizationMember, PayloadStats,
-} from '../generated/types';
+import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
+import type { Organization, PayloadStats } from '../generated/schema-types';
 
 /** An API token the emulator accepts, with the scopes it grants. */
 export interface SeedToken {

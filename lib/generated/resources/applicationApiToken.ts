@@ -1,0 +1,41 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/applicationApiToken.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import apiTokenPatch from '../schemas/apiTokenPatch';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  delete: {
+    method: 'DELETE', path: '/applications/{applicationId}/tokens/{apiTokenId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'apiTokenId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationApiToken.*', 'applicationApiToken.delete'],
+    responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/tokens/{apiTokenId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'apiTokenId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationApiToken.*', 'applicationApiToken.get'],
+    responses: [{ status: 200, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  patch: {
+    method: 'PATCH', path: '/applications/{applicationId}/tokens/{apiTokenId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'apiTokenId', in: 'path', type: 'string', required: true },
+      { name: 'apiToken', in: 'body', type: 'schema', required: true, schema: apiTokenPatch },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationApiToken.*', 'applicationApiToken.patch'],
+    responses: [{ status: 200, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

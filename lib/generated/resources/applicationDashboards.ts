@@ -1,0 +1,35 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/applicationDashboards.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import applicationDashboardPost from '../schemas/applicationDashboardPost';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/dashboards', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'sortField', in: 'query', type: 'string', enum: ['name', 'id', 'creationDate', 'lastUpdated'] },
+      { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
+      { name: 'page', in: 'query', type: 'string' },
+      { name: 'perPage', in: 'query', type: 'string' },
+      { name: 'filterField', in: 'query', type: 'string', enum: ['name'] },
+      { name: 'filter', in: 'query', type: 'string' },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationDashboards.*', 'applicationDashboards.get'],
+    responses: [{ status: 200, schema: 'dashboards' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  post: {
+    method: 'POST', path: '/applications/{applicationId}/dashboards', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'dashboard', in: 'body', type: 'schema', required: true, schema: applicationDashboardPost },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationDashboards.*', 'applicationDashboards.post'],
+    responses: [{ status: 201, schema: 'dashboard' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

@@ -1,0 +1,19 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/edgeDeployment.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/edge/deployments/{edgeDeploymentId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'edgeDeploymentId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'edgeDeployment.*', 'edgeDeployment.get'],
+    responses: [{ status: 200, schema: 'edgeDeployment' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

@@ -1,0 +1,41 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/event.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import eventPatch from '../schemas/eventPatch';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  delete: {
+    method: 'DELETE', path: '/applications/{applicationId}/events/{eventId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'eventId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'event.*', 'event.delete'],
+    responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/events/{eventId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'eventId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'event.*', 'event.get'],
+    responses: [{ status: 200, schema: 'event' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  patch: {
+    method: 'PATCH', path: '/applications/{applicationId}/events/{eventId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'eventId', in: 'path', type: 'string', required: true },
+      { name: 'event', in: 'body', type: 'schema', required: true, schema: eventPatch },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'event.*', 'event.patch'],
+    responses: [{ status: 200, schema: 'event' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

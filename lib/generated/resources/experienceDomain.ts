@@ -1,0 +1,41 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/experienceDomain.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import experienceDomainPatch from '../schemas/experienceDomainPatch';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  delete: {
+    method: 'DELETE', path: '/applications/{applicationId}/experience/domains/{experienceDomainId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceDomainId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceDomain.*', 'experienceDomain.delete'],
+    responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/experience/domains/{experienceDomainId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceDomainId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceDomain.*', 'experienceDomain.get'],
+    responses: [{ status: 200, schema: 'experienceDomain' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  patch: {
+    method: 'PATCH', path: '/applications/{applicationId}/experience/domains/{experienceDomainId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceDomainId', in: 'path', type: 'string', required: true },
+      { name: 'experienceDomain', in: 'body', type: 'schema', required: true, schema: experienceDomainPatch },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceDomain.*', 'experienceDomain.patch'],
+    responses: [{ status: 200, schema: 'experienceDomain' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

@@ -1,0 +1,37 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/experienceGroups.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import advancedExperienceGroupQuery from '../schemas/advancedExperienceGroupQuery';
+import experienceGroupPost from '../schemas/experienceGroupPost';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/experience/groups', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'sortField', in: 'query', type: 'string', enum: ['name', 'id', 'creationDate', 'lastUpdated'] },
+      { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
+      { name: 'page', in: 'query', type: 'string' },
+      { name: 'perPage', in: 'query', type: 'string' },
+      { name: 'filterField', in: 'query', type: 'string', enum: ['name'] },
+      { name: 'filter', in: 'query', type: 'string' },
+      { name: 'query', in: 'query', type: 'schema', encode: 'json', schema: advancedExperienceGroupQuery },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceGroups.*', 'experienceGroups.get'],
+    responses: [{ status: 200, schema: 'experienceGroups' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  post: {
+    method: 'POST', path: '/applications/{applicationId}/experience/groups', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceGroup', in: 'body', type: 'schema', required: true, schema: experienceGroupPost },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceGroups.*', 'experienceGroups.post'],
+    responses: [{ status: 201, schema: 'experienceGroup' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

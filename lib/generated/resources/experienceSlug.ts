@@ -1,0 +1,41 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/experienceSlug.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import experienceSlugPatch from '../schemas/experienceSlugPatch';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  delete: {
+    method: 'DELETE', path: '/applications/{applicationId}/experience/slugs/{experienceSlugId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceSlugId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceSlug.*', 'experienceSlug.delete'],
+    responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/experience/slugs/{experienceSlugId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceSlugId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceSlug.*', 'experienceSlug.get'],
+    responses: [{ status: 200, schema: 'experienceSlug' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  patch: {
+    method: 'PATCH', path: '/applications/{applicationId}/experience/slugs/{experienceSlugId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceSlugId', in: 'path', type: 'string', required: true },
+      { name: 'experienceSlug', in: 'body', type: 'schema', required: true, schema: experienceSlugPatch },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceSlug.*', 'experienceSlug.patch'],
+    responses: [{ status: 200, schema: 'experienceSlug' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

@@ -1,0 +1,29 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/experienceSlugs.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import experienceSlugPost from '../schemas/experienceSlugPost';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  get: {
+    method: 'GET', path: '/applications/{applicationId}/experience/slugs', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'experienceSlugs.*', 'experienceSlugs.get'],
+    responses: [{ status: 200, schema: 'experienceSlugs' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  post: {
+    method: 'POST', path: '/applications/{applicationId}/experience/slugs', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'experienceSlug', in: 'body', type: 'schema', required: true, schema: experienceSlugPost },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceSlugs.*', 'experienceSlugs.post'],
+    responses: [{ status: 201, schema: 'experienceSlug' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

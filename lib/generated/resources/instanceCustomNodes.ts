@@ -1,0 +1,35 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/instanceCustomNodes.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import instanceCustomNodePost from '../schemas/instanceCustomNodePost';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  get: {
+    method: 'GET', path: '/instances/{instanceId}/nodes', transport: 'json', query: HAL,
+    params: [
+      { name: 'instanceId', in: 'path', type: 'string', required: true },
+      { name: 'sortField', in: 'query', type: 'string', enum: ['name', 'id', 'creationDate', 'lastUpdated'] },
+      { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
+      { name: 'page', in: 'query', type: 'string' },
+      { name: 'perPage', in: 'query', type: 'string' },
+      { name: 'filterField', in: 'query', type: 'string', enum: ['name'] },
+      { name: 'filter', in: 'query', type: 'string' },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceCustomNodes.*', 'instanceCustomNodes.get'],
+    responses: [{ status: 200, schema: 'instanceCustomNodes' }], errors: [{ status: 400, schema: 'error' }],
+  },
+  post: {
+    method: 'POST', path: '/instances/{instanceId}/nodes', transport: 'json', query: HAL,
+    params: [
+      { name: 'instanceId', in: 'path', type: 'string', required: true },
+      { name: 'instanceCustomNode', in: 'body', type: 'schema', required: true, schema: instanceCustomNodePost },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceCustomNodes.*', 'instanceCustomNodes.post'],
+    responses: [{ status: 201, schema: 'instanceCustomNode' }], errors: [{ status: 400, schema: 'error' }],
+  },
+};
+export default actions;

@@ -1,0 +1,33 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/instanceMembers.json. Regenerate with: npm run build:resources
+import type { ResourceActions } from '../../actions/types';
+import instanceMemberPost from '../schemas/instanceMemberPost';
+
+const HAL = { _actions: false, _links: true, _embedded: true };
+
+const actions: ResourceActions = {
+  get: {
+    method: 'GET', path: '/instances/{instanceId}/members', transport: 'json', query: HAL,
+    params: [
+      { name: 'instanceId', in: 'path', type: 'string', required: true },
+      { name: 'sortField', in: 'query', type: 'string', enum: ['email', 'role'] },
+      { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
+      { name: 'filterField', in: 'query', type: 'string', enum: ['email', 'role'] },
+      { name: 'filter', in: 'query', type: 'string' },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceMembers.*', 'instanceMembers.get'],
+    responses: [{ status: 200, schema: 'instanceMembers' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  post: {
+    method: 'POST', path: '/instances/{instanceId}/members', transport: 'json', query: HAL,
+    params: [
+      { name: 'instanceId', in: 'path', type: 'string', required: true },
+      { name: 'member', in: 'body', type: 'schema', required: true, schema: instanceMemberPost },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceMembers.*', 'instanceMembers.post'],
+    responses: [{ status: 200, schema: 'instanceMember' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+};
+export default actions;

@@ -1,0 +1,10 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: schemas/applicationCertificatePatch.json. Regenerate with: npm run build:validators
+import type { SchemaDocument } from '../../validation/types';
+
+const schema: SchemaDocument = {
+  name: "applicationCertificatePatch",
+  root: JSON.parse('{"type":"object","properties":{"status":{"type":"string","enum":["active","inactive"]},"description":{"type":"string","maxLength":32767},"certificate":{"type":"string","maxLength":32767,"minLength":50},"filterType":{"oneOf":[{"type":"string","enum":["all","whitelist","blacklist"]},{"type":"string","enum":["none"]}]},"pubTopics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024}},"subTopics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024}}},"additionalProperties":false}'),
+  refs: {},
+};
+export default schema;

@@ -1,0 +1,10 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: schemas/deviceConnectionStatus.json. Regenerate with: npm run build:validators
+import type { SchemaDocument } from '../../validation/types';
+
+const schema: SchemaDocument = {
+  name: "deviceConnectionStatus",
+  root: JSON.parse('{"oneOf":[{"type":"object","properties":{"status":{"type":"string","enum":["connected"]},"connectedAt":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"object","properties":{"$date":{"type":"string"}},"additionalProperties":false,"required":["$date"]}]}},"required":["status"],"additionalProperties":false},{"type":"object","properties":{"status":{"type":"string","enum":["disconnected"]},"connectedAt":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"object","properties":{"$date":{"type":"string"}},"additionalProperties":false,"required":["$date"]}]},"disconnectedAt":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"object","properties":{"$date":{"type":"string"}},"additionalProperties":false,"required":["$date"]}]},"disconnectReason":{"type":"string","maxLength":1024},"messagesFromClient":{"type":"number"},"messagesToClient":{"type":"number"}},"required":["status"],"additionalProperties":false}]}'),
+  refs: {},
+};
+export default schema;

@@ -1,0 +1,10 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: schemas/eventPatch.json. Regenerate with: npm run build:validators
+import type { SchemaDocument } from '../../validation/types';
+
+const schema: SchemaDocument = {
+  name: "eventPatch",
+  root: JSON.parse('{"type":"object","properties":{"state":{"type":"string","enum":["new","acknowledged","resolved"]},"comment":{"type":"string","maxLength":32767},"data":{},"eventTags":{"type":"object","patternProperties":{"^[0-9a-zA-Z_-]{1,255}$":{"type":"string","minLength":1,"maxLength":255}},"additionalProperties":false}},"additionalProperties":false}'),
+  refs: {},
+};
+export default schema;

@@ -1,0 +1,10 @@
+/* eslint-disable */
+// GENERATED FILE — DO NOT EDIT. Source: schemas/experienceEndpoint.json. Regenerate with: npm run build:validators
+import type { SchemaDocument } from '../../validation/types';
+
+const schema: SchemaDocument = {
+  name: "experienceEndpoint",
+  root: JSON.parse('{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"experienceEndpointId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"creationDate":{"type":"string","format":"date-time"},"lastUpdated":{"type":"string","format":"date-time"},"createdById":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"createdByType":{"type":"string","enum":["flow","user","apiToken"]},"lastUpdatedById":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"lastUpdatedByType":{"type":"string","enum":["flow","user","apiToken"]},"description":{"type":"string","maxLength":32767},"route":{"type":"string","minLength":1,"maxLength":1024},"enabled":{"type":"boolean"},"method":{"type":"string","enum":["delete","get","options","patch","post","put"]},"access":{"type":"string","enum":["public","authenticated","group"]},"endpointTags":{"type":"object","patternProperties":{"^[0-9a-zA-Z_-]{1,255}$":{"type":"string","minLength":1,"maxLength":255}},"additionalProperties":false},"staticReply":{"oneOf":[{"type":"object","properties":{"value":{"type":"string"},"statusCode":{"type":"integer","minimum":100,"maximum":599},"type":{"type":"string","enum":["page","redirect"]}},"required":["value","type"],"additionalProperties":false},{"type":"null"}]},"unauthorizedReply":{"oneOf":[{"type":"object","properties":{"value":{"type":"string"},"statusCode":{"type":"integer","minimum":100,"maximum":599},"type":{"type":"string","enum":["page","redirect"]}},"required":["value","type"],"additionalProperties":false},{"type":"null"}]},"experienceGroups":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"id":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"}}}}}}'),
+  refs: {},
+};
+export default schema;

@@ -1,0 +1,13 @@
+/**
+ * Internals for the project's own tests and scripts (built to dist/internal.js, which the
+ * package's `exports` do not expose): the compiled schemas, the schema checker and
+ * synthesizer, and every resource's run-time table.
+ */
+export { schemas } from './generated/schemas/index';
+export { allActions } from './generated/resources/all';
+export { actionNames } from './generated/resources/index';
+export { checkSchema } from './validation/check';
+export { synthesize } from './validation/synthesize';
+export { FORMATS } from './validation/formats';
+export { checkParams, describe } from './validate';
+export { toRequest } from './actions/build';
