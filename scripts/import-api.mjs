@@ -9,6 +9,7 @@
 //
 //   npm run import -- <description folder>           write
 //   npm run import -- <description folder> --check   exit 1 if anything would change
+//   … --out <folder>   write <folder>/schemas and <folder>/table instead (for tests)
 // Running it twice on the same input changes nothing.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -106,11 +107,14 @@ function byCodeUnit(a, b) {
 function main(argv) {
   const check = argv.includes('--check');
   const rest = argv.filter((a) => a !== '--check');
-  if (rest.length !== 1) {
-    console.error('usage: npm run import -- <description folder> [--check]');
+  const outAt = rest.indexOf('--out');
+  const out = outAt === -1 ? undefined : rest.splice(outAt, 2)[1];
+  if (rest.length !== 1 || (outAt !== -1 && !out)) {
+    console.error('usage: npm run import -- <description folder> [--check] [--out <folder>]');
     return 2;
   }
-  const { files, report, stale } = importDescription(resolve(rest[0]));
+  const dirs = out ? { schemas: join(resolve(out), 'schemas'), table: join(resolve(out), 'table') } : undefined;
+  const { files, report, stale } = importDescription(resolve(rest[0]), dirs);
   const changed = [...files].filter(([path, content]) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
   const rel = (p) => relative(ROOT, p).split('\\').join('/');
   if (check) {
