@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { join, relative, resolve } from 'node:path';
 import { ROOT } from './lib/common.mjs';
 import { normalizeResource } from './import/actions.mjs';
-import { normalizeSchema } from './import/schemas.mjs';
+import { linkEmbeddedCopies, normalizeSchema } from './import/schemas.mjs';
 
 export const SCHEMA_OUT = join(ROOT, 'schemas');
 export const TABLE_OUT = join(ROOT, 'lib', 'actions', 'table');
@@ -37,6 +37,7 @@ export function importDescription(dir, out = { schemas: SCHEMA_OUT, table: TABLE
   const titles = schemaTitles(api);
   const files = new Map();
   const report = { schemas: schemaFiles.length, resources: 0, actions: 0, fixes: {}, refinements: {} };
+  const normalized = {};
   for (const file of schemaFiles) {
     const name = file.slice(0, -5);
     if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new Error(`schemas/${file}: the name must be a camelCase identifier`);
@@ -44,8 +45,11 @@ export function importDescription(dir, out = { schemas: SCHEMA_OUT, table: TABLE
     const title = titles.get(name) || titleFromName(name);
     const { schema, fixes } = normalizeSchema(name, raw, { title, names, comment });
     for (const fix of fixes) (report.fixes[fix] = report.fixes[fix] || []).push(name);
-    files.set(join(out.schemas, file), json(schema));
+    normalized[name] = schema;
   }
+  const linked = linkEmbeddedCopies(normalized);
+  if (linked.length) report.fixes.embedded = linked;
+  for (const name of Object.keys(normalized)) files.set(join(out.schemas, `${name}.json`), json(normalized[name]));
   for (const resource of Object.keys(api.resources).sort(byCodeUnit)) {
     if (!/^[a-z][A-Za-z0-9]*$/.test(resource)) throw new Error(`resource ${resource}: the name must be a camelCase identifier`);
     const { table, refinements } = normalizeResource(resource, api.resources[resource], names, comment);

@@ -14,6 +14,9 @@
 //                literal braces escaped, which is what it matches without the `u` flag
 //   numeric      size keywords given as numeric strings ("maxItems": "10") become numbers
 //   draft        every schema declares draft-07
+//   embedded     a copy of another published schema inside a schema (a collection's items, a
+//                result wrapping an application, …), equal to it but for titles and
+//                descriptions, becomes a $ref to that schema: one definition, one type name
 //
 // Keywords the draft does not know (`min`, `max` in a few schemas) are kept as published:
 // validators ignore them, as the platform's own validator does.
@@ -164,4 +167,75 @@ function sameMeaning(original, escaped) {
   const b = new RegExp(escaped, 'u');
   const probes = ['', '{{x}}', 'a{{b}}c', '{}', '{{}}', 'x', '{{ x }}', 'a{b}c', '{{a.b}}'];
   return probes.every((p) => a.test(p) === b.test(p));
+}
+
+const ANNOTATIONS = new Set(['title', 'description', '$comment', '$id', '$schema', 'examples', 'default']);
+/** Copies smaller than this (in JSON characters) are left inline: a $ref would not make them clearer. */
+const EMBED_MIN = 200;
+
+/** A schema's meaning as text: annotations dropped, keys sorted, its own `#` refs named by file. */
+function canonical(node, own) {
+  return JSON.stringify(meaningOf(node, own));
+}
+
+function meaningOf(node, own) {
+  if (Array.isArray(node)) return node.map((n) => meaningOf(n, own));
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const key of Object.keys(node).sort()) {
+    if (ANNOTATIONS.has(key)) continue;
+    const value = node[key];
+    if (key === '$ref' && value === '#' && own) out.$ref = `${own}.json`;
+    else if (key === 'enum' || key === 'const') out[key] = value; // data, not schemas
+    else if (SCHEMA_MAPS.indexOf(key) !== -1 && value && typeof value === 'object') {
+      out[key] = {};
+      for (const name of Object.keys(value).sort()) out[key][name] = meaningOf(value[name], own);
+    } else out[key] = meaningOf(value, own);
+  }
+  return out;
+}
+
+/**
+ * Replaces, in every schema, each embedded copy of another schema by a $ref to it (rule
+ * "embedded"). `schemas` maps name → normalized schema; returns the names it changed.
+ */
+export function linkEmbeddedCopies(schemas) {
+  // Meanings are taken before any link is made, so copies compare against what was published.
+  const byMeaning = new Map();
+  const meaningOfName = new Map();
+  for (const name of Object.keys(schemas).sort()) {
+    const meaning = canonical(schemas[name], name);
+    meaningOfName.set(name, meaning);
+    if (!byMeaning.has(meaning)) byMeaning.set(meaning, name);
+  }
+  const changed = new Set();
+  for (const host of Object.keys(schemas)) {
+    const visit = (node, depth) => {
+      if (Array.isArray(node)) return node.map((n) => visit(n, depth + 1));
+      if (!node || typeof node !== 'object') return node;
+      if (depth > 0) {
+        const meaning = canonical(node, undefined);
+        const twin = byMeaning.get(meaning);
+        if (twin && twin !== host && meaning.length >= EMBED_MIN && meaningOfName.get(twin) === meaning) {
+          changed.add(host);
+          return { $ref: `${twin}.json` };
+        }
+      }
+      const out = {};
+      for (const key of Object.keys(node)) {
+        out[key] = SCHEMA_MAPS.indexOf(key) !== -1 && node[key] && typeof node[key] === 'object'
+          ? mapValues(node[key], (v) => visit(v, depth + 1))
+          : visit(node[key], depth + 1);
+      }
+      return out;
+    };
+    schemas[host] = visit(schemas[host], 0);
+  }
+  return [...changed].sort();
+}
+
+function mapValues(map, fn) {
+  const out = {};
+  for (const key of Object.keys(map)) out[key] = fn(map[key]);
+  return out;
 }

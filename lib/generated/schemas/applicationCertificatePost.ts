@@ -1,10 +1,11 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/applicationCertificatePost.json. Regenerate with: npm run build:validators
 import type { SchemaDocument } from '../../validation/types';
+import deviceTagFilter from './deviceTagFilter';
 
 const schema: SchemaDocument = {
   name: "applicationCertificatePost",
-  root: JSON.parse('{"type":"object","properties":{"status":{"type":"string","enum":["active","inactive"]},"description":{"type":"string","maxLength":32767},"deviceIds":{"type":"array","items":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"maxItems":1000},"deviceTags":{"type":"array","items":{"type":"object","properties":{"key":{"type":"string","pattern":"^[0-9a-zA-Z_-]{1,255}$"},"value":{"type":"string","minLength":1,"maxLength":255}},"additionalProperties":false},"maxItems":100},"certificate":{"type":"string","maxLength":32767,"minLength":50},"filterType":{"oneOf":[{"type":"string","enum":["all","whitelist","blacklist"]},{"type":"string","enum":["none"]}]},"pubTopics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024}},"subTopics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024}}},"required":["certificate"],"additionalProperties":false}'),
-  refs: {},
+  root: JSON.parse('{"type":"object","properties":{"status":{"type":"string","enum":["active","inactive"]},"description":{"type":"string","maxLength":32767},"deviceIds":{"type":"array","items":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"maxItems":1000},"deviceTags":{"$ref":"deviceTagFilter.json"},"certificate":{"type":"string","maxLength":32767,"minLength":50},"filterType":{"oneOf":[{"type":"string","enum":["all","whitelist","blacklist"]},{"type":"string","enum":["none"]}]},"pubTopics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024}},"subTopics":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1024}}},"required":["certificate"],"additionalProperties":false}'),
+  refs: { "deviceTagFilter.json": deviceTagFilter },
 };
 export default schema;

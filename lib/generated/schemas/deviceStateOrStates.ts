@@ -1,10 +1,12 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/deviceStateOrStates.json. Regenerate with: npm run build:validators
 import type { SchemaDocument } from '../../validation/types';
+import deviceState from './deviceState';
+import deviceStates from './deviceStates';
 
 const schema: SchemaDocument = {
   name: "deviceStateOrStates",
-  root: JSON.parse('{"oneOf":[{"type":"object","properties":{"time":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"object","properties":{"$date":{"type":"string"}},"additionalProperties":false,"required":["$date"]}]},"meta":{},"data":{"type":"object","patternProperties":{"^[0-9a-zA-Z_-]{1,255}$":{"type":["number","string","boolean"]}},"additionalProperties":false},"flowVersion":{"type":"string","minLength":1,"maxLength":255}},"required":["data"],"additionalProperties":false},{"type":"array","items":{"type":"object","properties":{"time":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"object","properties":{"$date":{"type":"string"}},"additionalProperties":false,"required":["$date"]}]},"meta":{},"data":{"type":"object","patternProperties":{"^[0-9a-zA-Z_-]{1,255}$":{"type":["number","string","boolean"]}},"additionalProperties":false},"flowVersion":{"type":"string","minLength":1,"maxLength":255}},"required":["data"],"additionalProperties":false}}]}'),
-  refs: {},
+  root: JSON.parse('{"oneOf":[{"$ref":"deviceState.json"},{"$ref":"deviceStates.json"}]}'),
+  refs: { "deviceState.json": deviceState, "deviceStates.json": deviceStates },
 };
 export default schema;

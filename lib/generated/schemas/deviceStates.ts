@@ -1,10 +1,11 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/deviceStates.json. Regenerate with: npm run build:validators
 import type { SchemaDocument } from '../../validation/types';
+import deviceState from './deviceState';
 
 const schema: SchemaDocument = {
   name: "deviceStates",
-  root: JSON.parse('{"type":"array","items":{"type":"object","properties":{"time":{"oneOf":[{"type":"string"},{"type":"number"},{"type":"object","properties":{"$date":{"type":"string"}},"additionalProperties":false,"required":["$date"]}]},"meta":{},"data":{"type":"object","patternProperties":{"^[0-9a-zA-Z_-]{1,255}$":{"type":["number","string","boolean"]}},"additionalProperties":false},"flowVersion":{"type":"string","minLength":1,"maxLength":255}},"required":["data"],"additionalProperties":false}}'),
-  refs: {},
+  root: JSON.parse('{"type":"array","items":{"$ref":"deviceState.json"}}'),
+  refs: { "deviceState.json": deviceState },
 };
 export default schema;

@@ -1,10 +1,11 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/experienceDomains.json. Regenerate with: npm run build:validators
 import type { SchemaDocument } from '../../validation/types';
+import experienceDomain from './experienceDomain';
 
 const schema: SchemaDocument = {
   name: "experienceDomains",
-  root: JSON.parse('{"type":"object","properties":{"items":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"experienceDomainId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"creationDate":{"type":"string","format":"date-time"},"lastUpdated":{"type":"string","format":"date-time"},"sslCert":{"type":"string","maxLength":32767,"minLength":50},"sslBundle":{"type":"string","maxLength":32767,"minLength":50},"domainName":{"type":"string","maxLength":45,"minLength":3},"version":{"type":"string","minLength":1,"maxLength":255}}}},"count":{"type":"integer"},"totalCount":{"type":"integer"},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"}}}'),
-  refs: {},
+  root: JSON.parse('{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"experienceDomain.json"}},"count":{"type":"integer"},"totalCount":{"type":"integer"},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"}}}'),
+  refs: { "experienceDomain.json": experienceDomain },
 };
 export default schema;

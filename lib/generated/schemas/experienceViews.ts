@@ -1,10 +1,11 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/experienceViews.json. Regenerate with: npm run build:validators
 import type { SchemaDocument } from '../../validation/types';
+import experienceView from './experienceView';
 
 const schema: SchemaDocument = {
   name: "experienceViews",
-  root: JSON.parse('{"type":"object","properties":{"items":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"experienceViewId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"creationDate":{"type":"string","format":"date-time"},"lastUpdated":{"type":"string","format":"date-time"},"createdById":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"createdByType":{"type":"string","enum":["flow","user","apiToken"]},"lastUpdatedById":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"lastUpdatedByType":{"type":"string","enum":["flow","user","apiToken"]},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":32767},"viewType":{"type":"string","enum":["layout","page","component"]},"layoutId":{"type":["string","null"],"pattern":"^[A-Fa-f\\\\d]{24}$"},"layoutName":{"type":"string","minLength":1,"maxLength":255},"body":{"type":"string","maxLength":131072,"minLength":1},"viewTags":{"type":"object","patternProperties":{"^[0-9a-zA-Z_-]{1,255}$":{"type":"string","minLength":1,"maxLength":255}},"additionalProperties":false}}}},"count":{"type":"integer"},"totalCount":{"type":"integer"},"perPage":{"type":"integer"},"page":{"type":"integer"},"filter":{"type":"string"},"filterField":{"type":"string"},"sortField":{"type":"string"},"sortDirection":{"type":"string","enum":["asc","desc","ASC","DESC",""]},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"viewType":{"type":"string","enum":["layout","page","component"]}}}'),
-  refs: {},
+  root: JSON.parse('{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"experienceView.json"}},"count":{"type":"integer"},"totalCount":{"type":"integer"},"perPage":{"type":"integer"},"page":{"type":"integer"},"filter":{"type":"string"},"filterField":{"type":"string"},"sortField":{"type":"string"},"sortDirection":{"type":"string","enum":["asc","desc","ASC","DESC",""]},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"viewType":{"type":"string","enum":["layout","page","component"]}}}'),
+  refs: { "experienceView.json": experienceView },
 };
 export default schema;

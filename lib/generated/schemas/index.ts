@@ -42,6 +42,7 @@ import applicationReadmePatch from './applicationReadmePatch';
 import applicationSearchResult from './applicationSearchResult';
 import applicationTemplate from './applicationTemplate';
 import applicationTemplateCategories from './applicationTemplateCategories';
+import applicationTemplateCategory from './applicationTemplateCategory';
 import applicationTemplates from './applicationTemplates';
 import applications from './applications';
 import attributeNamesResponse from './attributeNamesResponse';
@@ -182,6 +183,7 @@ import flowsImportPost from './flowsImportPost';
 import flowsImportResult from './flowsImportResult';
 import githubLogin from './githubLogin';
 import historicalSummaries from './historicalSummaries';
+import historicalSummary from './historicalSummary';
 import importIntoApplicationOptions from './importIntoApplicationOptions';
 import importNewApplicationOptions from './importNewApplicationOptions';
 import instance from './instance';
@@ -313,6 +315,7 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   applicationSearchResult: applicationSearchResult,
   applicationTemplate: applicationTemplate,
   applicationTemplateCategories: applicationTemplateCategories,
+  applicationTemplateCategory: applicationTemplateCategory,
   applicationTemplates: applicationTemplates,
   applications: applications,
   attributeNamesResponse: attributeNamesResponse,
@@ -453,6 +456,7 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   flowsImportResult: flowsImportResult,
   githubLogin: githubLogin,
   historicalSummaries: historicalSummaries,
+  historicalSummary: historicalSummary,
   importIntoApplicationOptions: importIntoApplicationOptions,
   importNewApplicationOptions: importNewApplicationOptions,
   instance: instance,

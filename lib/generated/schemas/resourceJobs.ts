@@ -1,10 +1,11 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/resourceJobs.json. Regenerate with: npm run build:validators
 import type { SchemaDocument } from '../../validation/types';
+import resourceJob from './resourceJob';
 
 const schema: SchemaDocument = {
   name: "resourceJobs",
-  root: JSON.parse('{"type":"object","properties":{"items":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"resourceJobId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"name":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string","maxLength":32767},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"dataTableId":{"oneOf":[{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},{"type":"string","minLength":4,"maxLength":255,"pattern":".*\\\\{\\\\{.+\\\\}\\\\}.*"}]},"queryJson":{"type":"string","maxLength":8192},"resourceType":{"type":"string","enum":["dataTableRow","device","experienceGroup"]},"maxIterationConcurrency":{"type":"integer","enum":[1,10]},"iterationDelay":{"type":"integer"},"iterationTimeout":{"type":"integer"},"creationDate":{"type":"string","format":"date-time"},"lastUpdated":{"type":"string","format":"date-time"},"lastExecutionRequested":{"type":"string","format":"date-time"},"defaultContext":{"type":"string","maxLength":32767},"retryOnTimeout":{"type":"boolean"},"retryOnFailure":{"type":"boolean"},"maxIterationRetries":{"type":"integer"},"retryDelay":{"type":"integer"}},"additionalProperties":false}},"count":{"type":"integer"},"totalCount":{"type":"integer"},"perPage":{"type":"integer"},"page":{"type":"integer"},"filter":{"type":"string"},"filterField":{"type":"string"},"sortField":{"type":"string"},"sortDirection":{"type":"string","enum":["asc","desc","ASC","DESC",""]},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"}}}'),
-  refs: {},
+  root: JSON.parse('{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"resourceJob.json"}},"count":{"type":"integer"},"totalCount":{"type":"integer"},"perPage":{"type":"integer"},"page":{"type":"integer"},"filter":{"type":"string"},"filterField":{"type":"string"},"sortField":{"type":"string"},"sortDirection":{"type":"string","enum":["asc","desc","ASC","DESC",""]},"applicationId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"}}}'),
+  refs: { "resourceJob.json": resourceJob },
 };
 export default schema;
