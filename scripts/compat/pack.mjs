@@ -10,7 +10,7 @@ import { cleanEnv, run } from './run.mjs';
 
 /** Paths a user needs; anything else in the tarball is a packaging mistake. */
 const ALLOWED = [
-  /^package\.json$/, /^README\.md$/, /^LICENSE(\.md)?$/, /^CHANGELOG\.md$/, /^dist\//, /^bin\//, /^schemas\//,
+  /^package\.json$/, /^README\.md$/, /^LICENSE(\.md)?$/, /^CHANGELOG\.md$/, /^dist\//, /^bin\//,
   // A redirect for runtimes that ignore `exports` (Node 10): `require('<pkg>/emulator')` reads its `main`.
   /^emulator\/package\.json$/,
 ];

@@ -9,13 +9,15 @@ const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats').default;
 
 const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas');
-const ajv = new Ajv({ strict: false, allErrors: true });
+const ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
 addFormats(ajv);
-const compiled = {};
+// Every schema is added, so the $refs between schema files resolve.
+for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'))) {
+  ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')));
+}
 
 function validatorFor(name) {
-  if (!compiled[name]) compiled[name] = ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.json`), 'utf8')));
-  return compiled[name];
+  return ajv.getSchema(`https://losant-org-client/schemas/${name}.json`);
 }
 
 /** Asserts that `data` conforms to schemas/<name>.json, showing Ajv's errors when it does not. */
