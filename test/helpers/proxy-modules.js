@@ -10,7 +10,7 @@ const ts = require('typescript');
 
 const LIB = path.join(__dirname, '..', '..', 'lib');
 const OUT = path.join(__dirname, '..', '..', '.cache', 'proxy-modules');
-const ENTRIES = ['http/proxy-env.ts'];
+const ENTRIES = ['http/proxy-env.ts', 'http/proxy-agent.ts'];
 
 /** Transpiles the entries and their lib/ imports; returns { dir, files: [{ name, code }] }. */
 function buildProxyModules(entries) {
