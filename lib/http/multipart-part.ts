@@ -1,13 +1,26 @@
 /**
- * The header of one multipart part: its name, its filename and its
- * Content-Type, chosen as losant-rest's form-data chooses them (see
+ * One multipart part: the values it may hold, and its header (its name, its filename and its
+ * Content-Type), chosen as losant-rest's form-data chooses them (see
  * multipart.ts for the rules per kind of value), and made safe to put in a
  * header line.
  */
 import { basename } from 'path';
 import { validationError } from '../errors';
 import { mediaTypeFor } from './media-types';
-import type { SourceStream } from './multipart-stream';
+
+/** The parts of a caller's readable stream we use; anything with `on` and `pipe` qualifies. */
+export interface SourceStream {
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  pipe(destination: any, options?: any): unknown;
+  removeListener?(event: string, listener: (...args: any[]) => void): unknown;
+  pause?(): unknown;
+  resume?(): unknown;
+  destroy?(error?: Error): unknown;
+  destroyed?: boolean;
+  readableEnded?: boolean;
+  errored?: unknown;
+  _readableState?: { endEmitted?: boolean; errored?: unknown };
+}
 
 /** A Node readable stream, or anything with `pipe` and `on` (such as an fs.ReadStream). */
 export type ReadableLike = SourceStream;
@@ -40,6 +53,18 @@ const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 export function isStream(value: unknown): value is ReadableLike {
   const candidate = value as { pipe?: unknown; on?: unknown } | null;
   return typeof candidate === 'object' && candidate !== null && typeof candidate.pipe === 'function' && typeof candidate.on === 'function';
+}
+
+/** Why a stream cannot be read from the start any more, or undefined when it can. */
+export function spentStream(stream: SourceStream): string | undefined {
+  const state = stream._readableState;
+  // Ended first: since Node 14 an ended stream is destroyed too.
+  if (stream.readableEnded === true || (state && state.endEmitted)) return 'has already been read to its end';
+  if (stream.destroyed === true) {
+    const cause = stream.errored || (state && state.errored);
+    return cause instanceof Error ? `has been destroyed (${cause.message})` : 'has been destroyed';
+  }
+  return undefined;
 }
 
 /** A stream's own file name: its `name`, its `path` (fs streams), or an HTTP response's URL. */

@@ -8,26 +8,16 @@
  * would leave the request waiting for bytes that never come:
  *  - a field's stream that errors (or closes before its end) fails the body
  *    with that very error, and destroys the request it is piped into with it,
- *    so the request fails instead of hanging;
+ *    so the request fails instead of hanging; errors are listened for from
+ *    the moment the body is made (a missing file errors before it is read);
  *  - a body destroyed early (abort, timeout, a request that closed before
  *    the whole body went out) destroys the fields' streams it will never
  *    read, so an fs stream's file descriptor is released.
+ * node-fetch then rejects with a FetchError carrying the field error's code
+ * and message; the body's own 'error' event carries the field's error itself.
  */
 import { Readable } from 'stream';
-
-/** The parts of a caller's readable stream we use; anything with `on` and `pipe` qualifies. */
-export interface SourceStream {
-  on(event: string, listener: (...args: any[]) => void): unknown;
-  pipe(destination: any, options?: any): unknown;
-  removeListener?(event: string, listener: (...args: any[]) => void): unknown;
-  pause?(): unknown;
-  resume?(): unknown;
-  destroy?(error?: Error): unknown;
-  destroyed?: boolean;
-  readableEnded?: boolean;
-  errored?: unknown;
-  _readableState?: { endEmitted?: boolean; errored?: unknown };
-}
+import { SourceStream, spentStream } from './multipart-part';
 
 /** Bytes to send as they are, or a field's stream (its name is for error messages). */
 export type Segment = Buffer | { readonly name: string; readonly stream: SourceStream };
@@ -36,17 +26,6 @@ interface Sink {
   destroy?(error?: Error): unknown;
   destroyed?: boolean;
   on(event: string, listener: () => void): unknown;
-}
-
-/** Why a stream cannot be read from the start any more, or undefined when it can. */
-export function spentStream(stream: SourceStream): string | undefined {
-  const state = stream._readableState;
-  if (stream.destroyed === true) {
-    const cause = stream.errored || (state && state.errored);
-    return cause instanceof Error ? `has been destroyed (${cause.message})` : 'has been destroyed';
-  }
-  if (stream.readableEnded === true || (state && state.endEmitted)) return 'has already been read to its end';
-  return undefined;
 }
 
 function toBuffer(chunk: unknown): Buffer | undefined {
@@ -62,28 +41,49 @@ function fieldError(name: string, what: string, code: string): Error {
   return error;
 }
 
+/** A field's stream and the error listener it carries from the moment it is encoded. */
+interface Source {
+  readonly name: string;
+  readonly stream: SourceStream;
+  readonly onError: (error: unknown) => void;
+}
+
+function ignore(): void {
+  // An error from a stream already read to its end: its bytes are all sent.
+}
+
 export class MultipartBody extends Readable {
   private readonly segments: Segment[];
   /** Index of the next segment to send. */
   private next: number;
   /** The fields' streams not yet read to their end, in order; the first is the one being read. */
-  private readonly unread: SourceStream[];
+  private readonly unread: Source[];
   private stopReading: (() => void) | undefined;
   private readonly sinks: Sink[];
+  private failure: Error | undefined;
 
   constructor(segments: Segment[]) {
     super();
     this.segments = segments;
     this.next = 0;
     this.unread = [];
-    for (const segment of segments) if (!Buffer.isBuffer(segment)) this.unread.push(segment.stream);
     this.stopReading = undefined;
     this.sinks = [];
+    this.failure = undefined;
+    for (const segment of segments) {
+      if (Buffer.isBuffer(segment)) continue;
+      const { name, stream } = segment;
+      // Listening at once: an fs stream of a missing file errors before we read it, and
+      // an 'error' nobody listens to would crash the process. It fails the body instead.
+      const onError = (error: unknown) => this.fail(error instanceof Error ? error : fieldError(name, `the stream failed: ${String(error)}`, 'ERR_STREAM_FAILED'));
+      stream.on('error', onError);
+      this.unread.push({ name, stream, onError });
+    }
   }
 
   override _read(): void {
     if (this.stopReading) {
-      const current = this.unread[0];
+      const current = this.unread[0].stream;
       if (typeof current.resume === 'function') current.resume();
       return;
     }
@@ -95,7 +95,7 @@ export class MultipartBody extends Readable {
     while (this.next < this.segments.length) {
       const segment = this.segments[this.next++];
       if (!Buffer.isBuffer(segment)) {
-        this.startReading(segment.name, segment.stream);
+        this.startReading(this.unread[0]);
         return;
       }
       if (!this.push(segment)) return;
@@ -103,12 +103,14 @@ export class MultipartBody extends Readable {
     this.push(null);
   }
 
-  private startReading(name: string, stream: SourceStream): void {
+  private startReading(source: Source): void {
+    const { name, stream } = source;
     const spent = spentStream(stream);
     if (spent) {
       // An error the stream already had is the real reason: send that one on.
       const cause = stream.errored || (stream._readableState && stream._readableState.errored);
-      this.fail(cause instanceof Error ? cause : fieldError(name, `the stream ${spent}`, 'ERR_STREAM_PREMATURE_CLOSE'));
+      if (cause instanceof Error) this.fail(cause);
+      else this.failSoon(fieldError(name, `the stream ${spent}`, 'ERR_STREAM_PREMATURE_CLOSE'));
       return;
     }
     const onData = (chunk: unknown) => {
@@ -122,14 +124,13 @@ export class MultipartBody extends Readable {
     const onEnd = () => {
       this.detach();
       this.unread.shift();
+      if (typeof stream.removeListener === 'function') stream.removeListener('error', source.onError);
+      stream.on('error', ignore);
       this.advance();
     };
-    const onError = (error: unknown) => {
-      this.fail(error instanceof Error ? error : fieldError(name, `the stream failed: ${String(error)}`, 'ERR_STREAM_FAILED'));
-    };
     // A stream that ends normally says 'end' first; 'close' alone means it was cut off.
-    const onClose = () => this.fail(fieldError(name, 'the stream closed before its end', 'ERR_STREAM_PREMATURE_CLOSE'));
-    const listeners: Array<[string, (...args: any[]) => void]> = [['data', onData], ['end', onEnd], ['error', onError], ['close', onClose]];
+    const onClose = () => this.failSoon(fieldError(name, 'the stream closed before its end', 'ERR_STREAM_PREMATURE_CLOSE'));
+    const listeners: Array<[string, (...args: any[]) => void]> = [['data', onData], ['end', onEnd], ['close', onClose]];
     for (const [event, listener] of listeners) stream.on(event, listener);
     this.stopReading = () => {
       if (typeof stream.removeListener !== 'function') return;
@@ -143,19 +144,30 @@ export class MultipartBody extends Readable {
     this.stopReading = undefined;
   }
 
+  /**
+   * For a stream destroyed without a known error: before Node 15 a stream
+   * destroyed with an error says so only on a later tick (it has no `errored`),
+   * and that error, if one comes, is the better reason.
+   */
+  private failSoon(error: Error): void {
+    setImmediate(() => this.fail(error));
+  }
+
   private fail(error: Error): void {
-    if (this.destroyed) return;
+    if (this.failure || this.destroyed) return;
+    this.failure = error;
     for (const sink of this.sinks) {
       if (sink.destroyed !== true && typeof sink.destroy === 'function') sink.destroy(error);
     }
-    this.destroy(error);
+    // Not yet handed to a request, nobody listens: keep the error for pipe() rather than crash.
+    this.destroy(this.listenerCount('error') ? error : undefined);
   }
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     this.detach();
     // Streams we will never read: an fs stream keeps its file open until it ends or is destroyed.
     const unread = this.unread.splice(0, this.unread.length);
-    for (const stream of unread) {
+    for (const { stream } of unread) {
       if (stream.destroyed !== true && typeof stream.destroy === 'function') stream.destroy();
     }
     callback(error);
@@ -164,6 +176,14 @@ export class MultipartBody extends Readable {
   /** Remembers where the body goes, so a failed field can fail the request too (see the file comment). */
   override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
     const sink = destination as unknown as Sink;
+    const failure = this.failure;
+    if (failure) {
+      // A field failed before the request took the body: fail the request the same way.
+      process.nextTick(() => {
+        if (sink.destroyed !== true && typeof sink.destroy === 'function') sink.destroy(failure);
+      });
+      return destination;
+    }
     this.sinks.push(sink);
     // The request is over (answered early, or its socket closed) before the body was all read.
     sink.on('close', () => {

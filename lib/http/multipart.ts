@@ -24,8 +24,8 @@
 import { randomBytes } from 'crypto';
 import type { Readable } from 'stream';
 import { validationError } from '../errors';
-import { isStream, MultipartPart, partHeader, ReadableLike } from './multipart-part';
-import { MultipartBody, Segment, spentStream } from './multipart-stream';
+import { isStream, MultipartPart, partHeader, ReadableLike, spentStream } from './multipart-part';
+import { MultipartBody, Segment } from './multipart-stream';
 
 export type { MultipartPart, MultipartValue, ReadableLike } from './multipart-part';
 
