@@ -10,7 +10,7 @@ const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
-const { PassThrough } = require('stream');
+const { PassThrough, Readable } = require('stream');
 const { expect } = require('chai');
 const fetch = require('node-fetch');
 const { loadMultipart } = require('./helpers/compile-lib');
@@ -168,6 +168,29 @@ describe('multipart: differential against form-data', function () {
     const ours = await sendOurs([{ name: 'flag', value: true }, { name: 'off', value: false }, { name: 'bytes', value: new Uint8Array([1, 2, 255]) }]);
     const theirs = await sendFormData(FormData3, [{ name: 'flag', value: 'true' }, { name: 'off', value: 'false' }, { name: 'bytes', value: Buffer.from([1, 2, 255]) }]);
     await expectSameParts(theirs, ours);
+  });
+
+  it('with form-data, a stream error leaves a node-fetch request pending (ours fails it: multipart-stream.test.js)', async () => {
+    let reads = 0;
+    const failing = new Readable({
+      read() {
+        if (++reads > 4) this.destroy(Object.assign(new Error('disk on fire'), { code: 'EIO' }));
+        else this.push(Buffer.alloc(65536));
+      },
+    });
+    const form = new FormData4();
+    const formErrors = [];
+    form.on('error', (e) => formErrors.push(e.message));
+    form.append('file', failing);
+    let settled = false;
+    const sending = fetch(`${server.url}/form-data`, { method: 'POST', headers: form.getHeaders(), body: form })
+      .then(() => { settled = true; }, () => { settled = true; });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(formErrors).to.deep.equal(['disk on fire']);
+    expect(settled).to.equal(false);
+    await server.close();
+    await sending;
+    server = await startMultipartServer();
   });
 
   it('where form-data mangles or rejects a value (null, an array, an object), we refuse it: the facts', async () => {
