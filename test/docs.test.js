@@ -38,7 +38,7 @@ describe('docs/org.md matches the seed reference page', () => {
 
   it('starts with the generated-file banner', () => {
     expect(fs.readFileSync(ORG_MD, 'utf8').split('\n')[0]).to.equal(
-      '<!-- GENERATED FILE — DO NOT EDIT. Source: lib/actions/org.ts and schemas/*.json. Regenerate with: npm run build:docs -->');
+      '<!-- GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/org.json and schemas/*.json. Regenerate with: npm run build:docs -->');
   });
 
   it('has the 13 actions of the seed, in the seed order', () => {
@@ -96,7 +96,7 @@ describe('docs/org.md matches the seed reference page', () => {
   it('states the TypeScript result type of every action', () => {
     ours.forEach((s) => {
       const text = s.lines.join('\n');
-      expect(text, s.title).to.match(/Resolves to \[[^\]]+\]\(\.\.\/schemas\/\w+\.json\) \(TypeScript: `OrgResult<'\w+'>`, i\.e\. `\w+`\)/);
+      expect(text, s.title).to.match(/Resolves to \[[^\]]+\]\(\.\.\/schemas\/\w+\.json\) \(TypeScript: `Result<'org', '\w+'>`, i\.e\. `\w+`\)/);
     });
   });
 });
