@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// Generates docs/org.md and docs/_schemas.md from the action table (as built
-// in dist/index.js: run `npm run build` first) and schemas/*.json.
-//   node scripts/build-docs.mjs           write both files
-//   node scripts/build-docs.mjs --check   exit 1 if either file on disk is stale
+// Generates the API reference from the action table (lib/actions/table/*.json) and
+// schemas/*.json: docs/<resource>.md for every resource, docs/_schemas.md (the index of
+// wire types), docs/README.md (the index of resources), and the resource list between
+// the markers in README.md. The examples of request schemas come from the built
+// synthesizer: run `npm run build` first.
+//   node scripts/build-docs.mjs           write them
+//   node scripts/build-docs.mjs --check   exit 1 if any of them on disk is stale
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/common.mjs';
+import { renderDocsIndex, renderReadmeList, spliceReadme } from './docs/index-md.mjs';
 import { loadInputs } from './docs/inputs.mjs';
-import { renderOrgMd } from './docs/org-md.mjs';
+import { pageFile } from './docs/names.mjs';
 import { writeOrCheckAll } from './docs/output.mjs';
-import { renderSchemasMd } from './docs/schemas-md.mjs';
+import { renderResourceMd } from './docs/resource-md.mjs';
+import { exampleAnchors, renderSchemasMd, schemaLayout } from './docs/schemas-md.mjs';
 
 const COMMAND = 'npm run build:docs';
 const args = process.argv.slice(2);
@@ -18,11 +26,17 @@ if (unknown.length) {
 
 try {
   const inputs = loadInputs();
+  const layout = schemaLayout(inputs);
+  const withAnchors = Object.assign({}, inputs, { exampleAnchors: exampleAnchors(layout) });
+  const readmePath = join(ROOT, 'README.md');
+  const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
   const files = [
-    { rel: 'docs/org.md', content: renderOrgMd(inputs) },
-    { rel: 'docs/_schemas.md', content: renderSchemasMd(inputs) },
+    ...inputs.resources.map((r) => ({ rel: `docs/${pageFile(r.name)}`, content: renderResourceMd(r, withAnchors) })),
+    { rel: 'docs/_schemas.md', content: renderSchemasMd(inputs, layout) },
+    { rel: 'docs/README.md', content: renderDocsIndex(inputs) },
+    { rel: 'README.md', content: spliceReadme(readme, renderReadmeList(inputs)) },
   ];
-  process.exitCode = writeOrCheckAll(files, { check: args.includes('--check'), command: COMMAND });
+  process.exitCode = writeOrCheckAll(files, { check: args.includes('--check'), command: COMMAND, dir: 'docs' });
 } catch (err) {
   console.error(`build-docs: ${err.message}`);
   process.exitCode = 1;

@@ -1,52 +1,55 @@
 'use strict';
-// Runs every code example of docs/org.md against the emulator, the way a
-// reader would paste it: each style (callbacks, promises, async/await) on its
-// own, in a fresh `vm` context holding `client`, the `my…` placeholders and a
-// captured console. Each must log one result of the documented type and
-// never call console.error. Every run gets a fresh emulator, so one style's
-// delete (or revoke, or transfer) cannot make the next one fail.
+// Runs the code examples of every docs page against the emulator, the way a reader
+// would paste them: each style (callbacks, promises, async/await) on its own, in a fresh
+// `vm` context holding `client`, the `my…` placeholders and a captured console, against
+// a fresh emulator (so one style's delete cannot make the next fail). Each must log one
+// result valid against the action's response schema (a stream: one event valid against
+// the event's schema) and never call console.error.
+//
+// The placeholders are bound as a reader would fill them in: ids from the emulator's demo
+// data where it has them, else the table's documented example value; objects synthesized
+// from the parameter's schema (dist/internal.js), given those ids as values; the file of
+// an upload, a temporary file.
+//
+// The emulator serves only the resources in SERVED (issue 12 extends it): the examples of
+// the other resources are pending, with titles that say so. Adding a resource to SERVED
+// is all it takes to run them. Every example of every page is bound and checked by the
+// client's own validation below, emulator or not.
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const vm = require('vm');
 const { types } = require('util');
 const { expect } = require('chai');
-const Ajv = require('ajv').default;
-const addFormats = require('ajv-formats').default;
-const { createClient, isLosantError, orgActions } = require('..');
+const { createClient, isLosantError } = require('..');
 const { sections, codeBlocks } = require('../scripts/docs/md-parse.cjs');
 
-const ROOT = path.join(__dirname, '..');
-const EMULATOR = path.join(ROOT, 'dist', 'emulator.js');
-const STYLES = ['callbacks', 'promises', 'async/await'];
+/** The resources whose routes the emulator serves. */
+const SERVED = ['org'];
 
-function loadEmulator() {
-  if (!fs.existsSync(EMULATOR)) throw new Error('dist/emulator.js is missing: run `npm run build` (it needs lib/emulator/index.ts)');
-  return require(EMULATOR);
+const ROOT = path.join(__dirname, '..');
+const STYLES = ['callbacks', 'promises', 'async/await'];
+const TABLE_DIR = path.join(ROOT, 'lib', 'actions', 'table');
+const resources = fs.readdirSync(TABLE_DIR).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => JSON.parse(fs.readFileSync(path.join(TABLE_DIR, f), 'utf8')));
+const internal = () => require(path.join(ROOT, 'dist', 'internal.js'));
+const startEmulator = (options) => require(path.join(ROOT, 'dist', 'emulator.js')).startEmulator(options);
+
+/** The documented example of each parameter name, first seen in the table (for those an action documents none for). */
+const documentedExamples = {};
+for (const r of resources) {
+  for (const a of Object.values(r.actions)) {
+    for (const p of a.params) if (typeof p.example === 'string' && !(p.name in documentedExamples)) documentedExamples[p.name] = p.example;
+  }
 }
 
-const schema = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', `${name}.json`), 'utf8'));
-const firstExample = (name) => JSON.parse(JSON.stringify(schema(name).examples[0]));
-
-/**
- * The placeholders, from the schema examples, pointed at what exists in the
- * emulator's demo data (a member to modify, an application to transfer).
- */
-function placeholders(demo) {
-  const invite = firstExample('orgInvitePost');
-  invite.email = 'new.member@example.com';
-  const member = firstExample('orgMemberPatch');
-  member.userId = demo.userId;
-  const transfer = firstExample('resourceTransfer');
-  Object.assign(transfer, { destinationId: demo.userId, destinationType: 'user', applicationIds: [demo.applicationId] });
-  return {
-    myOrgId: demo.orgId,
-    myUserId: demo.userId,
-    myInviteId: demo.inviteId,
-    myInvite: invite,
-    myMember: member,
-    myOrganization: firstExample('orgPatch'),
-    myTransfer: transfer,
-  };
+/** Each page's examples: { resource, title, name, code } per `##` section. */
+function pageExamples(resource) {
+  return sections(fs.readFileSync(path.join(ROOT, 'docs', `${resource}.md`), 'utf8')).map((s) => {
+    const blocks = codeBlocks(s.lines).filter((b) => b.lang === 'javascript');
+    const call = new RegExp(`client\\.${resource}\\.(\\w+)\\(`).exec(blocks.length ? blocks[0].code : '');
+    return { resource, title: s.title, blocks, name: call && call[1], code: blocks.length ? blocks[0].code : '' };
+  });
 }
 
 /** One javascript block → its shared preamble (`var params`) and one snippet per `// with <style>` comment. */
@@ -57,71 +60,181 @@ function splitStyles(code) {
   return { preamble: parts[0], styles };
 }
 
+/**
+ * Values no naming rule can tell, as a reader would choose them: an invite is for someone
+ * not yet a member; a transfer goes to a member and moves an application that exists.
+ */
+const CHOSEN_VALUES = {
+  'org.inviteMember': () => ({ email: 'new.member@example.com' }),
+  'org.transferResources': (demo) => ({ destinationId: demo.userId, destinationType: 'user', applicationIds: [demo.applicationId] }),
+};
+
+/**
+ * The value of every `my…` placeholder of one example: `myOrgId` is param `orgId`,
+ * `myImportBundlePath` the path of the file for param `importBundle`.
+ */
+function bind(code, key, action, demo, filePath) {
+  const ids = {};
+  for (const k of Object.keys(demo)) if (/Id$/.test(k) && typeof demo[k] === 'string' && demo[k]) ids[k] = demo[k];
+  const scalar = (p) => (ids[p.name] !== undefined ? ids[p.name] : p.example !== undefined ? p.example : documentedExamples[p.name]);
+  const values = Object.assign({}, ids, CHOSEN_VALUES[key] ? CHOSEN_VALUES[key](demo) : {});
+  for (const p of action.params) if (!p.schema && p.type !== 'file' && scalar(p) !== undefined) values[p.name] = scalar(p);
+  const { schemas, synthesize } = internal();
+  const bound = {};
+  for (const name of new Set(code.match(/\bmy[A-Z]\w*/g) || [])) {
+    const param = (n) => action.params.find((p) => p.name === n[0].toLowerCase() + n.slice(1));
+    const direct = param(name.slice(2));
+    const file = /Path$/.test(name) ? param(name.slice(2, -4)) : undefined;
+    if (file && file.type === 'file') bound[name] = filePath;
+    else if (direct && direct.schema) bound[name] = synthesize(schemas[direct.schema], { values });
+    else if (direct && values[direct.name] !== undefined) bound[name] = values[direct.name];
+    else throw new Error(`${name}: no parameter of the action, no demo id and no documented example to bind it to`);
+  }
+  return bound;
+}
+
 /** Runs a snippet; resolves with the console calls once the first one arrives and the queue has drained. */
-function runSnippet(code, globals) {
+function runSnippet(code, globals, filename) {
   return new Promise((resolve, reject) => {
     const calls = [];
-    const settle = () => setImmediate(() => setImmediate(() => resolve(calls)));
+    const guard = setTimeout(() => reject(new Error(`${filename}: the example logged nothing in 10 s`)), 10000);
+    const settle = () => setImmediate(() => setImmediate(() => {
+      clearTimeout(guard);
+      resolve(calls);
+    }));
     const record = (method) => (...args) => {
       calls.push({ method, args });
       if (calls.length === 1) settle();
     };
     const console = { log: record('log'), error: record('error'), warn: record('warn'), info: record('info') };
     try {
-      vm.runInContext(code, vm.createContext(Object.assign({ console }, globals)), { filename: 'docs/org.md' });
+      vm.runInContext(code, vm.createContext(Object.assign({ console, require }, globals)), { filename });
     } catch (err) {
+      clearTimeout(guard);
       reject(err);
     }
   });
 }
 
+/**
+ * What makes a stream deliver its event: the action that feeds it, sent again every
+ * 100 ms until the example has logged (its subscription may open after the first send).
+ */
+const STREAM_FEEDS = {
+  'device.stateStream': { resource: 'device', action: 'sendState' },
+  'device.commandStream': { resource: 'device', action: 'sendCommand' },
+  'application.mqttSubscriptionStream': { resource: 'application', action: 'mqttPublishMessage' },
+};
+
+function feedStream(client, key, demo, done) {
+  const feed = STREAM_FEEDS[key];
+  const resource = resources.find((r) => r.name === feed.resource);
+  const action = resource.actions[feed.action];
+  const names = action.params.filter((p) => p.required).map((p) => p.name);
+  const code = `var params = { ${names.map((n) => `${n}: my${n[0].toUpperCase()}${n.slice(1)}`).join(', ')} };`;
+  const params = vm.runInNewContext(`${code} params`, bind(code, `${feed.resource}.${feed.action}`, action, demo));
+  const timer = setInterval(() => {
+    if (done()) clearInterval(timer);
+    else client[feed.resource][feed.action](params).catch(() => {});
+  }, 100);
+  return () => clearInterval(timer);
+}
+
 const isError = (value) => types.isNativeError(value) || isLosantError(value) || value instanceof Error;
 
-describe('docs/org.md code examples run against the emulator', () => {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  const validators = new Map();
-  const validatorFor = (type) => {
-    if (!validators.has(type)) validators.set(type, ajv.compile(schema(type)));
-    return validators.get(type);
-  };
-  const examples = sections(fs.readFileSync(path.join(ROOT, 'docs', 'org.md'), 'utf8')).map((s) => {
-    const block = codeBlocks(s.lines).filter((b) => b.lang === 'javascript');
-    const call = /client\.org\.(\w+)\(/.exec(block.length ? block[0].code : '');
-    return { title: s.title, blocks: block, name: call && call[1] };
+/** The schemas a logged value may match: the action's responses, or its events for a stream. */
+function expectedSchemas(action) {
+  return action.transport === 'eventStream' ? action.events.map((e) => e.schema) : action.responses.map((r) => r.schema);
+}
+
+describe('docs/*.md code examples', () => {
+  let filePath;
+  let demo;
+  before(async () => {
+    filePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'docs-examples-')), 'example-upload.bin');
+    fs.writeFileSync(filePath, 'An example file to upload\n');
+    const emu = await startEmulator({ port: 0 });
+    demo = emu.demo;
+    await emu.close();
+  });
+  after(() => fs.rmSync(path.dirname(filePath), { recursive: true, force: true }));
+
+  it('lists in SERVED only resources that exist', () => {
+    expect(SERVED.filter((r) => !internal().allActions[r])).to.deep.equal([]);
   });
 
-  it('finds one javascript block, with all three styles, for each of the 13 actions', () => {
-    expect(examples.map((e) => e.name)).to.deep.equal(Object.keys(orgActions));
-    for (const e of examples) {
-      expect(e.blocks, e.title).to.have.length(1);
-      expect(Object.keys(splitStyles(e.blocks[0].code).styles), e.title).to.deep.equal(STYLES);
-      // The block as a whole must also be valid JavaScript, as readers copy it whole.
-      expect(() => new vm.Script(e.blocks[0].code), e.title).to.not.throw();
-    }
-  });
+  for (const resource of resources) {
+    const examples = pageExamples(resource.name);
+    const served = SERVED.indexOf(resource.name) !== -1;
+    describe(`docs/${resource.name}.md`, () => {
+      it('has one javascript block per action, each valid JavaScript with the three styles', () => {
+        expect(examples.map((e) => e.name)).to.deep.equal(Object.keys(resource.actions));
+        for (const e of examples) {
+          expect(e.blocks, e.title).to.have.length(1);
+          expect(Object.keys(splitStyles(e.code).styles), e.title).to.deep.equal(STYLES);
+          // The block as a whole must also be valid JavaScript, as readers copy it whole.
+          expect(() => new vm.Script(e.code), e.title).to.not.throw();
+        }
+      });
 
-  for (const { title } of sections(fs.readFileSync(path.join(ROOT, 'docs', 'org.md'), 'utf8'))) {
-    describe(title, () => {
-      for (const style of STYLES) {
-        it(`logs a result and no error (${style})`, async () => {
-          const example = examples.find((e) => e.title === title);
-          const action = orgActions[example.name];
-          const { preamble, styles } = splitStyles(example.blocks[0].code);
-          const emu = await loadEmulator().startEmulator({ port: 0 });
-          try {
-            const client = createClient({ url: emu.url, accessToken: emu.demo.token });
-            const calls = await runSnippet(preamble + styles[style], Object.assign({ client }, placeholders(emu.demo)));
-            const errors = calls.filter((c) => c.method !== 'log');
-            expect(errors, `${title} (${style}) wrote: ${errors.map((c) => c.args.join(' ')).join('; ')}`).to.deep.equal([]);
-            expect(calls, `${title} (${style})`).to.have.length(1);
-            const result = calls[0].args[0];
-            expect(isError(result), `${title} (${style}) logged an error`).to.equal(false);
-            expect(result, `${title} (${style})`).to.not.equal(undefined);
-            const validate = validatorFor(action.success.type);
-            expect(validate(result), `${title} (${style}) result: ${ajv.errorsText(validate.errors)}`).to.equal(true);
-          } finally {
-            await emu.close();
+      it('binds every placeholder, and the client accepts the params of every example', () => {
+        const { allActions, checkParams } = internal();
+        for (const e of examples) {
+          const bound = bind(e.code, `${resource.name}.${e.name}`, resource.actions[e.name], demo, filePath);
+          const { preamble } = splitStyles(e.code);
+          const params = vm.runInNewContext(`${preamble}\nparams`, Object.assign({ require }, bound));
+          const problem = checkParams(allActions[resource.name][e.name], params);
+          expect(problem && problem.message, `${resource.name}.${e.name}`).to.equal(undefined);
+          for (const p of Object.keys(params)) if (params[p] && typeof params[p].destroy === 'function') params[p].destroy();
+        }
+      });
+
+      for (const example of examples) {
+        if (!served) {
+          it.skip(`${example.title}: ${STYLES.join(', ')} (not yet served by the emulator)`, () => {});
+          continue;
+        }
+        describe(example.title, () => {
+          for (const style of STYLES) {
+            it(`logs a valid result and no error (${style})`, async () => {
+              const action = resource.actions[example.name];
+              const { preamble, styles } = splitStyles(example.code);
+              const emu = await startEmulator({ port: 0 });
+              let stopFeed = () => {};
+              try {
+                const client = createClient({ url: emu.url, accessToken: emu.demo.token });
+                const where = `docs/${resource.name}.md: ${example.title} (${style})`;
+                const bound = bind(example.code, `${resource.name}.${example.name}`, action, emu.demo, filePath);
+                let logged = false;
+                const running = runSnippet(preamble + styles[style], Object.assign({ client }, bound), where);
+                if (action.transport === 'eventStream') {
+                  stopFeed = feedStream(client, `${resource.name}.${example.name}`, emu.demo, () => logged);
+                }
+                const calls = await running;
+                logged = true;
+                const errors = calls.filter((c) => c.method !== 'log');
+                expect(errors, `${where} wrote: ${errors.map((c) => c.args.join(' ')).join('; ')}`).to.deep.equal([]);
+                expect(calls, where).to.have.length(1);
+                const result = calls[0].args[0];
+                expect(isError(result), `${where} logged an error`).to.equal(false);
+                const { schemas, checkSchema } = internal();
+                const problems = expectedSchemas(action).map((name) => {
+                  if (!name) return result === undefined ? undefined : { message: 'expected no body' };
+                  const problem = checkSchema(schemas[name], result);
+                  // The published schemas require little: an object answer must at least carry a field its schema documents.
+                  const documented = Object.keys(schemas[name].root.properties || {});
+                  const isObject = result !== null && typeof result === 'object' && !Array.isArray(result);
+                  if (!problem && isObject && documented.length && !Object.keys(result).some((k) => documented.indexOf(k) !== -1)) {
+                    return { message: `none of the fields of ${name}` };
+                  }
+                  return problem;
+                });
+                expect(problems.some((p) => p === undefined), `${where} result: ${JSON.stringify(problems)}`).to.equal(true);
+              } finally {
+                stopFeed();
+                await emu.close();
+              }
+            });
           }
         });
       }

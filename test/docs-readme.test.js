@@ -11,7 +11,6 @@ const path = require('path');
 const { spawn } = require('child_process');
 const { expect } = require('chai');
 const ts = require('typescript');
-const { orgActions } = require('..');
 const { codeBlocks, links } = require('../scripts/docs/md-parse.cjs');
 
 const ROOT = path.join(__dirname, '..');
@@ -44,12 +43,27 @@ describe('README.md', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('links every action of the table to its section of docs/org.md', () => {
-    const targets = links(README).map((l) => `${l.text} ${l.target}`);
-    for (const name of Object.keys(orgActions)) {
-      const anchor = orgActions[name].title.toLowerCase().replace(/ /g, '-');
-      expect(targets, name).to.include(`\`${name}\` docs/org.md#${anchor}`);
-    }
+  it('lists every resource of the table, between the markers, each action linked to its section', () => {
+    const begin = README.indexOf('<!-- BEGIN resource list: GENERATED, DO NOT EDIT. Regenerate with: npm run build:docs -->');
+    const end = README.indexOf('<!-- END resource list -->');
+    expect(begin).to.be.above(-1);
+    expect(end).to.be.above(begin);
+    const rows = README.slice(begin, end).split('\n').filter((l) => /^\| \[/.test(l));
+    const dir = path.join(ROOT, 'lib', 'actions', 'table');
+    const resources = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+      .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+    expect(rows).to.have.length(resources.length).and.to.have.length(85);
+    resources.forEach((resource, i) => {
+      const page = `docs/${resource.name}.md`;
+      const expected = [`\`${resource.name}\` ${page}`].concat(Object.keys(resource.actions).map((name) =>
+        `\`${name}\` ${page}#${resource.actions[name].title.toLowerCase().replace(/ /g, '-')}`));
+      expect(links(rows[i]).map((l) => `${l.text} ${l.target}`), resource.name).to.deep.equal(expected);
+    });
+  });
+
+  it('points its Reference line at the index of resources and the schemas', () => {
+    const reference = README.slice(README.indexOf('Reference: '), README.indexOf('##### Contents'));
+    expect(links(reference).map((l) => l.target)).to.include.members(['docs/README.md', 'docs/_schemas.md']);
   });
 
   it('keeps the performance section for the benchmark run', () => {

@@ -1,119 +1,117 @@
-// One action's section of docs/org.md. The seed (../shared/seed/org-actions.md)
-// fixes the wording, the code sample and the tables; everything else added
-// here is derived from the same table entry, so nothing can drift.
-import { code, fence, link, orList, slug, table, andList } from './markdown.mjs';
+// One action's section of docs/<resource>.md. The seed (test/fixtures/seed/org-actions.md)
+// fixes the wording, the code sample and the tables; everything added here is derived
+// from the same table entry, so nothing can drift.
+import { exampleCode } from './example-js.mjs';
+import { andList, code, decodeEntities, fence, link, orList, orWords, table } from './markdown.mjs';
 
 const SCHEMA_DIR = '../schemas';
 
-/** The placeholder a reader replaces: `orgId` → `myOrgId`, as the seed names them. */
-export function placeholder(paramName) {
-  return `my${paramName[0].toUpperCase()}${paramName.slice(1)}`;
+export const schemaLink = (title, name) => link(title, `${SCHEMA_DIR}/${name}.json`);
+
+/**
+ * The Type column. The description leaves a few query values untyped (`"type": "undefined"`);
+ * the client takes them as it takes every optional query value, so they read `string`.
+ */
+function typeCell(p) {
+  if (p.schema) return schemaLink(p.schemaTitle, p.schema);
+  return p.type === 'undefined' ? 'string' : p.type;
 }
 
-export function schemaLink(schema) {
-  return link(schema.title, `${SCHEMA_DIR}/${schema.file}`);
+function paramRows(action, exampleAnchors) {
+  return action.params.map((p) => [
+    p.name,
+    typeCell(p),
+    p.required ? 'Y' : 'N',
+    decodeEntities(p.description),
+    p.default !== undefined ? String(p.default) : '',
+    p.schema ? link(`${p.schemaTitle} Example`, `_schemas.md#${exampleAnchors[p.schema]}`) : decodeEntities(p.example || ''),
+  ]);
 }
 
-/** The anchor in _schemas.md of a schema's first example (docs/_schemas.md makes the same heading). */
-export function exampleHeading(schema, index = 0) {
-  return `${schema.title} Example${index === 0 ? '' : ` ${index + 1}`}`;
-}
+const answerRows = (answers) => answers.map((r) => [
+  String(r.status),
+  r.schema ? schemaLink(r.title, r.schema) : '(no body)',
+  decodeEntities(r.description),
+]);
 
-function example(name, action) {
-  const required = Object.keys(action.params).filter((p) => action.params[p].required);
-  const call = `client.org.${name}`;
-  return [
-    'var params = {',
-    required.map((p) => `  ${p}: ${placeholder(p)}`).join(',\n'),
-    '};',
-    '',
-    '// with callbacks',
-    `${call}(params, function (err, result) {`,
-    '  if (err) { return console.error(err); }',
-    '  console.log(result);',
-    '});',
-    '',
-    '// with promises',
-    `${call}(params)`,
-    '  .then(console.log)',
-    '  .catch(console.error);',
-    '',
-    '// with async/await',
-    'async function main() {',
-    `  const result = await ${call}(params);`,
-    '  console.log(result);',
-    '}',
-    'main().catch(console.error);',
-  ].join('\n');
-}
-
+/** "HTTP request: `POST /path`, with query `a`; JSON body `b`." — where each parameter goes. */
 function wireLine(action) {
-  const where = { query: [], header: [], body: [] };
-  for (const p of Object.keys(action.params)) {
-    const spec = action.params[p];
-    if (where[spec.in]) where[spec.in].push(code(p));
+  const where = { query: [], formData: [], header: [], body: [] };
+  for (const p of action.params) {
+    if (where[p.in]) where[p.in].push(p.encode === 'json' ? `${code(p.name)} (as JSON text)` : code(p.name));
   }
   const parts = [];
   if (where.query.length) parts.push(`query ${andList(where.query)}`);
-  if (where.header.length) parts.push(`header ${andList(where.header)}`);
   if (where.body.length) parts.push(`JSON body ${andList(where.body)}`);
-  return `HTTP request: ${code(`${action.method} ${action.path}`)}` + (parts.length ? `, with ${parts.join('; ')}.` : '.');
+  if (where.formData.length) {
+    parts.push(`multipart/form-data field${where.formData.length > 1 ? 's' : ''} ${andList(where.formData)}`);
+  }
+  if (where.header.length) parts.push(`header ${andList(where.header)}`);
+  const stream = action.transport === 'eventStream' ? ' (a Server-Sent Events stream)' : '';
+  return `HTTP request: ${code(`${action.method} ${action.path}`)}${stream}` + (parts.length ? `, with ${parts.join('; ')}.` : '.');
 }
 
-function typesLine(name, action, byName) {
-  const result = byName[action.success.type];
-  return `Resolves to ${schemaLink(result)} (TypeScript: ${code(`OrgResult<'${name}'>`)}, i.e. ${code(result.tsName)}); ` +
-    `with a callback, \`result\` is that value. Params type: ${code(`OrgParams<'${name}'>`)}.`;
+/** What the call resolves to, with the TypeScript names (`Result<'org', 'get'>`, i.e. `Organization`). */
+function typesLine(resource, name, action, { byName, paramsTypes }) {
+  const ref = `'${resource}', '${name}'`;
+  const params = `Params type: ${code(`Params<${ref}>`)}, i.e. ${code(paramsTypes[`${resource}.${name}`])}.`;
+  if (action.transport === 'eventStream') {
+    return `Resolves to a stream with the W3C EventSource interface (TypeScript: ${code(`Result<${ref}>`)}, i.e. ` +
+      `${code('EventSourceLike')}): ${['addEventListener', 'onmessage', 'onerror', 'close()', 'readyState', 'url'].map(code).join(', ')}. ` +
+      'Each event\'s `data` is the JSON text of its type (see Stream Events). After a dropped connection it reconnects by ' +
+      'itself, sending `Last-Event-ID`; `close()` ends it at once. With a callback, `stream` is that object. ' + params;
+  }
+  const results = action.responses.map((r) => (r.schema ? schemaLink(r.title, r.schema) : '`undefined` (no body)'));
+  const tsNames = action.responses.map((r) => (r.schema ? byName[r.schema].tsName : 'undefined'));
+  const which = results.length > 1 ? ', by the status of the answer' : '';
+  return `Resolves to ${orWords(results)}${which} ` +
+    `(TypeScript: ${code(`Result<${ref}>`)}, i.e. ${code(tsNames.join(' | '))}); with a callback, \`result\` is that value. ${params}`;
 }
 
-function paramRows(action, byName) {
-  return Object.keys(action.params).map((p) => {
-    const spec = action.params[p];
-    const isBody = spec.in === 'body';
-    const schema = isBody ? byName[spec.type] : undefined;
-    return [
-      p,
-      isBody ? schemaLink(schema) : spec.type,
-      spec.required ? 'Y' : 'N',
-      spec.description,
-      spec.default !== undefined ? spec.default : '',
-      isBody ? link(exampleHeading(schema), `_schemas.md#${slug(exampleHeading(schema))}`) : spec.example || '',
-    ];
-  });
+function authentication(action) {
+  if (action.auth === 'none') return ['#### Authentication', 'No api access token is needed to call this action.'];
+  const lines = [
+    '#### Authentication',
+    'The client must be configured with a valid api access token to call this',
+  ];
+  if (!action.scopes.length) return lines.concat('action.');
+  return lines.concat('action. The token must include at least one of the following scopes:', `${orList(action.scopes)}.`);
 }
 
-export function actionSection(name, action, { scopesFor, byName }) {
-  const error = byName.error;
-  const scopes = scopesFor('org', name, action);
+function answers(action, byName) {
+  if (action.transport !== 'eventStream') {
+    return ['#### Successful Responses', '', table(['Code', 'Type', 'Description'], answerRows(action.responses))];
+  }
+  return [
+    '#### Stream Events',
+    '',
+    table(['Event', 'Type', 'Description'], action.events.map((e) => [
+      e.event, schemaLink(byName[e.schema].title, e.schema), decodeEntities(e.description)])),
+  ];
+}
+
+export function actionSection(resource, name, action, inputs) {
   return [
     `## ${action.title}`,
     '',
-    action.description,
+    decodeEntities(action.description),
     '',
-    fence('javascript', example(name, action)),
+    fence('javascript', exampleCode(resource, name, action)),
     '',
-    typesLine(name, action, byName),
+    typesLine(resource, name, action, inputs),
     '',
     wireLine(action),
     '',
-    '#### Authentication',
-    'The client must be configured with a valid api access token to call this',
-    'action. The token must include at least one of the following scopes:',
-    `${orList(scopes)}.`,
+    ...authentication(action),
     '',
     '#### Available Parameters',
     '',
-    table(['Name', 'Type', 'Required', 'Description', 'Default', 'Example'], paramRows(action, byName)),
+    table(['Name', 'Type', 'Required', 'Description', 'Default', 'Example'], paramRows(action, inputs.exampleAnchors)),
     '',
-    '#### Successful Responses',
-    '',
-    table(['Code', 'Type', 'Description'], [
-      [String(action.success.status), schemaLink(byName[action.success.type]), action.success.description],
-    ]),
+    ...answers(action, inputs.byName),
     '',
     '#### Error Responses',
     '',
-    table(['Code', 'Type', 'Description'],
-      Object.keys(action.errors).map((status) => [status, schemaLink(error), action.errors[status]])),
+    table(['Code', 'Type', 'Description'], answerRows(action.errors)),
   ].join('\n');
 }

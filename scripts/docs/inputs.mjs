@@ -1,72 +1,114 @@
-// Everything the docs are generated from: the action table and scope rule
-// (read from the BUILT package, so the docs describe exactly what ships),
-// the schemas, and the TypeScript name of each schema.
+// Everything the docs are generated from: the action table (lib/actions/table/*.json,
+// which alone carries the titles and descriptions), the schemas, the TypeScript names
+// the type generator chose, and the synthesizer of the built package (for the examples
+// of request schemas, as the schemas carry none).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT, loadSchemas } from '../lib/common.mjs';
+import { ROOT, loadSchemas, loadTables } from '../lib/common.mjs';
 
-const DIST = join(ROOT, 'dist', 'index.js');
-const TYPES = join(ROOT, 'lib', 'generated', 'types.ts');
+const INTERNAL = join(ROOT, 'dist', 'internal.js');
+const SCHEMA_TYPES = join(ROOT, 'lib', 'generated', 'schema-types.ts');
+const API_TYPES = join(ROOT, 'lib', 'generated', 'api.ts');
 
-/** `{ orgActions, scopesFor }` from dist/index.js. */
-export function loadPackage() {
-  if (!existsSync(DIST)) {
-    throw new Error('dist/index.js is missing: run `npm run build` before `npm run build:docs`');
+/** `synthesize` and the compiled schemas from dist/internal.js. */
+function loadSynthesizer() {
+  if (!existsSync(INTERNAL)) {
+    throw new Error('dist/internal.js is missing: run `npm run build` before `npm run build:docs`');
   }
-  const pkg = createRequire(import.meta.url)(DIST);
-  if (!pkg.orgActions || typeof pkg.scopesFor !== 'function') {
-    throw new Error('dist/index.js does not export orgActions and scopesFor');
+  const internal = createRequire(import.meta.url)(INTERNAL);
+  if (typeof internal.synthesize !== 'function' || !internal.schemas) {
+    throw new Error('dist/internal.js does not export synthesize and schemas');
   }
-  return { actions: pkg.orgActions, scopesFor: pkg.scopesFor };
+  return (name, values) => {
+    if (!internal.schemas[name]) throw new Error(`dist/internal.js has no compiled schema ${name}`);
+    return internal.synthesize(internal.schemas[name], { values, full: true });
+  };
 }
 
 /**
- * Schema name → exported TypeScript type, read from the `SchemaTypes`
- * interface of lib/generated/types.ts (the generator's own naming rules
- * decide the names; repeating them here could drift).
+ * Schema name → exported TypeScript type, read from the `SchemaTypes` interface
+ * the type generator writes (its own naming rules decide the names; repeating
+ * them here could drift). Schemas no action uses have no type.
  */
 export function loadTypeNames() {
-  const source = readFileSync(TYPES, 'utf8');
+  const source = readFileSync(SCHEMA_TYPES, 'utf8');
   const body = /export interface SchemaTypes \{([^}]*)\}/.exec(source);
-  if (!body) throw new Error('lib/generated/types.ts has no `SchemaTypes` interface');
+  if (!body) throw new Error('lib/generated/schema-types.ts has no `SchemaTypes` interface');
   const names = {};
   for (const m of body[1].matchAll(/^\s*(\w+):\s*(\w+);/gm)) names[m[1]] = m[2];
   return names;
 }
 
-/**
- * Every schema as { name, file, title, description, examples, schema, tsName },
- * sorted by title (the order a reader scans a reference in).
- */
-export function loadDocSchemas() {
+/** `resource.action` → the name of its params interface in lib/generated/api.ts. */
+export function loadParamsTypeNames() {
+  const source = readFileSync(API_TYPES, 'utf8');
+  const names = {};
+  const re = /\/\*\* Params of `client\.(\w+)\.(\w+)`[^\n]*\*\/\nexport interface (\w+)/g;
+  let m;
+  while ((m = re.exec(source))) names[`${m[1]}.${m[2]}`] = m[3];
+  return names;
+}
+
+/** Every schema as { name, file, title, tsName }, in file-name order. */
+function loadDocSchemas() {
   const tsNames = loadTypeNames();
-  return loadSchemas()
-    .map(({ name, file, schema }) => {
-      for (const key of ['title', 'description']) {
-        if (typeof schema[key] !== 'string' || !schema[key]) throw new Error(`schemas/${file}: missing ${key}`);
+  return loadSchemas().map(({ name, file, schema }) => {
+    if (typeof schema.title !== 'string' || !schema.title) throw new Error(`schemas/${file}: missing title`);
+    return { name, file, title: schema.title, tsName: tsNames[name] };
+  });
+}
+
+/**
+ * The documented example of each id-like parameter (`applicationId` →
+ * `575ec8687ae143cd83dc4a97`), first seen in table order: the synthesized
+ * examples use them, so they read like the rest of the reference.
+ */
+function exampleIds(resources) {
+  const ids = {};
+  for (const { actions } of resources) {
+    for (const name of Object.keys(actions)) {
+      for (const p of actions[name].params) {
+        if (/Id$/.test(p.name) && typeof p.example === 'string' && /^[0-9a-f]{24}$/.test(p.example) && !ids[p.name]) {
+          ids[p.name] = p.example;
+        }
       }
-      if (!Array.isArray(schema.examples) || schema.examples.length === 0) {
-        throw new Error(`schemas/${file}: needs at least one entry in "examples"`);
+    }
+  }
+  return ids;
+}
+
+/** Checks what the pages will link to and name, so a broken table fails here rather than in a reader's browser. */
+function checkConsistency(resources, byName, paramsTypes) {
+  for (const { name: resource, actions } of resources) {
+    for (const action of Object.keys(actions)) {
+      const spec = actions[action];
+      const where = `${resource}.${action}`;
+      const used = spec.params.map((p) => p.schema)
+        .concat(spec.responses.concat(spec.errors).map((r) => r.schema), (spec.events || []).map((e) => e.schema))
+        .filter(Boolean);
+      for (const type of used) {
+        if (!byName[type]) throw new Error(`${where} uses schema "${type}", but schemas/${type}.json does not exist`);
+        if (!byName[type].tsName) throw new Error(`${where} uses schema "${type}", which has no type in SchemaTypes`);
       }
-      if (!tsNames[name]) throw new Error(`schemas/${file}: not in SchemaTypes of lib/generated/types.ts`);
-      return { name, file, title: schema.title, description: schema.description, examples: schema.examples, schema, tsName: tsNames[name] };
-    })
-    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+      if (!paramsTypes[where]) throw new Error(`${where} has no params interface in lib/generated/api.ts`);
+      if (spec.transport === 'eventStream' && !(spec.events || []).length) throw new Error(`${where} is a stream without events`);
+      if (spec.transport !== 'eventStream' && !spec.responses.length) throw new Error(`${where} documents no response`);
+    }
+  }
 }
 
 export function loadInputs() {
-  const { actions, scopesFor } = loadPackage();
+  const resources = loadTables().map(({ name, table }) => {
+    if (table.name !== name) throw new Error(`lib/actions/table/${name}.json names itself "${table.name}"`);
+    return { name, summary: table.summary, actions: table.actions };
+  });
   const schemas = loadDocSchemas();
   const byName = {};
   for (const s of schemas) byName[s.name] = s;
-  for (const name of Object.keys(actions)) {
-    const action = actions[name];
-    const used = [action.success.type, 'error'].concat(
-      Object.values(action.params).filter((p) => p.in === 'body').map((p) => p.type));
-    for (const type of used) {
-      if (!byName[type]) throw new Error(`action ${name} uses type "${type}", but schemas/${type}.json does not exist`);
-    }
-  }
-  return { actions, scopesFor, schemas, byName };
+  const paramsTypes = loadParamsTypeNames();
+  checkConsistency(resources, byName, paramsTypes);
+  const synthesize = loadSynthesizer();
+  const ids = exampleIds(resources);
+  return { resources, schemas, byName, paramsTypes, example: (schemaName) => synthesize(schemaName, ids) };
 }

@@ -10,6 +10,25 @@ export function slug(heading) {
     .replace(/\s/g, '-');
 }
 
+/**
+ * Anchors for headings in page order, as GitHub makes them: the slug, then
+ * `-1`, `-2`, … on repeats. Call it once per heading, in order.
+ */
+export function anchorMaker() {
+  const seen = new Map();
+  return (heading) => {
+    const base = slug(heading);
+    const n = seen.has(base) ? seen.get(base) + 1 : 0;
+    seen.set(base, n);
+    return n ? `${base}-${n}` : base;
+  };
+}
+
+/** The description carries HTML entities (only `&#x27;` today); Markdown wants the characters. */
+export function decodeEntities(text) {
+  return String(text).replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+}
+
 /** A table cell: a `|` would end the cell and a newline the row, so neither may appear raw. */
 export function cell(value) {
   return String(value === undefined || value === null ? '' : value)
@@ -41,6 +60,12 @@ export function fence(lang, code) {
 export function orList(items) {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
+}
+
+/** "a or b", "a, b or c" for prose (orList is the seed's scope list). */
+export function orWords(items) {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** "a and b", "a, b and c" for prose. */
