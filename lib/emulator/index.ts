@@ -7,7 +7,7 @@ import { createApp } from './app';
 import { createTokenRing } from './auth';
 import { createClock } from './clock';
 import { loadData, saveData } from './persist';
-import { loadSeed, toSeed, toState } from './seed';
+import { loadSeed, seedFrom, toSeed, toState } from './seed';
 import { listen } from './server';
 import type { Seed, SeedToken, State } from './types';
 
@@ -74,8 +74,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw new Error('port must be an integer from 0 to 65535');
   }
   const clock = createClock(options.now);
-  const stored = options.data ? loadData(options.data) : undefined;
-  const initial = loadSeed(stored !== undefined ? (stored as Seed) : options.seed);
+  // A data file that exists is the state, whatever it holds: one that is not a
+  // valid seed (even `null`) stops the start instead of being replaced.
+  const stored = options.data ? loadData(options.data) : { found: false };
+  const initial = stored.found ? seedFrom(stored.value, `data file ${options.data}`) : loadSeed(options.seed);
   let state: State = toState(JSON.parse(JSON.stringify(initial)), clock.now());
   let ring = createTokenRing(state.tokens);
   // The last state written to `data`: a write that cannot be saved is undone,

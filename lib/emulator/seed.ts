@@ -15,10 +15,23 @@ const WEEK = 7 * DAY;
 
 /** A seed from an object or a path to a JSON file (default: the demo seed), checked. */
 export function loadSeed(input?: Seed | string): Seed {
-  let seed: unknown = input === undefined || input === null ? defaultSeed : input;
-  if (typeof seed === 'string') seed = readJsonFile(seed, 'seed');
-  checkSeed(seed);
-  return JSON.parse(JSON.stringify(seed)) as Seed;
+  if (input === undefined || input === null) return seedFrom(defaultSeed);
+  if (typeof input === 'string') return seedFrom(readJsonFile(input, 'seed'), `seed file ${input}`);
+  return seedFrom(input);
+}
+
+/**
+ * A checked copy of a seed document; `origin` (`data file /path`) is added to
+ * the error, so the user knows which document to fix.
+ */
+export function seedFrom(value: unknown, origin?: string): Seed {
+  try {
+    checkSeed(value);
+  } catch (err) {
+    if (origin && err instanceof Error) err.message = `${err.message} (${origin})`;
+    throw err;
+  }
+  return JSON.parse(JSON.stringify(value)) as Seed;
 }
 
 export function readJsonFile(path: string, what: string): unknown {
