@@ -26,12 +26,25 @@ export function loadSeed(input?: Seed | string): Seed {
  */
 export function seedFrom(value: unknown, origin?: string): Seed {
   try {
-    checkSeed(value);
+    // The copy is what is checked, since it is what is used: an array hole, a
+    // NaN or a Date in the caller's object reaches the check as JSON has it.
+    const copy = jsonCopy(value);
+    checkSeed(copy);
+    return copy as Seed;
   } catch (err) {
     if (origin && err instanceof Error) err.message = `${err.message} (${origin})`;
     throw err;
   }
-  return JSON.parse(JSON.stringify(value)) as Seed;
+}
+
+function jsonCopy(value: unknown): unknown {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch (err) {
+    throw new Error(`Invalid seed: seed must be plain JSON data (${(err as Error).message})`);
+  }
+  return text === undefined ? undefined : JSON.parse(text);
 }
 
 export function readJsonFile(path: string, what: string): unknown {
