@@ -155,4 +155,28 @@ describe('emulator hardening: seeds (#15)', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('#10 reset() returns to the start state even after the clock moved on', async () => {
+    let now = Date.parse('2020-03-15T12:00:00.000Z');
+    const seed = usageSeed();
+    seed.orgs[0].usage.devices.push({ day: -1, created: 4, deleted: 0 });
+    seed.orgs[0].usage.payloads.push({ day: 0, hour: 6, type: 'mqttIn', source: 'relative', count: 3 });
+    seed.orgs[0].invites = [{ id: INVITE, email: 'pat@example.com', role: 'view' }];
+    const emu = await startEmulator({ seed, now: () => now });
+    try {
+      const atStart = emu.snapshot();
+      now += 3 * DAY + 5000;
+      const client = createClient({ accessToken: 'usage-admin', url: emu.url });
+      await client.org.patch({ orgId: ORG, organization: { name: 'Later' } });
+      emu.reset();
+      expect(emu.snapshot()).to.deep.equal(atStart);
+      // Over HTTP: the relative entry is still on the day before the start, and the invite keeps its start date.
+      const counts = await client.org.deviceCounts({ orgId: ORG, start: String(Date.parse('2020-03-13T00:00:00.000Z')) });
+      expect(counts.counts.filter((c) => c.created === 4).map((c) => c.date)).to.deep.equal(['2020-03-14T00:00:00.000Z']);
+      const invites = await client.org.pendingInvites({ orgId: ORG });
+      expect(invites[0].inviteDate).to.equal('2020-03-15T12:00:00.000Z');
+    } finally {
+      await emu.close();
+    }
+  });
 });

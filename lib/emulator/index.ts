@@ -61,7 +61,7 @@ export interface Emulator {
   demo: EmulatorDemo;
   /** The current state, as a seed document (a copy). */
   snapshot(): Seed;
-  /** Back to the state it started with (and, with `data`, writes that state). */
+  /** Back to exactly the state it started with, even if the clock moved on (and, with `data`, writes that state). */
   reset(): void;
 }
 
@@ -78,7 +78,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   // valid seed (even `null`) stops the start instead of being replaced.
   const stored = options.data ? loadData(options.data) : { found: false };
   const initial = stored.found ? seedFrom(stored.value, `data file ${options.data}`) : loadSeed(options.seed);
-  let state: State = toState(JSON.parse(JSON.stringify(initial)), clock.now());
+  // Relative days and default invite dates are pinned to this moment, once:
+  // reset() returns to exactly this state, however far the clock has moved.
+  const startedAt = clock.now();
+  const startState = () => toState(JSON.parse(JSON.stringify(initial)), startedAt);
+  let state: State = startState();
   let ring = createTokenRing(state.tokens);
   // The last state written to `data`: a write that cannot be saved is undone,
   // so memory and file never disagree (the request then gets a 500).
@@ -116,7 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     demo: demoOf(initial),
     snapshot: () => toSeed(state),
     reset() {
-      state = toState(JSON.parse(JSON.stringify(initial)), clock.now());
+      state = startState();
       ring = createTokenRing(state.tokens);
       persist();
     },
