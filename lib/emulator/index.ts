@@ -9,6 +9,7 @@ import { createClock } from './clock';
 import { loadData, saveData } from './persist';
 import { loadSeed, seedFrom, toSeed, toState } from './seed';
 import { listen } from './server';
+import { checkStartOptions } from './start-options';
 import type { Seed, SeedToken, State } from './types';
 
 export { defaultSeed } from './default-seed';
@@ -25,7 +26,7 @@ export interface EmulatorOptions {
   seed?: Seed | string;
   /** A JSON file: loaded instead of the seed when it exists, (re)written after every change. */
   data?: string;
-  /** Request bodies larger than this get 413. Default 1 MiB. */
+  /** Request bodies larger than this get 413, whatever the method. A positive integer; default 1 MiB. */
   maxBodyBytes?: number;
   /** The time source (ms since epoch), for tests that need a fixed "today". Default Date.now. */
   now?: () => number;
@@ -65,14 +66,8 @@ export interface Emulator {
   reset(): void;
 }
 
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
-
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const port = options.port === undefined ? 0 : options.port;
-  const host = options.host === undefined ? '127.0.0.1' : options.host;
-  if (typeof port !== 'number' || !(port >= 0 && port <= 65535) || Math.floor(port) !== port) {
-    throw new Error('port must be an integer from 0 to 65535');
-  }
+  const { port, host, maxBodyBytes } = checkStartOptions(options);
   const clock = createClock(options.now);
   // A data file that exists is the state, whatever it holds: one that is not a
   // valid seed (even `null`) stops the start instead of being replaced.
@@ -105,7 +100,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state: () => state,
     ring: () => ring,
     clock,
-    maxBodyBytes: options.maxBodyBytes === undefined ? DEFAULT_BODY_LIMIT : options.maxBodyBytes,
+    maxBodyBytes,
     onWrite: persist,
     log: options.log,
   });

@@ -13,6 +13,9 @@ export interface Listening {
 
 export function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, port: number, host: string): Promise<Listening> {
   const server = createServer(handler);
+  // Without this listener Node answers `Expect: 100-continue` itself, before the
+  // handler could refuse a body too large to read (http-io.ts sends the 100).
+  server.on('checkContinue', handler);
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);

@@ -14,6 +14,8 @@ function rawRequest(baseUrl, options) {
   const body = options.body === undefined ? undefined
     : (typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body));
   if (body !== undefined && !options.chunked) headers['content-length'] = Buffer.byteLength(body);
+  // Node chunk-encodes a body by default for POST/PATCH/PUT only; a GET or DELETE body must ask.
+  if (body !== undefined && options.chunked) headers['transfer-encoding'] = 'chunked';
   if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
   return new Promise((resolve, reject) => {
     const req = http.request({
