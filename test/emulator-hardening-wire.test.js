@@ -1,6 +1,6 @@
 'use strict';
 // Issue #15, the HTTP shell: answers go out in request order even when a
-// malformed request follows pending ones.
+// malformed request follows pending ones, and HEAD is answered wherever GET is.
 const { expect } = require('chai');
 const { startEmulator } = require('../dist/emulator.js');
 const { rawRequest, rawExchange, parseAnswers, requestHead, requestWithBody } = require('./helpers/emulator-http');
@@ -44,6 +44,32 @@ describe('emulator hardening: the HTTP shell (#15)', () => {
       expect(JSON.parse(answers[0].body)[0].id).to.equal(INVITE);
       expect(JSON.parse(answers[1].body).name).to.equal('Second');
       expect(JSON.parse(answers[2].body).name).to.equal('Second');
+    });
+  });
+
+  describe('#12 HEAD', () => {
+    it('is answered wherever GET is: same status and headers, no body', async () => {
+      const gets = [`/orgs/${ORG}`, `/orgs/${ORG}/invites`, `/orgs/${ORG}/deviceCounts`, `/orgs/${ORG}/notebookMinuteCounts`,
+        `/orgs/${ORG}/payloadCounts`, `/orgs/${ORG}/payloadCountsBreakdown?resolution=3600000`];
+      for (const path of gets.concat([`/orgs/${'0'.repeat(24)}`, '/nowhere'])) {
+        for (const token of [TOKENS.admin, 'unknown', TOKENS.getOnly]) {
+          const get = await req({ path, token });
+          const res = await req({ method: 'HEAD', path, token });
+          expect(res.status, `HEAD ${path}`).to.equal(get.status);
+          expect(res.text).to.equal('');
+          for (const name of ['content-type', 'content-length', 'cache-control', 'allow']) {
+            expect(res.headers[name], `${name} of HEAD ${path}`).to.equal(get.headers[name]);
+          }
+        }
+      }
+    });
+
+    it('is listed in Allow wherever GET is', async () => {
+      const res = await req({ method: 'PUT', path: `/orgs/${ORG}` });
+      expect(res.status).to.equal(405);
+      expect(res.headers.allow.split(', ').sort()).to.deep.equal(['DELETE', 'GET', 'HEAD', 'PATCH']);
+      const member = await req({ method: 'PUT', path: `/orgs/${ORG}/member` });
+      expect(member.headers.allow.split(', ').sort()).to.deep.equal(['DELETE', 'PATCH']);
     });
   });
 });

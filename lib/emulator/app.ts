@@ -18,6 +18,7 @@ import { handlers } from './handlers';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
 import { paramsFrom, takesBody } from './params';
 import { createRouter } from './router';
+import type { Match } from './router';
 import type { State } from './types';
 
 export interface AppOptions {
@@ -33,6 +34,22 @@ export interface AppOptions {
 
 const route = createRouter(orgActions);
 
+/**
+ * HEAD is answered wherever GET is, as HTTP requires: it runs as the GET (same
+ * checks, status and headers, Content-Length included) and Node leaves out
+ * the body of an answer to HEAD. A 405 lists HEAD wherever it lists GET.
+ */
+function routeOf(method: string, pathname: string): Match {
+  try {
+    return route(method === 'HEAD' ? 'GET' : method, pathname);
+  } catch (err) {
+    const allow = err instanceof ApiError ? err.headers.Allow : undefined;
+    if (allow === undefined || allow.split(', ').indexOf('GET') === -1) throw err;
+    const e = err as ApiError;
+    throw new ApiError(e.status, e.type, e.message, { ...e.headers, Allow: `${allow}, HEAD` });
+  }
+}
+
 export function createApp(options: AppOptions): (req: IncomingMessage, res: ServerResponse) => void {
   async function run(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Every body is read first, within the limit, whatever the method and route:
@@ -41,7 +58,7 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     const url = req.url || '/';
     const q = url.indexOf('?');
     const pathname = q === -1 ? url : url.slice(0, q);
-    const match = route(req.method || 'GET', pathname);
+    const match = routeOf(req.method || 'GET', pathname);
     const name = match.name as OrgActionName;
     const token = options.ring().authenticate(req.headers.authorization);
     if (!token) throw new ApiError(401, 'Unauthorized', 'A valid access token is required (Authorization: Bearer <token>)');
