@@ -24,7 +24,10 @@ export interface EmulatorOptions {
   host?: string;
   /** A seed document, or the path of a JSON file holding one. Default: `defaultSeed`. */
   seed?: Seed | string;
-  /** A JSON file: loaded instead of the seed when it exists, (re)written after every change. */
+  /**
+   * A JSON file: loaded instead of the seed when it exists (and must then be a valid seed),
+   * rewritten atomically after every change, owner-only; a symlink is written through to its target.
+   */
   data?: string;
   /** Request bodies larger than this get 413, whatever the method. A positive integer; default 1 MiB. */
   maxBodyBytes?: number;
