@@ -70,6 +70,20 @@ describe('emulator hardening: the data file (#15)', () => {
     });
   }
 
+  it('#11 a data or seed file that is not JSON is refused without quoting it (it holds tokens)', async () => {
+    const secret = 's3cr3t-TOKEN-value';
+    for (const text of [`{"tokens": [{"name": "a", "token": ${secret}, "scopes": []}]}`, `{"tokens": [{"token": "${secret}"}], oops`]) {
+      fs.writeFileSync(file, text);
+      for (const options of [{ data: file }, { seed: file }]) {
+        const err = await startEmulator(options).then((e) => { emu = e; return null; }, (e) => e);
+        expect(err, 'start-up must fail').to.be.an('error');
+        expect(err.message).to.match(/^The (data|seed) file .+ is not valid JSON( \(at character \d+\))?$/);
+        expect(err.message).to.not.include('s3cr3t');
+      }
+      expect(fs.readFileSync(file, 'utf8')).to.equal(text);
+    }
+  });
+
   it('#9 a symlinked data file stays a link: saves go to its target, through a temp file next to the target', async () => {
     const real = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'emu-harden-target-')));
     others.push(real);

@@ -57,7 +57,9 @@ export function readJsonFile(path: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new Error(`The ${what} file ${path} is not valid JSON: ${(err as Error).message}`);
+    // V8's message may quote the text around the error, and these files hold tokens: keep only where it is.
+    const at = /position (\d+)/.exec((err as Error).message);
+    throw new Error(`The ${what} file ${path} is not valid JSON${at ? ` (at character ${at[1]})` : ''}`);
   }
 }
 
