@@ -72,7 +72,7 @@ describe('emulator: bad requests', () => {
   it('a known path with the wrong method → 405 with Allow', async () => {
     const res = await req({ method: 'PUT', path: `/orgs/${ORG}` });
     expectError(res, 405, 'MethodNotAllowed');
-    expect(res.headers.allow.split(', ').sort()).to.deep.equal(['DELETE', 'GET', 'PATCH']);
+    expect(res.headers.allow.split(', ').sort()).to.deep.equal(['DELETE', 'GET', 'HEAD', 'PATCH']);
     expectError(await req({ method: 'POST', path: `/orgs/${ORG}/deviceCounts` }), 405, 'MethodNotAllowed');
   });
 

@@ -47,14 +47,16 @@ function buckets(range: Range, resolution: number, times: number[]): number[] {
 }
 
 /** Sums `pick(entry)` per bucket for the entries inside the range. */
-function bucketSums<E extends { time: number }>(entries: E[], range: Range, resolution: number, pick: (e: E) => number[]): Record<number, number[]> {
-  const sums: Record<number, number[]> = {};
+function bucketSums<E extends { time: number }>(entries: E[], range: Range, resolution: number, pick: (e: E) => number[]): Map<number, number[]> {
+  const sums = new Map<number, number[]>();
   for (const e of entries) {
     if (e.time < range.start || e.time > range.end) continue;
     const key = floorTo(e.time, resolution);
     const values = pick(e);
-    const into = sums[key] || (sums[key] = values.map(() => 0));
-    values.forEach((v, i) => { into[i] += v; });
+    let into = sums.get(key);
+    if (!into) sums.set(key, (into = values.map(() => 0)));
+    const sum = into;
+    values.forEach((v, i) => { sum[i] += v; });
   }
   return sums;
 }
@@ -67,7 +69,7 @@ export function deviceCounts(record: OrgRecord, range: Range): DeviceCounts {
     // The total at the end of a day is today's count minus every change made after that day.
     let later = 0;
     for (const e of entries) if (e.time >= b + DAY) later += e.created - e.deleted;
-    const [created, deleted] = sums[b] || [0, 0];
+    const [created, deleted] = sums.get(b) || [0, 0];
     return { date: iso(b), created, deleted, total: Math.max(0, current - later) };
   });
   return { start: iso(range.start), end: iso(range.end), counts };
@@ -77,7 +79,7 @@ export function notebookMinuteCounts(record: OrgRecord, range: Range): NotebookM
   const entries = record.usage.notebooks;
   const sums = bucketSums(entries, range, DAY, (e) => [e.minutes, e.completed, e.canceled, e.errored, e.timeout]);
   const counts = buckets(range, DAY, entries.map((e) => e.time)).map((b) => {
-    const [minutes, completed, canceled, errored, timeout] = sums[b] || [0, 0, 0, 0, 0];
+    const [minutes, completed, canceled, errored, timeout] = sums.get(b) || [0, 0, 0, 0, 0];
     return { date: iso(b), minutes, completed, canceled, errored, timeout };
   });
   return { start: iso(range.start), end: iso(range.end), counts };
@@ -96,7 +98,7 @@ export function payloadCountsBreakdown(record: OrgRecord, range: Range, params: 
   const entries = record.usage.payloads.filter((e) => includeNonBillable || e.billable);
   const sums = bucketSums(entries, range, resolution, (e) => [e.count, e.bytes]);
   const counts = buckets(range, resolution, entries.map((e) => e.time)).map((b) => {
-    const [payloads, bytes] = sums[b] || [0, 0];
+    const [payloads, bytes] = sums.get(b) || [0, 0];
     // Byte totals are only worked out when asked for, as the platform does.
     return asBytes ? { date: iso(b), payloads, bytes } : { date: iso(b), payloads };
   });

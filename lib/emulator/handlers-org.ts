@@ -32,7 +32,8 @@ export function remove(ctx: Context) {
  * Moves applications and dashboards to another organization, or to a member
  * of this one (a user's own resources are not modelled: they just leave).
  * Ids this organization does not own fail the transfer when `strict` is
- * true and are skipped otherwise.
+ * true and are skipped otherwise. An id is owned by one organization at most
+ * (the seed check makes sure of it, and a transfer moves, never copies).
  */
 export function transferResources(ctx: Context) {
   const transfer = ctx.params.transfer as ResourceTransfer;
@@ -47,6 +48,10 @@ export function transferResources(ctx: Context) {
   }
   const apps = pick(source.applications, transfer.applicationIds || [], 'transfer.applicationIds', transfer.strict);
   const dashes = pick(source.dashboards, transfer.dashboardIds || [], 'transfer.dashboardIds', transfer.strict);
+  if (destination) {
+    refuseOwned(destination.applications, apps, 'transfer.applicationIds');
+    refuseOwned(destination.dashboards, dashes, 'transfer.dashboardIds');
+  }
   source.applications = source.applications.filter((r) => apps.indexOf(r) === -1);
   source.dashboards = source.dashboards.filter((r) => dashes.indexOf(r) === -1);
   const when = iso(ctx.clock.tick());
@@ -71,4 +76,17 @@ function pick(owned: SeedResource[], ids: string[], field: string, strict?: bool
     }
   });
   return found;
+}
+
+/**
+ * Keeps ids unique across organizations: a resource the destination already
+ * owns is refused rather than duplicated (a duplicate would make the saved
+ * state fail the seed check at the next start). Seeds cannot hold such a
+ * pair, so this only guards against later changes to how resources appear.
+ */
+function refuseOwned(destinationOwns: SeedResource[], moving: SeedResource[], field: string): void {
+  for (const resource of moving) {
+    const id = resource.id.toLowerCase();
+    if (destinationOwns.some((r) => r.id.toLowerCase() === id)) throw invalid(`${field}: ${resource.id} is already owned by the destination organization`);
+  }
 }

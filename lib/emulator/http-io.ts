@@ -1,42 +1,88 @@
 /**
- * Reading request bodies (with a size limit) and writing JSON answers.
+ * Reading request bodies and writing JSON answers.
+ *
+ * The size limit holds for every request, whatever its method or route (a
+ * body the action ignores is still read), and is enforced as soon as it is
+ * known to be passed: a declared Content-Length over the limit is answered
+ * before any of the body is read, with no `100 Continue`, and a body without
+ * one as soon as the bytes counted pass it. The 413 carries
+ * `Connection: close`, so the rest of the body is dropped with the connection.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { ApiError, invalid } from './api-error';
 
-/** After the limit is passed the rest is read and dropped (so the client sees the 413), up to this many times the limit. */
-const DRAIN_FACTOR = 16;
+const tooLarge = () => new ApiError(413, 'PayloadTooLarge', 'Request entity too large.', { Connection: 'close' });
 
-/** Resolves with the parsed JSON body (undefined when empty); rejects with a 413 or 400 ApiError. */
-export function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+/** Resolves with the raw body (empty when there is none); rejects with a 413 ApiError, or an Error when the client hangs up. */
+export function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    let tooLarge = declared > limit;
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limit) {
+      reject(tooLarge());
+      return;
+    }
+    // The client holds the body back until this (server.ts takes checkContinue): send it only for a body we will read.
+    if (String(req.headers.expect || '').toLowerCase() === '100-continue') res.writeContinue();
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      if (tooLarge) {
-        chunks.length = 0;
-        // A client that keeps sending far past the limit is cut off rather than read forever.
-        if (size > limit * DRAIN_FACTOR) req.socket.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('error', reject);
-    req.on('end', () => {
-      if (tooLarge) return reject(new ApiError(413, 'PayloadTooLarge', 'Request entity too large.'));
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (!text.trim()) return resolve(undefined);
-      try {
-        resolve(JSON.parse(text));
-      } catch (err) {
-        reject(invalid(`Request body is not valid JSON: ${(err as Error).message}`));
-      }
-    });
+      if (size > limit) settle(tooLarge());
+      else chunks.push(chunk);
+    };
+    const onEnd = () => settle(undefined, Buffer.concat(chunks, size));
+    const onError = (err: Error) => settle(err);
+    const onClose = () => {
+      if (!req.complete) settle(new Error('The client closed the connection before the end of the body'));
+    };
+    function settle(err: Error | undefined, body?: Buffer): void {
+      // Later data still flows (the stream stays in flowing mode) and is dropped, never kept.
+      req.removeListener('data', onData);
+      req.removeListener('end', onEnd);
+      req.removeListener('error', onError);
+      req.removeListener('aborted', onClose);
+      req.removeListener('close', onClose);
+      if (err) reject(err);
+      else resolve(body as Buffer);
+    }
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('aborted', onClose);
+    req.on('close', onClose);
   });
+}
+
+const UTF8 = ['utf-8', 'utf8'];
+
+/** The `charset` parameter of a Content-Type, lower-cased, or undefined when there is none. */
+function charsetOf(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType || '');
+  if (!match) return undefined;
+  return (match[1] !== undefined ? match[1] : match[2]).trim().toLowerCase();
+}
+
+/**
+ * The JSON a body holds (undefined when it is empty or blank). Bodies must be
+ * UTF-8, as JSON on the wire is: another declared charset gets 415 and bytes
+ * that are not UTF-8 get 400, rather than a value silently changed by
+ * decoding. Messages never echo the body: it may hold a secret.
+ */
+export function parseJsonBody(bytes: Buffer, contentType: string | undefined): unknown {
+  const charset = charsetOf(contentType);
+  if (charset !== undefined && UTF8.indexOf(charset) === -1) {
+    throw new ApiError(415, 'UnsupportedMediaType', 'Request bodies must be JSON in UTF-8; the Content-Type declares another charset');
+  }
+  const text = bytes.toString('utf8');
+  // Decoding turns each invalid sequence into U+FFFD, so only a valid body encodes back to the same bytes.
+  if (!Buffer.from(text, 'utf8').equals(bytes)) throw invalid('Request body is not valid UTF-8');
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    // V8's message quotes the text around the error: not repeated here.
+    throw invalid('Request body is not valid JSON');
+  }
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

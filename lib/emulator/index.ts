@@ -7,8 +7,9 @@ import { createApp } from './app';
 import { createTokenRing } from './auth';
 import { createClock } from './clock';
 import { loadData, saveData } from './persist';
-import { loadSeed, toSeed, toState } from './seed';
+import { loadSeed, seedFrom, toSeed, toState } from './seed';
 import { listen } from './server';
+import { checkStartOptions } from './start-options';
 import type { Seed, SeedToken, State } from './types';
 
 export { defaultSeed } from './default-seed';
@@ -23,9 +24,12 @@ export interface EmulatorOptions {
   host?: string;
   /** A seed document, or the path of a JSON file holding one. Default: `defaultSeed`. */
   seed?: Seed | string;
-  /** A JSON file: loaded instead of the seed when it exists, (re)written after every change. */
+  /**
+   * A JSON file: loaded instead of the seed when it exists (and must then be a valid seed),
+   * rewritten atomically after every change, owner-only; a symlink is written through to its target.
+   */
   data?: string;
-  /** Request bodies larger than this get 413. Default 1 MiB. */
+  /** Request bodies larger than this get 413, whatever the method. A positive integer; default 1 MiB. */
   maxBodyBytes?: number;
   /** The time source (ms since epoch), for tests that need a fixed "today". Default Date.now. */
   now?: () => number;
@@ -61,22 +65,22 @@ export interface Emulator {
   demo: EmulatorDemo;
   /** The current state, as a seed document (a copy). */
   snapshot(): Seed;
-  /** Back to the state it started with (and, with `data`, writes that state). */
+  /** Back to exactly the state it started with, even if the clock moved on (and, with `data`, writes that state). */
   reset(): void;
 }
 
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
-
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const port = options.port === undefined ? 0 : options.port;
-  const host = options.host === undefined ? '127.0.0.1' : options.host;
-  if (typeof port !== 'number' || !(port >= 0 && port <= 65535) || Math.floor(port) !== port) {
-    throw new Error('port must be an integer from 0 to 65535');
-  }
+  const { port, host, maxBodyBytes } = checkStartOptions(options);
   const clock = createClock(options.now);
-  const stored = options.data ? loadData(options.data) : undefined;
-  const initial = loadSeed(stored !== undefined ? (stored as Seed) : options.seed);
-  let state: State = toState(JSON.parse(JSON.stringify(initial)), clock.now());
+  // A data file that exists is the state, whatever it holds: one that is not a
+  // valid seed (even `null`) stops the start instead of being replaced.
+  const stored = options.data ? loadData(options.data) : { found: false };
+  const initial = stored.found ? seedFrom(stored.value, `data file ${options.data}`) : loadSeed(options.seed);
+  // Relative days and default invite dates are pinned to this moment, once:
+  // reset() returns to exactly this state, however far the clock has moved.
+  const startedAt = clock.now();
+  const startState = () => toState(JSON.parse(JSON.stringify(initial)), startedAt);
+  let state: State = startState();
   let ring = createTokenRing(state.tokens);
   // The last state written to `data`: a write that cannot be saved is undone,
   // so memory and file never disagree (the request then gets a 500).
@@ -99,7 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state: () => state,
     ring: () => ring,
     clock,
-    maxBodyBytes: options.maxBodyBytes === undefined ? DEFAULT_BODY_LIMIT : options.maxBodyBytes,
+    maxBodyBytes,
     onWrite: persist,
     log: options.log,
   });
@@ -114,7 +118,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     demo: demoOf(initial),
     snapshot: () => toSeed(state),
     reset() {
-      state = toState(JSON.parse(JSON.stringify(initial)), clock.now());
+      state = startState();
       ring = createTokenRing(state.tokens);
       persist();
     },

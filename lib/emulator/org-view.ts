@@ -11,14 +11,31 @@ import type { OrgRecord, PayloadEntry } from './types';
 /** The summary's payloadCount covers this window, like the platform's usage page. */
 const PAYLOAD_WINDOW = 30 * DAY;
 
+/**
+ * Sources are whatever the seed says (`constructor`, `__proto__` …): they are
+ * summed in Maps and returned as objects without a prototype, where every
+ * name is an ordinary key (JSON.stringify writes them all).
+ */
 export function payloadStats(entries: PayloadEntry[], start: number, end: number): PayloadStats {
-  const stats: Record<string, Record<string, number>> = {};
+  const stats = new Map<string, Map<string, number>>();
   for (const e of entries) {
     if (e.time < start || e.time > end) continue;
-    const byType = stats[e.type] || (stats[e.type] = {});
-    byType[e.source] = (byType[e.source] || 0) + e.count;
+    let byType = stats.get(e.type);
+    if (!byType) stats.set(e.type, (byType = new Map()));
+    byType.set(e.source, (byType.get(e.source) || 0) + e.count);
   }
-  return stats as PayloadStats;
+  const result = plainRecord<Record<string, number>>();
+  stats.forEach((bySource, type) => {
+    const counts = plainRecord<number>();
+    bySource.forEach((count, source) => { counts[source] = count; });
+    result[type] = counts;
+  });
+  return result as PayloadStats;
+}
+
+/** An object with no prototype: any string, `__proto__` included, is an ordinary own key. */
+export function plainRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 function splitList(value: unknown): string[] | undefined {
@@ -37,7 +54,8 @@ export function renderOrg(record: OrgRecord, now: number, params: Record<string,
   };
   const include = splitList(params.summaryInclude);
   const exclude = splitList(params.summaryExclude) || [];
-  const summary: Record<string, unknown> = {};
+  // The seed's summary may name any field: copy it without a prototype to set it through.
+  const summary = plainRecord<unknown>();
   for (const key of Object.keys(computed)) {
     if (include && include.indexOf(key) === -1) continue;
     if (exclude.indexOf(key) !== -1) continue;

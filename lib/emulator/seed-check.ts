@@ -3,6 +3,8 @@
  * validators the client uses for what the API returns, so that every answer
  * built from a seed conforms to its response schema. Throws an Error naming
  * the first bad field (`Invalid seed: orgs[0].members[1].role must be one of …`).
+ * Nothing a seed holds may make the emulator fail later with a TypeError or a
+ * RangeError, and no message echoes a token.
  */
 import { schemas } from '../generated/schemas/index';
 import { checkSchema as check } from '../validation/check';
@@ -37,38 +39,57 @@ function checkSchema(name: string, value: unknown, field: string): void {
   if (issue) throw new Error(`Invalid seed: ${describe(field, issue).message}`);
 }
 
-function unique(seen: Record<string, true>, value: string, field: string): void {
-  if (seen[value]) fail(field, `repeats ${JSON.stringify(value)}`);
-  seen[value] = true;
+/** Each id (or name) seen so far, with the field that first used it: a repeat names that field, not the value. */
+type Seen = Map<string, string>;
+
+function unique(seen: Seen, value: string, field: string): void {
+  const first = seen.get(value);
+  if (first !== undefined) fail(field, `repeats ${first}`);
+  seen.set(value, field);
 }
+
+/** What a bearer token can be: the emulator reads `Bearer <token>` up to the first space, and headers carry ASCII. */
+const TOKEN = /^[\x21-\x7e]+$/;
+/** Relative days stay within a century of the start, so every entry is a date JavaScript can print. */
+export const MAX_DAYS = 36500;
+
+/** Ids that the platform makes unique across organizations (user ids are not: one user joins many). */
+interface OwnedIds { orgs: Seen; invites: Seen; applications: Seen; dashboards: Seen }
 
 export function checkSeed(seed: unknown): void {
   if (!isObject(seed)) fail('seed', 'must be an object');
-  const names: Record<string, true> = {};
-  const secrets: Record<string, true> = {};
-  list(seed.tokens, 'tokens').forEach((token, i) => {
+  const names: Seen = new Map();
+  const secrets: Seen = new Map();
+  required(seed.tokens, 'tokens').forEach((token, i) => {
     const at = `tokens[${i}]`;
     if (!isObject(token)) fail(at, 'must be an object');
     if (typeof token.name !== 'string' || !token.name) fail(`${at}.name`, 'must be a non-empty string');
-    if (typeof token.token !== 'string' || !token.token) fail(`${at}.token`, 'must be a non-empty string');
-    const scopes = list(token.scopes, `${at}.scopes`);
-    if (!Array.isArray(token.scopes) || scopes.some((s) => typeof s !== 'string')) fail(`${at}.scopes`, 'must be an array of strings');
+    if (typeof token.token !== 'string' || !TOKEN.test(token.token)) {
+      fail(`${at}.token`, 'must be a non-empty string of visible ASCII characters (no spaces or control characters)');
+    }
+    if (!Array.isArray(token.scopes) || token.scopes.some((s) => typeof s !== 'string')) fail(`${at}.scopes`, 'must be an array of strings');
     unique(names, token.name, `${at}.name`);
     unique(secrets, token.token, `${at}.token`);
   });
-  const orgIds: Record<string, true> = {};
-  list(seed.orgs, 'orgs').forEach((org, i) => checkOrg(org, `orgs[${i}]`, orgIds));
+  const owned: OwnedIds = { orgs: new Map(), invites: new Map(), applications: new Map(), dashboards: new Map() };
+  required(seed.orgs, 'orgs').forEach((org, i) => checkOrg(org, `orgs[${i}]`, owned));
 }
 
-function checkOrg(org: unknown, at: string, orgIds: Record<string, true>): void {
+function required(value: unknown, field: string): unknown[] {
+  if (value === undefined) fail(field, 'is required (an array)');
+  return list(value, field);
+}
+
+function checkOrg(org: unknown, at: string, owned: OwnedIds): void {
   if (!isObject(org)) fail(at, 'must be an object');
   if (typeof org.id !== 'string' || !ID.test(org.id)) fail(`${at}.id`, 'must be a 24-hex-digit id');
   if (typeof org.name !== 'string') fail(`${at}.name`, 'is required');
-  unique(orgIds, org.id.toLowerCase(), `${at}.id`);
-  const wire: Json = {};
+  unique(owned.orgs, org.id.toLowerCase(), `${at}.id`);
+  // Without a prototype, a "__proto__" field is checked like any other instead of vanishing.
+  const wire: Json = Object.create(null);
   for (const key of Object.keys(org)) if (EXTRAS.indexOf(key) === -1) wire[key] = org[key];
   checkSchema('org', wire, at);
-  const userIds: Record<string, true> = {};
+  const userIds: Seen = new Map();
   list(org.members, `${at}.members`).forEach((m, j) => {
     const userId = (m as Json).userId;
     if (typeof userId !== 'string') fail(`${at}.members[${j}].userId`, 'is required');
@@ -76,20 +97,19 @@ function checkOrg(org: unknown, at: string, orgIds: Record<string, true>): void 
   });
   const invites = list(org.invites, `${at}.invites`);
   checkSchema('orgInvites', invites, `${at}.invites`);
-  const inviteIds: Record<string, true> = {};
   invites.forEach((inv, j) => {
     const invite = inv as Json;
     if (typeof invite.id !== 'string') fail(`${at}.invites[${j}].id`, 'is required');
     if (typeof invite.email !== 'string') fail(`${at}.invites[${j}].email`, 'is required');
-    unique(inviteIds, invite.id.toLowerCase(), `${at}.invites[${j}].id`);
+    unique(owned.invites, invite.id.toLowerCase(), `${at}.invites[${j}].id`);
   });
-  for (const kind of ['applications', 'dashboards']) {
-    const ids: Record<string, true> = {};
+  for (const kind of ['applications', 'dashboards'] as const) {
     list(org[kind], `${at}.${kind}`).forEach((r, j) => {
       const where = `${at}.${kind}[${j}]`;
       if (!isObject(r) || typeof r.id !== 'string' || !ID.test(r.id)) fail(`${where}.id`, 'must be a 24-hex-digit id');
       if (typeof r.name !== 'string') fail(`${where}.name`, 'must be a string');
-      unique(ids, r.id.toLowerCase(), `${where}.id`);
+      // Across organizations too: transferResources moves a resource, it never copies one.
+      unique(owned[kind], r.id.toLowerCase(), `${where}.id`);
     });
   }
   if (org.usage !== undefined) checkUsage(org.usage, `${at}.usage`);
@@ -129,6 +149,8 @@ function checkWhen(entry: Json, where: string): void {
   const hasDay = entry.day !== undefined;
   const hasDate = entry.date !== undefined;
   if (hasDay === hasDate) fail(where, 'needs exactly one of day (days from today) or date (ISO date-time)');
-  if (hasDay && !(typeof entry.day === 'number' && Math.floor(entry.day) === entry.day)) fail(`${where}.day`, 'must be an integer');
+  if (hasDay && !(typeof entry.day === 'number' && Math.floor(entry.day) === entry.day && Math.abs(entry.day) <= MAX_DAYS)) {
+    fail(`${where}.day`, `must be an integer from -${MAX_DAYS} to ${MAX_DAYS}`);
+  }
   if (hasDate && (typeof entry.date !== 'string' || isNaN(Date.parse(entry.date)))) fail(`${where}.date`, 'must be an ISO date-time');
 }

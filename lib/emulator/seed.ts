@@ -15,10 +15,36 @@ const WEEK = 7 * DAY;
 
 /** A seed from an object or a path to a JSON file (default: the demo seed), checked. */
 export function loadSeed(input?: Seed | string): Seed {
-  let seed: unknown = input === undefined || input === null ? defaultSeed : input;
-  if (typeof seed === 'string') seed = readJsonFile(seed, 'seed');
-  checkSeed(seed);
-  return JSON.parse(JSON.stringify(seed)) as Seed;
+  if (input === undefined || input === null) return seedFrom(defaultSeed);
+  if (typeof input === 'string') return seedFrom(readJsonFile(input, 'seed'), `seed file ${input}`);
+  return seedFrom(input);
+}
+
+/**
+ * A checked copy of a seed document; `origin` (`data file /path`) is added to
+ * the error, so the user knows which document to fix.
+ */
+export function seedFrom(value: unknown, origin?: string): Seed {
+  try {
+    // The copy is what is checked, since it is what is used: an array hole, a
+    // NaN or a Date in the caller's object reaches the check as JSON has it.
+    const copy = jsonCopy(value);
+    checkSeed(copy);
+    return copy as Seed;
+  } catch (err) {
+    if (origin && err instanceof Error) err.message = `${err.message} (${origin})`;
+    throw err;
+  }
+}
+
+function jsonCopy(value: unknown): unknown {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch (err) {
+    throw new Error(`Invalid seed: seed must be plain JSON data (${(err as Error).message})`);
+  }
+  return text === undefined ? undefined : JSON.parse(text);
 }
 
 export function readJsonFile(path: string, what: string): unknown {
@@ -31,7 +57,9 @@ export function readJsonFile(path: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new Error(`The ${what} file ${path} is not valid JSON: ${(err as Error).message}`);
+    // V8's message may quote the text around the error, and these files hold tokens: keep only where it is.
+    const at = /position (\d+)/.exec((err as Error).message);
+    throw new Error(`The ${what} file ${path} is not valid JSON${at ? ` (at character ${at[1]})` : ''}`);
   }
 }
 

@@ -10,7 +10,7 @@ import type { Organization, PayloadStats } from '../generated/schema-types';
 export interface SeedToken {
   /** A label for people and tests (`admin`, `readonly`, …); unique within the seed. */
   name: string;
-  /** The bearer value; unique within the seed. */
+  /** The bearer value: visible ASCII characters (no spaces or control characters); unique within the seed. */
   token: string;
   /** Scopes as the seed document lists them per action: `all.Organization`, `org.get`, … */
   scopes: string[];
@@ -24,8 +24,9 @@ export interface SeedResource {
 
 /**
  * When a usage entry happened: either `day`, whole days relative to the UTC
- * day the emulator starts (0 = today, -1 = yesterday), so demo data is always
- * recent; or `date`, an absolute ISO 8601 date-time. Exactly one of the two.
+ * day the emulator starts (0 = today, -1 = yesterday; -36500 to 36500), so
+ * demo data is always recent; or `date`, an absolute ISO 8601 date-time.
+ * Exactly one of the two.
  */
 export interface SeedWhen {
   day?: number;
