@@ -43,14 +43,19 @@ export function pascal(title) {
 
 /**
  * The schema as json-schema-to-typescript should see it: titles only at the root (inner
- * titles would become names that collide across 288 files), and a `$ref` to another schema
- * file replaced by that schema's type name.
+ * titles would become names that collide across 288 files), a `$ref` to another schema
+ * file replaced by that schema's type name, and each shared part (see sharedParts) by its
+ * name. `keepRoot` leaves the root itself in place when compiling a shared part.
  */
-function prepare(node, typeNames, root = true) {
-  if (Array.isArray(node)) return node.map((n) => prepare(n, typeNames, false));
+function prepare(node, typeNames, shared, root = true) {
+  if (Array.isArray(node)) return node.map((n) => prepare(n, typeNames, shared, false));
   if (!node || typeof node !== 'object') return node;
   if (typeof node.$ref === 'string' && /^[A-Za-z0-9]+\.json$/.test(node.$ref)) {
     return { tsType: typeNames.get(node.$ref.slice(0, -5)) };
+  }
+  if (!root && shared.size) {
+    const part = shared.get(meaning(node));
+    if (part) return { tsType: part.name };
   }
   const out = {};
   for (const key of Object.keys(node)) {
@@ -59,12 +64,116 @@ function prepare(node, typeNames, root = true) {
     const value = node[key];
     if ((key === 'properties' || key === 'patternProperties' || key === 'definitions') && value && typeof value === 'object') {
       out[key] = {};
-      for (const name of Object.keys(value)) out[key][name] = prepare(value[name], typeNames, false);
+      for (const name of Object.keys(value)) out[key][name] = prepare(value[name], typeNames, shared, false);
+    } else if (key === 'enum' || key === 'const') {
+      out[key] = value;
     } else {
-      out[key] = prepare(value, typeNames, false);
+      out[key] = prepare(value, typeNames, shared, false);
     }
   }
   return out;
+}
+
+const ANNOTATIONS = new Set(['title', 'description', '$comment', '$id', '$schema', 'examples', 'default']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions']);
+/** A part repeated at least this big (canonical JSON characters) gets a type of its own. */
+const SHARED_MIN = 1500;
+
+/** A subschema's meaning as text: annotations dropped, keys sorted. */
+function meaning(node) {
+  const strip = (n) => {
+    if (Array.isArray(n)) return n.map(strip);
+    if (!n || typeof n !== 'object') return n;
+    const out = {};
+    for (const key of Object.keys(n).sort()) {
+      if (ANNOTATIONS.has(key)) continue;
+      if (SCHEMA_MAPS.has(key) && n[key] && typeof n[key] === 'object') {
+        out[key] = {};
+        for (const name of Object.keys(n[key]).sort()) out[key][name] = strip(n[key][name]);
+      } else out[key] = key === 'enum' || key === 'const' ? n[key] : strip(n[key]);
+    }
+    return out;
+  };
+  return JSON.stringify(strip(node));
+}
+
+/** A branch of a oneOf is best named by its tag: a property allowing one string (`type: 'graph'`). */
+function branchTag(branch) {
+  const props = (branch && branch.properties) || {};
+  for (const key of Object.keys(props)) {
+    const e = props[key] && props[key].enum;
+    if (Array.isArray(e) && e.length === 1 && typeof e[0] === 'string' && /[A-Za-z]/.test(e[0])) return pascal(e[0]);
+  }
+  return undefined;
+}
+
+/** `properties/blocks/items/oneOf/3` → `BlocksItemGraph`: the name part a path adds. */
+function pathName(root, path) {
+  let node = root;
+  return path.map((seg, i) => {
+    const parent = path[i - 1];
+    node = node ? node[seg] : undefined;
+    if (parent === 'properties') return pascal(seg);
+    if (seg === 'properties') return '';
+    if (seg === 'items' || seg === 'additionalItems') return 'Item';
+    if (seg === 'patternProperties' || seg === 'additionalProperties') return 'Value';
+    if (parent === 'patternProperties') return '';
+    if (/^\d+$/.test(seg) && (parent === 'oneOf' || parent === 'anyOf' || parent === 'allOf')) {
+      return branchTag(node) || `Option${['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'][Number(seg)] || 'N'}`;
+    }
+    if (seg === 'oneOf' || seg === 'anyOf' || seg === 'allOf') return '';
+    return pascal(seg);
+  }).join('');
+}
+
+/**
+ * Parts repeated within or across schemas (the dashboards' blocks, the workflows' nodes,
+ * the token scopes list, …) become one named type each instead of a copy per place, named
+ * after their first place (`DashboardBlocksItem`). Parts holding a `#` reference stay inline:
+ * out of their schema it would point elsewhere.
+ */
+function sharedParts(schemas, typeNames) {
+  const places = new Map();
+  const walk = (node, host, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((n, i) => walk(n, host, path.concat(String(i))));
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    if (path.length) {
+      const m = meaning(node);
+      if (m.length >= SHARED_MIN && !/"\$ref":"#/.test(m)) {
+        if (!places.has(m)) places.set(m, []);
+        places.get(m).push({ host, path });
+      }
+    }
+    for (const key of Object.keys(node)) {
+      if (key === 'enum' || key === 'const' || ANNOTATIONS.has(key)) continue;
+      if (SCHEMA_MAPS.has(key) && node[key] && typeof node[key] === 'object') {
+        for (const name of Object.keys(node[key])) walk(node[key][name], host, path.concat(key, name));
+      } else walk(node[key], host, path.concat(key));
+    }
+  };
+  const byName = new Map(schemas.map(({ name, schema }) => [name, schema]));
+  for (const { name, schema } of schemas) walk(schema, name, []);
+  const taken = new Set(typeNames.values());
+  const shared = new Map();
+  for (const [m, list] of places) {
+    if (list.length < 2) continue;
+    // Named after its place with the shortest name: Dashboard's blocks rather than ApplicationDashboardPost's.
+    const candidates = list.map((p) => `${typeNames.get(p.host)}${pathName(byName.get(p.host), p.path)}`);
+    let name = candidates.reduce((a, b) => (b.length < a.length || (b.length === a.length && b < a) ? b : a));
+    for (const suffix of ['', 'Part', 'Shape', 'Form']) {
+      if (!taken.has(name + suffix)) {
+        name += suffix;
+        break;
+      }
+    }
+    if (taken.has(name)) throw new Error(`shared type name ${name} is taken`);
+    taken.add(name);
+    shared.set(m, { name, schema: JSON.parse(m) });
+  }
+  return shared;
 }
 
 /** Split a compiled chunk into top-level declarations: [{ name, text }]. */
@@ -82,18 +191,17 @@ async function schemaTypes(schemas) {
   const typeNames = new Map(schemas.map(({ name, schema }) => [name, NAME_OVERRIDES[name] || pascal(schema.title)]));
   if (new Set(typeNames.values()).size !== typeNames.size) throw new Error('two schemas map to the same type name');
   const decls = new Map();
-  for (const { name, file, schema } of schemas) {
-    const typeName = typeNames.get(name);
-    const source = await compile(prepare(schema, typeNames), typeName, {
-      ...OPTIONS,
-      customName: (s) => (s.$id === schema.$id ? typeName : undefined),
-    });
-    const found = declarations(source, `schemas/${file}`);
-    if (!found.some((d) => d.name === typeName)) throw new Error(`schemas/${file}: expected an exported type named ${typeName}`);
+  const shared = sharedParts(schemas, typeNames);
+  const units = schemas.map(({ name, file, schema }) => ({ typeName: typeNames.get(name), origin: `schemas/${file}`, schema }))
+    .concat([...shared.values()].map((part) => ({ typeName: part.name, origin: `a part shared by several schemas (${part.name})`, schema: part.schema })));
+  for (const { typeName, origin, schema } of units) {
+    const source = await compile({ ...prepare(schema, typeNames, shared), title: typeName }, typeName, OPTIONS);
+    const found = declarations(source, origin);
+    if (!found.some((d) => d.name === typeName)) throw new Error(`${origin}: expected an exported type named ${typeName}`);
     for (const d of found) {
       const seen = decls.get(d.name);
-      if (!seen) decls.set(d.name, { text: d.text, origin: file });
-      else if (seen.text !== d.text) throw new Error(`type ${d.name} is generated differently by schemas/${seen.origin} and schemas/${file}`);
+      if (!seen) decls.set(d.name, { text: d.text, origin });
+      else if (seen.text !== d.text) throw new Error(`type ${d.name} is generated differently by ${seen.origin} and ${origin}`);
     }
   }
   const numbered = [...decls.keys()].filter((n) => /\d$/.test(n) && !typeNames.has(n));

@@ -1866,442 +1866,7 @@ export interface APITokenPost {
   name: string;
   description?: string;
   expirationDate?: string;
-  scope?: (
-    | (
-        | (
-            | 'all.Application'
-            | 'all.Application.read'
-            | 'all.Application.cli'
-            | 'all.Device'
-            | 'all.Device.read'
-            | 'application.*'
-            | 'applicationApiToken.*'
-            | 'applicationApiTokens.*'
-            | 'applicationCertificate.*'
-            | 'applicationCertificates.*'
-            | 'applicationCertificateAuthority.*'
-            | 'applicationCertificateAuthorities.*'
-            | 'applicationDashboards.*'
-            | 'applicationDashboard.*'
-            | 'applicationKey.*'
-            | 'applicationKeys.*'
-            | 'data.*'
-            | 'dataTable.*'
-            | 'dataTables.*'
-            | 'dataTableRow.*'
-            | 'dataTableRows.*'
-            | 'device.*'
-            | 'deviceRecipe.*'
-            | 'deviceRecipes.*'
-            | 'devices.*'
-            | 'edgeDeployment.*'
-            | 'edgeDeployments.*'
-            | 'embeddedDeployment.*'
-            | 'embeddedDeployments.*'
-            | 'event.*'
-            | 'events.*'
-            | 'experience.*'
-            | 'experienceDomain.*'
-            | 'experienceDomains.*'
-            | 'experienceEndpoint.*'
-            | 'experienceEndpoints.*'
-            | 'experienceGroup.*'
-            | 'experienceGroups.*'
-            | 'experienceSlug.*'
-            | 'experienceSlugs.*'
-            | 'experienceUser.*'
-            | 'experienceUsers.*'
-            | 'experienceVersion.*'
-            | 'experienceVersions.*'
-            | 'experienceView.*'
-            | 'experienceViews.*'
-            | 'integration.*'
-            | 'integrations.*'
-            | 'file.*'
-            | 'files.*'
-            | 'flow.*'
-            | 'flows.*'
-            | 'flowVersion.*'
-            | 'flowVersions.*'
-            | 'resourceJobs.*'
-            | 'resourceJob.*'
-            | 'notebook.*'
-            | 'notebooks.*'
-            | 'webhook.*'
-            | 'webhooks.*'
-            | 'application.applyTemplate'
-            | 'application.archiveData'
-            | 'application.backfillArchiveData'
-            | 'application.clone'
-            | 'application.export'
-            | 'application.import'
-            | 'application.fullEventsArchive'
-            | 'application.fullDataTablesArchive'
-            | 'application.debug'
-            | 'application.delete'
-            | 'application.get'
-            | 'application.mqttPublishMessage'
-            | 'application.mqttSubscriptionStream'
-            | 'application.patch'
-            | 'application.payloadCounts'
-            | 'application.payloadCountsBreakdown'
-            | 'application.deviceCounts'
-            | 'application.notebookMinuteCounts'
-            | 'application.search'
-            | 'applicationApiToken.delete'
-            | 'applicationApiToken.get'
-            | 'applicationApiToken.patch'
-            | 'applicationApiTokens.get'
-            | 'applicationApiTokens.post'
-            | 'applicationCertificate.delete'
-            | 'applicationCertificate.get'
-            | 'applicationCertificate.patch'
-            | 'applicationCertificates.get'
-            | 'applicationCertificates.post'
-            | 'applicationCertificateAuthority.delete'
-            | 'applicationCertificateAuthority.get'
-            | 'applicationCertificateAuthority.patch'
-            | 'applicationCertificateAuthorities.get'
-            | 'applicationCertificateAuthorities.post'
-            | 'applicationDashboard.get'
-            | 'applicationDashboard.patch'
-            | 'applicationDashboard.sendReport'
-            | 'applicationDashboard.delete'
-            | 'applicationDashboards.get'
-            | 'applicationDashboards.post'
-            | 'applicationKey.delete'
-            | 'applicationKey.get'
-            | 'applicationKey.patch'
-            | 'applicationKeys.get'
-            | 'applicationKeys.post'
-            | 'data.export'
-            | 'data.lastValueQuery'
-            | 'data.timeSeriesQuery'
-            | 'dataTable.addColumn'
-            | 'dataTable.delete'
-            | 'dataTable.get'
-            | 'dataTable.patch'
-            | 'dataTable.removeColumn'
-            | 'dataTableRow.delete'
-            | 'dataTableRow.get'
-            | 'dataTableRow.patch'
-            | 'dataTableRows.get'
-            | 'dataTableRows.post'
-            | 'dataTableRows.query'
-            | 'dataTableRows.export'
-            | 'dataTableRows.delete'
-            | 'dataTableRows.truncate'
-            | 'dataTables.get'
-            | 'dataTables.post'
-            | 'device.commandStream'
-            | 'device.debug'
-            | 'device.delete'
-            | 'device.export'
-            | 'device.get'
-            | 'device.getCommand'
-            | 'device.getCompositeState'
-            | 'device.getLogEntries'
-            | 'device.getState'
-            | 'device.patch'
-            | 'device.payloadCounts'
-            | 'device.payloadCountsBreakdown'
-            | 'device.removeData'
-            | 'device.sendCommand'
-            | 'device.sendState'
-            | 'device.setConnectionStatus'
-            | 'device.stateStream'
-            | 'deviceRecipe.bulkCreate'
-            | 'deviceRecipe.delete'
-            | 'deviceRecipe.get'
-            | 'deviceRecipe.patch'
-            | 'deviceRecipes.get'
-            | 'deviceRecipes.post'
-            | 'devices.attributeNames'
-            | 'devices.patch'
-            | 'devices.delete'
-            | 'devices.removeData'
-            | 'devices.detailedSummary'
-            | 'devices.deviceNames'
-            | 'devices.export'
-            | 'devices.get'
-            | 'devices.getCompositeState'
-            | 'devices.payloadCounts'
-            | 'devices.post'
-            | 'devices.sendCommand'
-            | 'devices.tagKeys'
-            | 'devices.tagValues'
-            | 'edgeDeployment.get'
-            | 'edgeDeployments.get'
-            | 'edgeDeployments.release'
-            | 'edgeDeployments.remove'
-            | 'edgeDeployments.replace'
-            | 'embeddedDeployment.get'
-            | 'embeddedDeployments.get'
-            | 'embeddedDeployments.release'
-            | 'embeddedDeployments.remove'
-            | 'embeddedDeployments.replace'
-            | 'embeddedDeployments.export'
-            | 'event.delete'
-            | 'event.get'
-            | 'event.patch'
-            | 'events.delete'
-            | 'events.get'
-            | 'events.mostRecentBySeverity'
-            | 'events.patch'
-            | 'events.post'
-            | 'events.export'
-            | 'experience.delete'
-            | 'experience.bootstrap'
-            | 'experienceDomain.delete'
-            | 'experienceDomain.get'
-            | 'experienceDomain.patch'
-            | 'experienceDomains.get'
-            | 'experienceDomains.post'
-            | 'experienceEndpoint.delete'
-            | 'experienceEndpoint.get'
-            | 'experienceEndpoint.linkedResources'
-            | 'experienceEndpoint.patch'
-            | 'experienceEndpoints.get'
-            | 'experienceEndpoints.post'
-            | 'experienceEndpoints.stats'
-            | 'experienceGroup.delete'
-            | 'experienceGroup.get'
-            | 'experienceGroup.patch'
-            | 'experienceGroups.detailedSummary'
-            | 'experienceGroups.get'
-            | 'experienceGroups.post'
-            | 'experienceSlug.delete'
-            | 'experienceSlug.get'
-            | 'experienceSlug.patch'
-            | 'experienceSlugs.get'
-            | 'experienceSlugs.post'
-            | 'experienceUser.delete'
-            | 'experienceUser.get'
-            | 'experienceUser.patch'
-            | 'experienceUsers.detailedSummary'
-            | 'experienceUsers.get'
-            | 'experienceUsers.post'
-            | 'experienceVersion.delete'
-            | 'experienceVersion.get'
-            | 'experienceVersion.patch'
-            | 'experienceVersions.get'
-            | 'experienceVersions.post'
-            | 'experienceView.debug'
-            | 'experienceView.delete'
-            | 'experienceView.get'
-            | 'experienceView.linkedResources'
-            | 'experienceView.patch'
-            | 'experienceViews.debug'
-            | 'experienceViews.detailedSummary'
-            | 'experienceViews.get'
-            | 'experienceViews.post'
-            | 'file.get'
-            | 'file.patch'
-            | 'file.move'
-            | 'file.delete'
-            | 'file.upload'
-            | 'files.get'
-            | 'files.post'
-            | 'flow.clearStorageEntries'
-            | 'flow.debug'
-            | 'flow.delete'
-            | 'flow.errors'
-            | 'flow.get'
-            | 'flow.getStorageEntries'
-            | 'flow.log'
-            | 'flow.patch'
-            | 'flow.pressVirtualButton'
-            | 'flow.setStorageEntry'
-            | 'flow.getStorageEntriesMetadata'
-            | 'flow.stats'
-            | 'flows.get'
-            | 'flows.getByVersion'
-            | 'flows.import'
-            | 'flows.palette'
-            | 'flows.post'
-            | 'flowVersion.delete'
-            | 'flowVersion.errors'
-            | 'flowVersion.get'
-            | 'flowVersion.log'
-            | 'flowVersion.patch'
-            | 'flowVersion.stats'
-            | 'flowVersions.delete'
-            | 'flowVersions.get'
-            | 'flowVersions.post'
-            | 'integration.delete'
-            | 'integration.get'
-            | 'integration.patch'
-            | 'integrations.get'
-            | 'integrations.post'
-            | 'notebook.delete'
-            | 'notebook.execute'
-            | 'notebook.get'
-            | 'notebook.logs'
-            | 'notebook.notebookMinuteCounts'
-            | 'notebook.patch'
-            | 'notebook.requestInputDataExport'
-            | 'notebook.upload'
-            | 'notebooks.get'
-            | 'notebooks.post'
-            | 'resourceJob.get'
-            | 'resourceJob.logs'
-            | 'resourceJob.patch'
-            | 'resourceJob.delete'
-            | 'resourceJob.execute'
-            | 'resourceJob.cancelExecution'
-            | 'resourceJobs.get'
-            | 'resourceJobs.post'
-            | 'webhook.delete'
-            | 'webhook.get'
-            | 'webhook.patch'
-            | 'webhooks.get'
-            | 'webhooks.post'
-          )
-        | (
-            | 'all.Organization'
-            | 'all.Organization.read'
-            | 'applications.*'
-            | 'auditLog.*'
-            | 'auditLogs.*'
-            | 'dashboard.*'
-            | 'dashboards.*'
-            | 'org.*'
-            | 'applications.get'
-            | 'applications.post'
-            | 'applications.import'
-            | 'applications.detailedSummary'
-            | 'auditLog.get'
-            | 'auditLogs.get'
-            | 'dashboard.patch'
-            | 'dashboard.delete'
-            | 'dashboard.sendReport'
-            | 'dashboards.get'
-            | 'dashboards.post'
-            | 'org.get'
-            | 'org.patch'
-            | 'org.delete'
-            | 'org.pendingInvites'
-            | 'org.inviteMember'
-            | 'org.revokeInvite'
-            | 'org.modifyMember'
-            | 'org.removeMember'
-            | 'org.payloadCounts'
-            | 'org.payloadCountsBreakdown'
-            | 'org.deviceCounts'
-            | 'org.notebookMinuteCounts'
-            | 'org.invoices'
-            | 'org.currentCard'
-            | 'org.chargeDetails'
-            | 'org.transferResources'
-          )
-      )
-    | (
-        | 'all.Instance'
-        | 'all.Instance.read'
-        | 'instance.*'
-        | 'instance.get'
-        | 'instance.patch'
-        | 'instance.historicalSummaries'
-        | 'instance.generateReport'
-        | 'instance.payloadCountsBreakdown'
-        | 'instance.deviceCounts'
-        | 'instance.notebookMinuteCounts'
-        | 'instanceOrg.*'
-        | 'instanceOrg.get'
-        | 'instanceOrg.patch'
-        | 'instanceOrg.delete'
-        | 'instanceOrg.payloadCountsBreakdown'
-        | 'instanceOrg.deviceCounts'
-        | 'instanceOrg.notebookMinuteCounts'
-        | 'instanceOrgs.*'
-        | 'instanceOrgs.get'
-        | 'instanceOrgs.post'
-        | 'instanceMember.*'
-        | 'instanceMember.get'
-        | 'instanceMember.patch'
-        | 'instanceMember.delete'
-        | 'instanceMembers.*'
-        | 'instanceMembers.get'
-        | 'instanceMembers.post'
-        | 'instanceOrgMember.*'
-        | 'instanceOrgMember.get'
-        | 'instanceOrgMember.patch'
-        | 'instanceOrgMember.delete'
-        | 'instanceOrgMembers.*'
-        | 'instanceOrgMembers.get'
-        | 'instanceOrgMembers.post'
-        | 'instanceOrgInvite.*'
-        | 'instanceOrgInvite.get'
-        | 'instanceOrgInvite.delete'
-        | 'instanceOrgInvite.resendInvite'
-        | 'instanceOrgInvites.*'
-        | 'instanceOrgInvites.get'
-        | 'instanceOrgInvites.post'
-        | 'instanceApiTokens.*'
-        | 'instanceApiTokens.get'
-        | 'instanceApiTokens.post'
-        | 'instanceApiToken.*'
-        | 'instanceApiToken.get'
-        | 'instanceApiToken.patch'
-        | 'instanceApiToken.delete'
-        | 'instanceCustomNodes.*'
-        | 'instanceCustomNodes.get'
-        | 'instanceCustomNodes.post'
-        | 'instanceCustomNode.*'
-        | 'instanceCustomNode.get'
-        | 'instanceCustomNode.patch'
-        | 'instanceCustomNode.delete'
-        | 'instanceCustomNode.errors'
-        | 'instanceCustomNode.stats'
-        | 'instanceSandbox.*'
-        | 'instanceSandbox.get'
-        | 'instanceSandbox.delete'
-        | 'instanceSandbox.undelete'
-        | 'instanceSandboxes.*'
-        | 'instanceSandboxes.get'
-      )
-    | (
-        | 'all.User'
-        | 'all.User.read'
-        | 'all.User.cli'
-        | 'userApiToken.*'
-        | 'userApiToken.get'
-        | 'userApiToken.patch'
-        | 'userApiToken.delete'
-        | 'userApiTokens.*'
-        | 'userApiTokens.get'
-        | 'userApiTokens.post'
-        | 'applicationTemplate.*'
-        | 'applicationTemplate.get'
-        | 'applicationTemplates.*'
-        | 'applicationTemplates.get'
-        | 'applicationTemplates.getCategories'
-        | 'applicationTemplates.getUniqueKeywords'
-        | 'instances.*'
-        | 'instances.get'
-        | 'me.*'
-        | 'me.get'
-        | 'me.patch'
-        | 'me.delete'
-        | 'me.verifyEmail'
-        | 'me.changePassword'
-        | 'me.generateTwoFactorAuth'
-        | 'me.enableTwoFactorAuth'
-        | 'me.disableTwoFactorAuth'
-        | 'me.disconnectGithub'
-        | 'me.connectGithub'
-        | 'me.addRecentItem'
-        | 'me.fetchRecentItems'
-        | 'me.payloadCounts'
-        | 'me.payloadCountsBreakdown'
-        | 'me.deviceCounts'
-        | 'me.notebookMinuteCounts'
-        | 'me.transferResources'
-        | 'orgs.*'
-        | 'orgs.get'
-        | 'orgs.post'
-      )
-  )[];
+  scope?: APITokenPostScope;
   status?: 'active' | 'inactive';
 }
 
@@ -2378,39 +1943,7 @@ export interface Application {
     version: number;
     status: 'skipped' | 'completed';
   }[];
-  archiveConfig?: {
-    directory?: string;
-    mode?: 'all' | 'whitelist' | 'blacklist';
-    /**
-     * @maxItems 1000
-     */
-    deviceIds?: string[];
-    deviceTags?: DeviceTagFilter;
-    includeDevices?: boolean;
-    includeEvents?: boolean;
-    includeDataTables?: boolean;
-    dataTablesMode?: 'all' | 'whitelist' | 'blacklist';
-    /**
-     * @maxItems 1000
-     */
-    dataTableIds?: string[];
-    s3?: {
-      bucket: string;
-      accessKeyId: string;
-      secretAccessKey: string;
-      region: string;
-    };
-    gcs?: {
-      projectId: string;
-      keyJson: string;
-      bucket: string;
-    };
-    azure?: {
-      account: string;
-      accountKey: string;
-      bucket: string;
-    };
-  };
+  archiveConfig?: ApplicationArchiveConfig;
 }
 
 export interface ApplicationApplyTemplatePatchSchema {
@@ -2557,1266 +2090,7 @@ export interface ApplicationCreationByTemplateResult {
 
 export interface ApplicationDashboardPost {
   name: string;
-  blocks?: (
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'application-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'bar';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          xAxisFormat?: string;
-          xAxisLabel?: string;
-          xAxisMax?: number | string;
-          xAxisMin?: number | string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'custom-chart' | 'custom-html';
-        config?: {
-          configuration?:
-            | {
-                headContent?: string;
-                bodyContent?: string;
-              }
-            | string;
-          /**
-           * @maxItems 100
-           */
-          segments?: (
-            | {
-                queryType?: 'time-series';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-                resolution?: number | null | string;
-              }
-            | {
-                queryType?: 'gauge';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-              }
-            | {
-                queryType?: 'data-table';
-                id?: string;
-                dataTableId?: string;
-                query?: string;
-                queryMode?: '$or' | '$and' | 'advanced';
-                sortColumn?: string;
-                sortDirection?: string;
-                limit?: string;
-                offset?: string;
-              }
-            | {
-                queryType?: 'device-info';
-                id?: string;
-                attributes?: null | string[];
-                excludeConnectionInfo?: boolean;
-                sortField?: string;
-                sortDirection?: string;
-                page?: string;
-                perPage?: string;
-                query?: string;
-                compositeStateType?: string;
-              }
-          )[];
-          vegaVersion?: 'vegaLite2' | 'vegaLite3' | 'vega4' | 'vega5';
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'dashboard-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'data-table';
-        config?: {
-          dataTableId?: string;
-          defaultSortColumn?: string;
-          defaultSortDirection?: ('asc' | 'desc' | 'ASC' | 'DESC' | '') | string;
-          defaultLimit?: string;
-          defaultOffset?: string;
-          query?: string;
-          queryMode?: '$or' | '$and' | 'advanced';
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: string | '$custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-count';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          segments: [
-            {
-              id: string;
-              query: string;
-            },
-            ...{
-              id: string;
-              query: string;
-            }[],
-          ];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition: {
-            color: string;
-            label?: string;
-            value?: string;
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-list';
-        config?: {
-          additionalAttributes?: null | string[];
-          excludeConnectionInfo?: boolean;
-          deviceLinkNewWindow?: boolean;
-          deviceLinkType?: 'custom' | 'default';
-          deviceLinkUrl?: string;
-          match?: 'unfiltered' | 'all' | 'any';
-          showPublicFilter?: boolean;
-          sortField?: 'id' | 'creationDate' | 'lastUpdated' | 'name';
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          filter?:
-            | string
-            | {
-                /**
-                 * @maxItems 100
-                 */
-                ids?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                tags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                searchParam?: string;
-              };
-          query?: string;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: 'id' | 'connectionStatus' | 'attribute' | 'tag' | 'name' | 'custom' | 'created' | 'updated';
-            source?: string;
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-log';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          includeDeviceInfo?: boolean;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-state-table';
-        config?: {
-          attributes?: null | string[];
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          sortDirection?: number;
-          sortIndex?: number;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            headerTemplate?: string;
-            id?: string;
-            rowTemplate?: string;
-            type?: 'deviceTags' | 'deviceId' | 'deviceName' | 'timestamp' | 'attribute';
-            attribute?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'event-list';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          sortField?: string;
-          filter?: string;
-          eventState?: string | null | {};
-          columnErrors?: {};
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            selectedTag?: string;
-            type?:
-              | 'level'
-              | 'subject'
-              | 'subjectWithMessage'
-              | 'creationDate'
-              | 'creationDateWithSource'
-              | 'lastUpdatedDate'
-              | 'lastUpdatedDateWithSource'
-              | 'id'
-              | 'state'
-              | 'tag'
-              | 'deviceName'
-              | 'sourceId'
-              | 'custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'gauge';
-        config?: {
-          realTime?: boolean;
-          displayAsPercentage?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          gaugeMax?: number | string;
-          gaugeMin?: number | string;
-          gaugeType?: 'battery' | 'dial' | 'number' | 'tank' | 'thermometer';
-          precision?: number | string;
-          precisionType?: 'floating' | 'significant';
-          segment?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'graph';
-        config?: {
-          realTime?: boolean;
-          disallowUserSelectedDuration?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          resolution?: number | null | string;
-          recharts?: boolean;
-          displayType?: 'stick' | 'line';
-          /**
-           * @maxItems 100
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            cumulative?: boolean;
-            detectDataGaps?: boolean;
-            expression?: string;
-            graphType?: 'area' | 'bar' | 'line';
-            label?: string;
-            yAxisFormat?: string;
-            yAxisLabel?: string;
-            yAxisMax?: number | string;
-            yAxisMin?: number | string;
-            lineType?: 'monotone' | 'step' | 'stepAfter' | 'linear' | 'stepBefore';
-            lineWeight?: number;
-            dotWeight?: number;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'heatmap';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          query?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'iframe';
-        config?: {
-          url?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image';
-        config?: {
-          bgColor?: string;
-          imageLinkNewWindow?: boolean;
-          imageLinkUrl?: string;
-          imageUrl?: string;
-          imageSource?: 'static' | 'attribute';
-          deviceId?: string;
-          attribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image-overlay';
-        config: {
-          imageUrl?: string;
-          backgroundColor?: string;
-          defaultZoom?: number;
-          /**
-           * @maxItems 300
-           */
-          segments?: {
-            queryType?: 'gauge';
-            id?: string;
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            duration?: number | '{{dashboard.duration}}';
-          }[];
-          /**
-           * @maxItems 100
-           */
-          overlays?: (
-            | {
-                type: 'indicator' | 'label' | 'image';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-              }
-            | {
-                type: 'value';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                valueTemplate?: string;
-              }
-            | {
-                type: 'bar';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                min?: number | string;
-                max?: number | string;
-                backgroundColor?: string;
-                valueTemplate?: string;
-                length?: number;
-                orientation?: 'horizontal' | 'vertical';
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'indicator';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'input';
-        config?: {
-          defaultMode?: 'unlocked' | 'locked';
-          /**
-           * @maxItems 100
-           */
-          controls?: (
-            | {
-                type?: 'range';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                max?: number | string;
-                min?: number | string;
-                step?: number | string;
-                defaultValue?: number | string;
-              }
-            | {
-                type?: 'toggle';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: boolean;
-                includeLabel?: boolean;
-              }
-            | {
-                type?: 'text';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-              }
-            | {
-                type?: 'select';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-                /**
-                 * @maxItems 500
-                 */
-                options?: {
-                  value?: string;
-                  label?: string;
-                }[];
-              }
-            | {
-                type?: 'help';
-                id?: string;
-                templateId?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                help?: string;
-              }
-            | {
-                type?: 'button';
-                action?: 'workflow' | 'command';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                color?: string;
-                payload?: string;
-                buttonId?: string;
-                workflowId?: string | null;
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                commandName?: string;
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'map';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          clusterPoints?: boolean;
-          compositeResult?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          pinMode?: 'simple' | 'advanced';
-          popupTemplate?: string;
-          query?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'open-event-indicator';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'pie';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          percentFormat?: string;
-          valueFormat?: string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'position-chart';
-        config?: {
-          additionalAttributes?: null | string[];
-          centerOnDataPoints?: boolean;
-          compositeResult?: boolean;
-          coordinateA?: string;
-          coordinateB?: string;
-          defaultCenter?: string;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          imageUrl?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          pinMode?: 'simple' | 'advanced';
-          pixelA?: string;
-          pixelB?: string;
-          popupTemplate?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-          xAttribute?: string;
-          yAttribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'section-header';
-        config?: {
-          title?: string;
-          content?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'workflow-list';
-        config?: {
-          filter?: string;
-          includeCloud?: boolean;
-          includeEdge?: boolean;
-          includeEmbedded?: boolean;
-          includeExperience?: boolean;
-          experienceVersion?: string;
-        };
-      }
-  )[];
+  blocks?: DashboardBlocks;
   description?: string;
   refreshRate?: number;
   duration?: number;
@@ -3846,86 +2120,7 @@ export interface ApplicationDashboardPost {
   })[];
   public?: boolean;
   password?: string | null;
-  /**
-   * @maxItems 100
-   */
-  contextConfiguration?: (
-    | {
-        name: string;
-        type: 'deviceAttribute';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 100
-           */
-          attributes?: string[];
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceId';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          deviceIds?: string[];
-          deviceTags?: DeviceTagFilter;
-          includeFullDevice?: boolean;
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceTag';
-        applicationId?: string;
-        defaultValue: {
-          key?: string;
-          value?: string;
-        };
-        validationEnabled?: boolean;
-        validationConfig?: {
-          deviceTags?: DeviceTagFilter;
-        };
-      }
-    | {
-        name: string;
-        type: 'number';
-        applicationId?: string;
-        defaultValue: number | string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          min?: number;
-          max?: number;
-        };
-      }
-    | {
-        name: string;
-        type: 'string';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          regExp?: string;
-        };
-      }
-    | {
-        name: string;
-        type: 'experienceUser';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          experienceGroupIds?: string[];
-        };
-      }
-  )[];
+  contextConfiguration?: DashboardContextConfiguration;
 }
 
 export interface ApplicationExportPostSchema {
@@ -4046,39 +2241,7 @@ export interface ApplicationPatch {
     version: number;
     status: 'skipped' | 'completed';
   }[];
-  archiveConfig?: {
-    directory?: string;
-    mode?: 'all' | 'whitelist' | 'blacklist';
-    /**
-     * @maxItems 1000
-     */
-    deviceIds?: string[];
-    deviceTags?: DeviceTagFilter;
-    includeDevices?: boolean;
-    includeEvents?: boolean;
-    includeDataTables?: boolean;
-    dataTablesMode?: 'all' | 'whitelist' | 'blacklist';
-    /**
-     * @maxItems 1000
-     */
-    dataTableIds?: string[];
-    s3?: {
-      bucket: string;
-      accessKeyId: string;
-      secretAccessKey: string;
-      region: string;
-    };
-    gcs?: {
-      projectId: string;
-      keyJson: string;
-      bucket: string;
-    };
-    azure?: {
-      account: string;
-      accountKey: string;
-      bucket: string;
-    };
-  };
+  archiveConfig?: ApplicationArchiveConfig;
   blobUrlTTL?: number;
 }
 
@@ -4103,39 +2266,7 @@ export interface ApplicationPost {
     cloudOnly?: boolean;
     description?: string;
   }[];
-  archiveConfig?: {
-    directory?: string;
-    mode?: 'all' | 'whitelist' | 'blacklist';
-    /**
-     * @maxItems 1000
-     */
-    deviceIds?: string[];
-    deviceTags?: DeviceTagFilter;
-    includeDevices?: boolean;
-    includeEvents?: boolean;
-    includeDataTables?: boolean;
-    dataTablesMode?: 'all' | 'whitelist' | 'blacklist';
-    /**
-     * @maxItems 1000
-     */
-    dataTableIds?: string[];
-    s3?: {
-      bucket: string;
-      accessKeyId: string;
-      secretAccessKey: string;
-      region: string;
-    };
-    gcs?: {
-      projectId: string;
-      keyJson: string;
-      bucket: string;
-    };
-    azure?: {
-      account: string;
-      accountKey: string;
-      bucket: string;
-    };
-  };
+  archiveConfig?: ApplicationArchiveConfig;
   blobUrlTTL?: number;
 }
 
@@ -4481,1346 +2612,8 @@ export interface Dashboard {
     ctx?: DashboardContextInstance;
     branded?: boolean;
   })[];
-  blocks?: (
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'application-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'bar';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          xAxisFormat?: string;
-          xAxisLabel?: string;
-          xAxisMax?: number | string;
-          xAxisMin?: number | string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'custom-chart' | 'custom-html';
-        config?: {
-          configuration?:
-            | {
-                headContent?: string;
-                bodyContent?: string;
-              }
-            | string;
-          /**
-           * @maxItems 100
-           */
-          segments?: (
-            | {
-                queryType?: 'time-series';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-                resolution?: number | null | string;
-              }
-            | {
-                queryType?: 'gauge';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-              }
-            | {
-                queryType?: 'data-table';
-                id?: string;
-                dataTableId?: string;
-                query?: string;
-                queryMode?: '$or' | '$and' | 'advanced';
-                sortColumn?: string;
-                sortDirection?: string;
-                limit?: string;
-                offset?: string;
-              }
-            | {
-                queryType?: 'device-info';
-                id?: string;
-                attributes?: null | string[];
-                excludeConnectionInfo?: boolean;
-                sortField?: string;
-                sortDirection?: string;
-                page?: string;
-                perPage?: string;
-                query?: string;
-                compositeStateType?: string;
-              }
-          )[];
-          vegaVersion?: 'vegaLite2' | 'vegaLite3' | 'vega4' | 'vega5';
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'dashboard-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'data-table';
-        config?: {
-          dataTableId?: string;
-          defaultSortColumn?: string;
-          defaultSortDirection?: ('asc' | 'desc' | 'ASC' | 'DESC' | '') | string;
-          defaultLimit?: string;
-          defaultOffset?: string;
-          query?: string;
-          queryMode?: '$or' | '$and' | 'advanced';
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: string | '$custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-count';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          segments: [
-            {
-              id: string;
-              query: string;
-            },
-            ...{
-              id: string;
-              query: string;
-            }[],
-          ];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition: {
-            color: string;
-            label?: string;
-            value?: string;
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-list';
-        config?: {
-          additionalAttributes?: null | string[];
-          excludeConnectionInfo?: boolean;
-          deviceLinkNewWindow?: boolean;
-          deviceLinkType?: 'custom' | 'default';
-          deviceLinkUrl?: string;
-          match?: 'unfiltered' | 'all' | 'any';
-          showPublicFilter?: boolean;
-          sortField?: 'id' | 'creationDate' | 'lastUpdated' | 'name';
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          filter?:
-            | string
-            | {
-                /**
-                 * @maxItems 100
-                 */
-                ids?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                tags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                searchParam?: string;
-              };
-          query?: string;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: 'id' | 'connectionStatus' | 'attribute' | 'tag' | 'name' | 'custom' | 'created' | 'updated';
-            source?: string;
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-log';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          includeDeviceInfo?: boolean;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-state-table';
-        config?: {
-          attributes?: null | string[];
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          sortDirection?: number;
-          sortIndex?: number;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            headerTemplate?: string;
-            id?: string;
-            rowTemplate?: string;
-            type?: 'deviceTags' | 'deviceId' | 'deviceName' | 'timestamp' | 'attribute';
-            attribute?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'event-list';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          sortField?: string;
-          filter?: string;
-          eventState?: string | null | {};
-          columnErrors?: {};
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            selectedTag?: string;
-            type?:
-              | 'level'
-              | 'subject'
-              | 'subjectWithMessage'
-              | 'creationDate'
-              | 'creationDateWithSource'
-              | 'lastUpdatedDate'
-              | 'lastUpdatedDateWithSource'
-              | 'id'
-              | 'state'
-              | 'tag'
-              | 'deviceName'
-              | 'sourceId'
-              | 'custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'gauge';
-        config?: {
-          realTime?: boolean;
-          displayAsPercentage?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          gaugeMax?: number | string;
-          gaugeMin?: number | string;
-          gaugeType?: 'battery' | 'dial' | 'number' | 'tank' | 'thermometer';
-          precision?: number | string;
-          precisionType?: 'floating' | 'significant';
-          segment?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'graph';
-        config?: {
-          realTime?: boolean;
-          disallowUserSelectedDuration?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          resolution?: number | null | string;
-          recharts?: boolean;
-          displayType?: 'stick' | 'line';
-          /**
-           * @maxItems 100
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            cumulative?: boolean;
-            detectDataGaps?: boolean;
-            expression?: string;
-            graphType?: 'area' | 'bar' | 'line';
-            label?: string;
-            yAxisFormat?: string;
-            yAxisLabel?: string;
-            yAxisMax?: number | string;
-            yAxisMin?: number | string;
-            lineType?: 'monotone' | 'step' | 'stepAfter' | 'linear' | 'stepBefore';
-            lineWeight?: number;
-            dotWeight?: number;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'heatmap';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          query?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'iframe';
-        config?: {
-          url?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image';
-        config?: {
-          bgColor?: string;
-          imageLinkNewWindow?: boolean;
-          imageLinkUrl?: string;
-          imageUrl?: string;
-          imageSource?: 'static' | 'attribute';
-          deviceId?: string;
-          attribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image-overlay';
-        config: {
-          imageUrl?: string;
-          backgroundColor?: string;
-          defaultZoom?: number;
-          /**
-           * @maxItems 300
-           */
-          segments?: {
-            queryType?: 'gauge';
-            id?: string;
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            duration?: number | '{{dashboard.duration}}';
-          }[];
-          /**
-           * @maxItems 100
-           */
-          overlays?: (
-            | {
-                type: 'indicator' | 'label' | 'image';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-              }
-            | {
-                type: 'value';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                valueTemplate?: string;
-              }
-            | {
-                type: 'bar';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                min?: number | string;
-                max?: number | string;
-                backgroundColor?: string;
-                valueTemplate?: string;
-                length?: number;
-                orientation?: 'horizontal' | 'vertical';
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'indicator';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'input';
-        config?: {
-          defaultMode?: 'unlocked' | 'locked';
-          /**
-           * @maxItems 100
-           */
-          controls?: (
-            | {
-                type?: 'range';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                max?: number | string;
-                min?: number | string;
-                step?: number | string;
-                defaultValue?: number | string;
-              }
-            | {
-                type?: 'toggle';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: boolean;
-                includeLabel?: boolean;
-              }
-            | {
-                type?: 'text';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-              }
-            | {
-                type?: 'select';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-                /**
-                 * @maxItems 500
-                 */
-                options?: {
-                  value?: string;
-                  label?: string;
-                }[];
-              }
-            | {
-                type?: 'help';
-                id?: string;
-                templateId?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                help?: string;
-              }
-            | {
-                type?: 'button';
-                action?: 'workflow' | 'command';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                color?: string;
-                payload?: string;
-                buttonId?: string;
-                workflowId?: string | null;
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                commandName?: string;
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'map';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          clusterPoints?: boolean;
-          compositeResult?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          pinMode?: 'simple' | 'advanced';
-          popupTemplate?: string;
-          query?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'open-event-indicator';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'pie';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          percentFormat?: string;
-          valueFormat?: string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'position-chart';
-        config?: {
-          additionalAttributes?: null | string[];
-          centerOnDataPoints?: boolean;
-          compositeResult?: boolean;
-          coordinateA?: string;
-          coordinateB?: string;
-          defaultCenter?: string;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          imageUrl?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          pinMode?: 'simple' | 'advanced';
-          pixelA?: string;
-          pixelB?: string;
-          popupTemplate?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-          xAttribute?: string;
-          yAttribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'section-header';
-        config?: {
-          title?: string;
-          content?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'workflow-list';
-        config?: {
-          filter?: string;
-          includeCloud?: boolean;
-          includeEdge?: boolean;
-          includeEmbedded?: boolean;
-          includeExperience?: boolean;
-          experienceVersion?: string;
-        };
-      }
-  )[];
-  /**
-   * @maxItems 100
-   */
-  contextConfiguration?: (
-    | {
-        name: string;
-        type: 'deviceAttribute';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 100
-           */
-          attributes?: string[];
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceId';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          deviceIds?: string[];
-          deviceTags?: DeviceTagFilter;
-          includeFullDevice?: boolean;
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceTag';
-        applicationId?: string;
-        defaultValue: {
-          key?: string;
-          value?: string;
-        };
-        validationEnabled?: boolean;
-        validationConfig?: {
-          deviceTags?: DeviceTagFilter;
-        };
-      }
-    | {
-        name: string;
-        type: 'number';
-        applicationId?: string;
-        defaultValue: number | string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          min?: number;
-          max?: number;
-        };
-      }
-    | {
-        name: string;
-        type: 'string';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          regExp?: string;
-        };
-      }
-    | {
-        name: string;
-        type: 'experienceUser';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          experienceGroupIds?: string[];
-        };
-      }
-  )[];
+  blocks?: DashboardBlocks;
+  contextConfiguration?: DashboardContextConfiguration;
 }
 
 export interface DashboardContextInstance {
@@ -5839,1266 +2632,7 @@ export interface DashboardContextInstance {
 
 export interface DashboardPatch {
   name?: string;
-  blocks?: (
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'application-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'bar';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          xAxisFormat?: string;
-          xAxisLabel?: string;
-          xAxisMax?: number | string;
-          xAxisMin?: number | string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'custom-chart' | 'custom-html';
-        config?: {
-          configuration?:
-            | {
-                headContent?: string;
-                bodyContent?: string;
-              }
-            | string;
-          /**
-           * @maxItems 100
-           */
-          segments?: (
-            | {
-                queryType?: 'time-series';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-                resolution?: number | null | string;
-              }
-            | {
-                queryType?: 'gauge';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-              }
-            | {
-                queryType?: 'data-table';
-                id?: string;
-                dataTableId?: string;
-                query?: string;
-                queryMode?: '$or' | '$and' | 'advanced';
-                sortColumn?: string;
-                sortDirection?: string;
-                limit?: string;
-                offset?: string;
-              }
-            | {
-                queryType?: 'device-info';
-                id?: string;
-                attributes?: null | string[];
-                excludeConnectionInfo?: boolean;
-                sortField?: string;
-                sortDirection?: string;
-                page?: string;
-                perPage?: string;
-                query?: string;
-                compositeStateType?: string;
-              }
-          )[];
-          vegaVersion?: 'vegaLite2' | 'vegaLite3' | 'vega4' | 'vega5';
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'dashboard-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'data-table';
-        config?: {
-          dataTableId?: string;
-          defaultSortColumn?: string;
-          defaultSortDirection?: ('asc' | 'desc' | 'ASC' | 'DESC' | '') | string;
-          defaultLimit?: string;
-          defaultOffset?: string;
-          query?: string;
-          queryMode?: '$or' | '$and' | 'advanced';
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: string | '$custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-count';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          segments: [
-            {
-              id: string;
-              query: string;
-            },
-            ...{
-              id: string;
-              query: string;
-            }[],
-          ];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition: {
-            color: string;
-            label?: string;
-            value?: string;
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-list';
-        config?: {
-          additionalAttributes?: null | string[];
-          excludeConnectionInfo?: boolean;
-          deviceLinkNewWindow?: boolean;
-          deviceLinkType?: 'custom' | 'default';
-          deviceLinkUrl?: string;
-          match?: 'unfiltered' | 'all' | 'any';
-          showPublicFilter?: boolean;
-          sortField?: 'id' | 'creationDate' | 'lastUpdated' | 'name';
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          filter?:
-            | string
-            | {
-                /**
-                 * @maxItems 100
-                 */
-                ids?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                tags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                searchParam?: string;
-              };
-          query?: string;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: 'id' | 'connectionStatus' | 'attribute' | 'tag' | 'name' | 'custom' | 'created' | 'updated';
-            source?: string;
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-log';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          includeDeviceInfo?: boolean;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-state-table';
-        config?: {
-          attributes?: null | string[];
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          sortDirection?: number;
-          sortIndex?: number;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            headerTemplate?: string;
-            id?: string;
-            rowTemplate?: string;
-            type?: 'deviceTags' | 'deviceId' | 'deviceName' | 'timestamp' | 'attribute';
-            attribute?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'event-list';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          sortField?: string;
-          filter?: string;
-          eventState?: string | null | {};
-          columnErrors?: {};
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            selectedTag?: string;
-            type?:
-              | 'level'
-              | 'subject'
-              | 'subjectWithMessage'
-              | 'creationDate'
-              | 'creationDateWithSource'
-              | 'lastUpdatedDate'
-              | 'lastUpdatedDateWithSource'
-              | 'id'
-              | 'state'
-              | 'tag'
-              | 'deviceName'
-              | 'sourceId'
-              | 'custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'gauge';
-        config?: {
-          realTime?: boolean;
-          displayAsPercentage?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          gaugeMax?: number | string;
-          gaugeMin?: number | string;
-          gaugeType?: 'battery' | 'dial' | 'number' | 'tank' | 'thermometer';
-          precision?: number | string;
-          precisionType?: 'floating' | 'significant';
-          segment?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'graph';
-        config?: {
-          realTime?: boolean;
-          disallowUserSelectedDuration?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          resolution?: number | null | string;
-          recharts?: boolean;
-          displayType?: 'stick' | 'line';
-          /**
-           * @maxItems 100
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            cumulative?: boolean;
-            detectDataGaps?: boolean;
-            expression?: string;
-            graphType?: 'area' | 'bar' | 'line';
-            label?: string;
-            yAxisFormat?: string;
-            yAxisLabel?: string;
-            yAxisMax?: number | string;
-            yAxisMin?: number | string;
-            lineType?: 'monotone' | 'step' | 'stepAfter' | 'linear' | 'stepBefore';
-            lineWeight?: number;
-            dotWeight?: number;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'heatmap';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          query?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'iframe';
-        config?: {
-          url?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image';
-        config?: {
-          bgColor?: string;
-          imageLinkNewWindow?: boolean;
-          imageLinkUrl?: string;
-          imageUrl?: string;
-          imageSource?: 'static' | 'attribute';
-          deviceId?: string;
-          attribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image-overlay';
-        config: {
-          imageUrl?: string;
-          backgroundColor?: string;
-          defaultZoom?: number;
-          /**
-           * @maxItems 300
-           */
-          segments?: {
-            queryType?: 'gauge';
-            id?: string;
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            duration?: number | '{{dashboard.duration}}';
-          }[];
-          /**
-           * @maxItems 100
-           */
-          overlays?: (
-            | {
-                type: 'indicator' | 'label' | 'image';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-              }
-            | {
-                type: 'value';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                valueTemplate?: string;
-              }
-            | {
-                type: 'bar';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                min?: number | string;
-                max?: number | string;
-                backgroundColor?: string;
-                valueTemplate?: string;
-                length?: number;
-                orientation?: 'horizontal' | 'vertical';
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'indicator';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'input';
-        config?: {
-          defaultMode?: 'unlocked' | 'locked';
-          /**
-           * @maxItems 100
-           */
-          controls?: (
-            | {
-                type?: 'range';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                max?: number | string;
-                min?: number | string;
-                step?: number | string;
-                defaultValue?: number | string;
-              }
-            | {
-                type?: 'toggle';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: boolean;
-                includeLabel?: boolean;
-              }
-            | {
-                type?: 'text';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-              }
-            | {
-                type?: 'select';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-                /**
-                 * @maxItems 500
-                 */
-                options?: {
-                  value?: string;
-                  label?: string;
-                }[];
-              }
-            | {
-                type?: 'help';
-                id?: string;
-                templateId?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                help?: string;
-              }
-            | {
-                type?: 'button';
-                action?: 'workflow' | 'command';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                color?: string;
-                payload?: string;
-                buttonId?: string;
-                workflowId?: string | null;
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                commandName?: string;
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'map';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          clusterPoints?: boolean;
-          compositeResult?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          pinMode?: 'simple' | 'advanced';
-          popupTemplate?: string;
-          query?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'open-event-indicator';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'pie';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          percentFormat?: string;
-          valueFormat?: string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'position-chart';
-        config?: {
-          additionalAttributes?: null | string[];
-          centerOnDataPoints?: boolean;
-          compositeResult?: boolean;
-          coordinateA?: string;
-          coordinateB?: string;
-          defaultCenter?: string;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          imageUrl?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          pinMode?: 'simple' | 'advanced';
-          pixelA?: string;
-          pixelB?: string;
-          popupTemplate?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-          xAttribute?: string;
-          yAttribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'section-header';
-        config?: {
-          title?: string;
-          content?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'workflow-list';
-        config?: {
-          filter?: string;
-          includeCloud?: boolean;
-          includeEdge?: boolean;
-          includeEmbedded?: boolean;
-          includeExperience?: boolean;
-          experienceVersion?: string;
-        };
-      }
-  )[];
+  blocks?: DashboardBlocks;
   /**
    * @maxItems 10
    */
@@ -7128,1352 +2662,14 @@ export interface DashboardPatch {
   defaultTheme?: 'dark' | 'light';
   public?: boolean;
   password?: string | null;
-  /**
-   * @maxItems 100
-   */
-  contextConfiguration?: (
-    | {
-        name: string;
-        type: 'deviceAttribute';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 100
-           */
-          attributes?: string[];
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceId';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          deviceIds?: string[];
-          deviceTags?: DeviceTagFilter;
-          includeFullDevice?: boolean;
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceTag';
-        applicationId?: string;
-        defaultValue: {
-          key?: string;
-          value?: string;
-        };
-        validationEnabled?: boolean;
-        validationConfig?: {
-          deviceTags?: DeviceTagFilter;
-        };
-      }
-    | {
-        name: string;
-        type: 'number';
-        applicationId?: string;
-        defaultValue: number | string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          min?: number;
-          max?: number;
-        };
-      }
-    | {
-        name: string;
-        type: 'string';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          regExp?: string;
-        };
-      }
-    | {
-        name: string;
-        type: 'experienceUser';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          experienceGroupIds?: string[];
-        };
-      }
-  )[];
+  contextConfiguration?: DashboardContextConfiguration;
 }
 
 export interface DashboardPost {
   orgId?: string;
   applicationId?: string;
   name: string;
-  blocks?: (
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'application-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'bar';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          xAxisFormat?: string;
-          xAxisLabel?: string;
-          xAxisMax?: number | string;
-          xAxisMin?: number | string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'custom-chart' | 'custom-html';
-        config?: {
-          configuration?:
-            | {
-                headContent?: string;
-                bodyContent?: string;
-              }
-            | string;
-          /**
-           * @maxItems 100
-           */
-          segments?: (
-            | {
-                queryType?: 'time-series';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-                resolution?: number | null | string;
-              }
-            | {
-                queryType?: 'gauge';
-                id?: string;
-                attribute?: string;
-                aggregation?:
-                  | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                  | {
-                      type:
-                        ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                      options?: {};
-                    }
-                  | {
-                      type: 'TIMEATVALUE';
-                      options: {
-                        value: string | number | boolean;
-                      };
-                    };
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                duration?: number | '{{dashboard.duration}}';
-              }
-            | {
-                queryType?: 'data-table';
-                id?: string;
-                dataTableId?: string;
-                query?: string;
-                queryMode?: '$or' | '$and' | 'advanced';
-                sortColumn?: string;
-                sortDirection?: string;
-                limit?: string;
-                offset?: string;
-              }
-            | {
-                queryType?: 'device-info';
-                id?: string;
-                attributes?: null | string[];
-                excludeConnectionInfo?: boolean;
-                sortField?: string;
-                sortDirection?: string;
-                page?: string;
-                perPage?: string;
-                query?: string;
-                compositeStateType?: string;
-              }
-          )[];
-          vegaVersion?: 'vegaLite2' | 'vegaLite3' | 'vega4' | 'vega5';
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'dashboard-list';
-        config?: {
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'data-table';
-        config?: {
-          dataTableId?: string;
-          defaultSortColumn?: string;
-          defaultSortDirection?: ('asc' | 'desc' | 'ASC' | 'DESC' | '') | string;
-          defaultLimit?: string;
-          defaultOffset?: string;
-          query?: string;
-          queryMode?: '$or' | '$and' | 'advanced';
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: string | '$custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-count';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          segments: [
-            {
-              id: string;
-              query: string;
-            },
-            ...{
-              id: string;
-              query: string;
-            }[],
-          ];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition: {
-            color: string;
-            label?: string;
-            value?: string;
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-list';
-        config?: {
-          additionalAttributes?: null | string[];
-          excludeConnectionInfo?: boolean;
-          deviceLinkNewWindow?: boolean;
-          deviceLinkType?: 'custom' | 'default';
-          deviceLinkUrl?: string;
-          match?: 'unfiltered' | 'all' | 'any';
-          showPublicFilter?: boolean;
-          sortField?: 'id' | 'creationDate' | 'lastUpdated' | 'name';
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          filter?:
-            | string
-            | {
-                /**
-                 * @maxItems 100
-                 */
-                ids?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                tags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                searchParam?: string;
-              };
-          query?: string;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            type?: 'id' | 'connectionStatus' | 'attribute' | 'tag' | 'name' | 'custom' | 'created' | 'updated';
-            source?: string;
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-log';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          includeDeviceInfo?: boolean;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'device-state-table';
-        config?: {
-          attributes?: null | string[];
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          sortDirection?: number;
-          sortIndex?: number;
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            headerTemplate?: string;
-            id?: string;
-            rowTemplate?: string;
-            type?: 'deviceTags' | 'deviceId' | 'deviceName' | 'timestamp' | 'attribute';
-            attribute?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'event-list';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
-          sortField?: string;
-          filter?: string;
-          eventState?: string | null | {};
-          columnErrors?: {};
-          /**
-           * @maxItems 100
-           */
-          columns?: {
-            id?: string;
-            selectedTag?: string;
-            type?:
-              | 'level'
-              | 'subject'
-              | 'subjectWithMessage'
-              | 'creationDate'
-              | 'creationDateWithSource'
-              | 'lastUpdatedDate'
-              | 'lastUpdatedDateWithSource'
-              | 'id'
-              | 'state'
-              | 'tag'
-              | 'deviceName'
-              | 'sourceId'
-              | 'custom';
-            headerTemplate?: string;
-            rowTemplate?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'gauge';
-        config?: {
-          realTime?: boolean;
-          displayAsPercentage?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          gaugeMax?: number | string;
-          gaugeMin?: number | string;
-          gaugeType?: 'battery' | 'dial' | 'number' | 'tank' | 'thermometer';
-          precision?: number | string;
-          precisionType?: 'floating' | 'significant';
-          segment?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'graph';
-        config?: {
-          realTime?: boolean;
-          disallowUserSelectedDuration?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          resolution?: number | null | string;
-          recharts?: boolean;
-          displayType?: 'stick' | 'line';
-          /**
-           * @maxItems 100
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            cumulative?: boolean;
-            detectDataGaps?: boolean;
-            expression?: string;
-            graphType?: 'area' | 'bar' | 'line';
-            label?: string;
-            yAxisFormat?: string;
-            yAxisLabel?: string;
-            yAxisMax?: number | string;
-            yAxisMin?: number | string;
-            lineType?: 'monotone' | 'step' | 'stepAfter' | 'linear' | 'stepBefore';
-            lineWeight?: number;
-            dotWeight?: number;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'heatmap';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          query?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'iframe';
-        config?: {
-          url?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image';
-        config?: {
-          bgColor?: string;
-          imageLinkNewWindow?: boolean;
-          imageLinkUrl?: string;
-          imageUrl?: string;
-          imageSource?: 'static' | 'attribute';
-          deviceId?: string;
-          attribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'image-overlay';
-        config: {
-          imageUrl?: string;
-          backgroundColor?: string;
-          defaultZoom?: number;
-          /**
-           * @maxItems 300
-           */
-          segments?: {
-            queryType?: 'gauge';
-            id?: string;
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            duration?: number | '{{dashboard.duration}}';
-          }[];
-          /**
-           * @maxItems 100
-           */
-          overlays?: (
-            | {
-                type: 'indicator' | 'label' | 'image';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-              }
-            | {
-                type: 'value';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                valueTemplate?: string;
-              }
-            | {
-                type: 'bar';
-                size: 'small' | 'medium' | 'large';
-                position: string;
-                popupTemplate?: string;
-                /**
-                 * @maxItems 100
-                 */
-                conditions?: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                }[];
-                defaultCondition: {
-                  color?: string;
-                  id?: string;
-                  label?: string;
-                  condition?: string;
-                  imageUrl?: string;
-                  shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-                };
-                min?: number | string;
-                max?: number | string;
-                backgroundColor?: string;
-                valueTemplate?: string;
-                length?: number;
-                orientation?: 'horizontal' | 'vertical';
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'indicator';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-          /**
-           * @maxItems 100
-           */
-          conditions?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          }[];
-          defaultCondition?: {
-            color?: string;
-            id?: string;
-            label?: string;
-            condition?: string;
-            imageUrl?: string;
-            shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
-          };
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'input';
-        config?: {
-          defaultMode?: 'unlocked' | 'locked';
-          /**
-           * @maxItems 100
-           */
-          controls?: (
-            | {
-                type?: 'range';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                max?: number | string;
-                min?: number | string;
-                step?: number | string;
-                defaultValue?: number | string;
-              }
-            | {
-                type?: 'toggle';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                color?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: boolean;
-                includeLabel?: boolean;
-              }
-            | {
-                type?: 'text';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-              }
-            | {
-                type?: 'select';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                defaultQuery?: {
-                  attribute?: string;
-                  aggregation?:
-                    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-                    | {
-                        type:
-                          ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                        options?: {};
-                      }
-                    | {
-                        type: 'TIMEATVALUE';
-                        options: {
-                          value: string | number | boolean;
-                        };
-                      };
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceIds?: string[];
-                  /**
-                   * @maxItems 100
-                   */
-                  deviceTags?: {
-                    key?: string;
-                    value?: string;
-                    fromCtx?: string;
-                  }[];
-                };
-                defaultValue?: string;
-                /**
-                 * @maxItems 500
-                 */
-                options?: {
-                  value?: string;
-                  label?: string;
-                }[];
-              }
-            | {
-                type?: 'help';
-                id?: string;
-                templateId?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                help?: string;
-              }
-            | {
-                type?: 'button';
-                action?: 'workflow' | 'command';
-                id?: string;
-                templateId?: string;
-                label?: string;
-                grid?: {
-                  h?: number;
-                  w?: number;
-                  x?: number;
-                  y?: number;
-                };
-                color?: string;
-                payload?: string;
-                buttonId?: string;
-                workflowId?: string | null;
-                /**
-                 * @maxItems 100
-                 */
-                deviceIds?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                deviceTags?: {
-                  key?: string;
-                  value?: string;
-                  fromCtx?: string;
-                }[];
-                commandName?: string;
-              }
-          )[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'map';
-        config?: {
-          additionalAttributes?: null | string[];
-          attribute?: string;
-          centerOnDataPoints?: boolean;
-          clusterPoints?: boolean;
-          compositeResult?: boolean;
-          defaultBearing?: number;
-          defaultCenter?: string;
-          defaultPitch?: number;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          locationTagKey?: string;
-          mapStyle?: 'normal' | 'satellite';
-          pinMode?: 'simple' | 'advanced';
-          popupTemplate?: string;
-          query?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'open-event-indicator';
-        config?: {
-          allowUpdates?: boolean;
-          query?: string;
-          filter?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'pie';
-        config?: {
-          realTime?: boolean;
-          duration?: number | '{{dashboard.duration}}';
-          percentFormat?: string;
-          valueFormat?: string;
-          /**
-           * @maxItems 255
-           */
-          segments?: {
-            attribute?: string;
-            aggregation?:
-              | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
-              | {
-                  type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
-                  options?: {};
-                }
-              | {
-                  type: 'TIMEATVALUE';
-                  options: {
-                    value: string | number | boolean;
-                  };
-                };
-            color?: string;
-            /**
-             * @maxItems 100
-             */
-            deviceIds?: string[];
-            /**
-             * @maxItems 100
-             */
-            deviceTags?: {
-              key?: string;
-              value?: string;
-              fromCtx?: string;
-            }[];
-            label?: string;
-            expression?: string;
-            yAxisLabel?: string;
-            lineWeight?: number;
-            detectDataGaps?: boolean;
-            graphType?: string;
-          }[];
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'position-chart';
-        config?: {
-          additionalAttributes?: null | string[];
-          centerOnDataPoints?: boolean;
-          compositeResult?: boolean;
-          coordinateA?: string;
-          coordinateB?: string;
-          defaultCenter?: string;
-          defaultZoom?: number | string;
-          /**
-           * @maxItems 100
-           */
-          deviceIds?: string[];
-          /**
-           * @maxItems 100
-           */
-          deviceTags?: {
-            key?: string;
-            value?: string;
-            fromCtx?: string;
-          }[];
-          duration?: number | '{{dashboard.duration}}';
-          endColor?: string;
-          iconTemplate?: string;
-          imageUrl?: string;
-          includeArrows?: boolean;
-          includeLines?: boolean;
-          pinMode?: 'simple' | 'advanced';
-          pixelA?: string;
-          pixelB?: string;
-          popupTemplate?: string;
-          resizedPins?: boolean;
-          resolution?: number | null | string;
-          startColor?: string;
-          xAttribute?: string;
-          yAttribute?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'section-header';
-        config?: {
-          title?: string;
-          content?: string;
-        };
-      }
-    | {
-        id?: string;
-        title?: string;
-        description?: string;
-        applicationId?: string;
-        startX: number;
-        startY: number;
-        width: number;
-        height: number;
-        blockType: 'workflow-list';
-        config?: {
-          filter?: string;
-          includeCloud?: boolean;
-          includeEdge?: boolean;
-          includeEmbedded?: boolean;
-          includeExperience?: boolean;
-          experienceVersion?: string;
-        };
-      }
-  )[];
+  blocks?: DashboardBlocks;
   description?: string;
   refreshRate?: number;
   duration?: number;
@@ -8503,86 +2699,7 @@ export interface DashboardPost {
   })[];
   public?: boolean;
   password?: string | null;
-  /**
-   * @maxItems 100
-   */
-  contextConfiguration?: (
-    | {
-        name: string;
-        type: 'deviceAttribute';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 100
-           */
-          attributes?: string[];
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceId';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          deviceIds?: string[];
-          deviceTags?: DeviceTagFilter;
-          includeFullDevice?: boolean;
-        };
-      }
-    | {
-        name: string;
-        type: 'deviceTag';
-        applicationId?: string;
-        defaultValue: {
-          key?: string;
-          value?: string;
-        };
-        validationEnabled?: boolean;
-        validationConfig?: {
-          deviceTags?: DeviceTagFilter;
-        };
-      }
-    | {
-        name: string;
-        type: 'number';
-        applicationId?: string;
-        defaultValue: number | string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          min?: number;
-          max?: number;
-        };
-      }
-    | {
-        name: string;
-        type: 'string';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          regExp?: string;
-        };
-      }
-    | {
-        name: string;
-        type: 'experienceUser';
-        applicationId?: string;
-        defaultValue: string;
-        validationEnabled?: boolean;
-        validationConfig?: {
-          /**
-           * @maxItems 1000
-           */
-          experienceGroupIds?: string[];
-        };
-      }
-  )[];
+  contextConfiguration?: DashboardContextConfiguration;
 }
 
 export type DashboardSendReport = {
@@ -10410,600 +4527,7 @@ export interface Workflow {
   defaultVersionId?: string;
   minimumAgentVersion?: string;
   flowClass?: 'cloud' | 'edge' | 'embedded' | 'experience' | 'customNode';
-  triggers?: (
-    | {
-        key?: string;
-        type:
-          | 'customNodeStart'
-          | 'deviceCommand'
-          | 'deviceIdConnect'
-          | 'deviceTagConnect'
-          | 'deviceIdDisconnect'
-          | 'deviceTagDisconnect'
-          | 'integration'
-          | 'notebook'
-          | 'onBoot'
-          | 'onConnect'
-          | 'onDisconnect'
-          | 'udp'
-          | 'webhook'
-          | 'resourceJobIteration'
-          | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdsTagsConnect'
-            | 'deviceIdsTagsDisconnect'
-            | 'eeaInit'
-            | 'flowError'
-            | 'azureEventHub'
-            | 'googlePubSub'
-            | 'mqtt'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'particle'
-            | 'sqs'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'dataTable';
-        config?: {
-          bulkInsert?: boolean;
-          delete?: boolean;
-          insert?: boolean;
-          update?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'dataTable';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceId' | 'deviceTag';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          attributeBlacklist?: string[];
-          /**
-           * @maxItems 100
-           */
-          attributeWhitelist?: string[];
-          maxAge?: number;
-          triggerOn?: 'batch' | 'individual' | 'both';
-          batchBehavior?: 'once' | 'each';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timeUnit?: string;
-          maxAgeToggle?: boolean;
-          allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceIdInactivity' | 'deviceTagInactivity';
-        config?: {
-          seconds?: number;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTagsInactivity';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'direct';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'direct';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'endpoint';
-        config?: {
-          experienceVersion?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'endpoint';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'event';
-        config?: {
-          subject?: string;
-          new?: boolean;
-          acknowledged?: boolean;
-          resolved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'event';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileTail';
-        config?: {
-          path?: string;
-          encoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileTail';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileWatch';
-        config?: {
-          path?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileWatch';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'flowError';
-        config?: {
-          scope?: 'local' | 'global' | 'experience' | 'cloud';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'flowError';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'mqttTopic';
-        config?: {
-          integrationId?: 'losant' | 'local';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'mqtt';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'onSync';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 3
-           */
-          syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'onSync';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'opcua';
-        config?: {
-          uri?: string;
-          securityPolicy?: string;
-          securityMode?: string;
-          username?: string;
-          password?: string;
-          cert?: string;
-          privateKey?: string;
-          nameSpace?: string;
-          identifier?: string;
-          samplingInterval?: string;
-          /**
-           * @maxItems 100
-           */
-          eventFilter?: string[];
-          configName?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'opcua';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'redis';
-        config?: {
-          host?: string;
-          port?: string;
-          password?: string;
-          topic?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'redisTrigger';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'request';
-        config?: {
-          method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-          route?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'request';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'serial';
-        config?: {
-          path?: string;
-          baudRate?: number;
-          dataBits?: number;
-          stopBits?: number;
-          parity?: string;
-          rtscts?: boolean;
-          encoding?: string;
-          writeOnOpen?: string;
-          writeOnOpenEncoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-          delimiterEncoding?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'serial';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          parseBy?: 'byteLength' | 'delimiter';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'snmpTrap';
-        config?: {
-          udpPort: string;
-          snmpTrapConfig: {
-            community?: string;
-            user?: {
-              name: string;
-              securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-              authMethod?: 'sha' | 'md5';
-              authKey?: string;
-              encryptionMethod?: 'aes' | 'des';
-              encryptionKey?: string;
-            };
-          };
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'snmpTrap';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'timer';
-        config?: {
-          seconds?: number;
-          cron?: string;
-          tz?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'timer';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-          timeAt?: string;
-          timezone?: string;
-          /**
-           * @maxItems 7
-           */
-          weekdays?: number[];
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'virtualButton';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'virtualButton';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          groupId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          payload?: string;
-          deviceId?: string | '' | null;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-  )[];
+  triggers?: WorkflowTriggers;
   nodes?: {
     id?: string;
     type: string;
@@ -11014,84 +4538,7 @@ export interface Workflow {
      */
     outputIds?: string[][];
   }[];
-  customNodeConfig?: {
-    outputCount: 1 | 2;
-    resultMode: 'optional' | 'required' | 'none';
-    resultDescription?: string;
-    /**
-     * @maxItems 100
-     */
-    fields: (
-      | {
-          type: 'checkbox';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: boolean;
-        }
-      | {
-          type: 'select';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue: string;
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          options: [
-            {
-              label?: string;
-              value: string;
-            },
-            ...{
-              label?: string;
-              value: string;
-            }[],
-          ];
-        }
-      | {
-          type: 'stringTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-          validRegExp?: string;
-        }
-      | {
-          type: 'numberTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: number;
-          required?: boolean;
-          validMin?: number;
-          validMax?: number;
-        }
-      | {
-          type: 'jsonTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'payloadPath';
-          label: string;
-          id?: string;
-          description?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'section';
-          label: string;
-          id?: string;
-          description?: string;
-        }
-    )[];
-  };
+  customNodeConfig?: WorkflowCustomNodeConfig;
   /**
    * @maxItems 1
    */
@@ -11163,600 +4610,7 @@ export interface WorkflowPatch {
   category?: 'data' | 'experience' | 'logic' | 'output' | 'debug' | '';
   enabled?: boolean;
   defaultVersionId?: string | null;
-  triggers?: (
-    | {
-        key?: string;
-        type:
-          | 'customNodeStart'
-          | 'deviceCommand'
-          | 'deviceIdConnect'
-          | 'deviceTagConnect'
-          | 'deviceIdDisconnect'
-          | 'deviceTagDisconnect'
-          | 'integration'
-          | 'notebook'
-          | 'onBoot'
-          | 'onConnect'
-          | 'onDisconnect'
-          | 'udp'
-          | 'webhook'
-          | 'resourceJobIteration'
-          | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdsTagsConnect'
-            | 'deviceIdsTagsDisconnect'
-            | 'eeaInit'
-            | 'flowError'
-            | 'azureEventHub'
-            | 'googlePubSub'
-            | 'mqtt'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'particle'
-            | 'sqs'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'dataTable';
-        config?: {
-          bulkInsert?: boolean;
-          delete?: boolean;
-          insert?: boolean;
-          update?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'dataTable';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceId' | 'deviceTag';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          attributeBlacklist?: string[];
-          /**
-           * @maxItems 100
-           */
-          attributeWhitelist?: string[];
-          maxAge?: number;
-          triggerOn?: 'batch' | 'individual' | 'both';
-          batchBehavior?: 'once' | 'each';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timeUnit?: string;
-          maxAgeToggle?: boolean;
-          allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceIdInactivity' | 'deviceTagInactivity';
-        config?: {
-          seconds?: number;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTagsInactivity';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'direct';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'direct';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'endpoint';
-        config?: {
-          experienceVersion?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'endpoint';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'event';
-        config?: {
-          subject?: string;
-          new?: boolean;
-          acknowledged?: boolean;
-          resolved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'event';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileTail';
-        config?: {
-          path?: string;
-          encoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileTail';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileWatch';
-        config?: {
-          path?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileWatch';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'flowError';
-        config?: {
-          scope?: 'local' | 'global' | 'experience' | 'cloud';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'flowError';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'mqttTopic';
-        config?: {
-          integrationId?: 'losant' | 'local';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'mqtt';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'onSync';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 3
-           */
-          syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'onSync';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'opcua';
-        config?: {
-          uri?: string;
-          securityPolicy?: string;
-          securityMode?: string;
-          username?: string;
-          password?: string;
-          cert?: string;
-          privateKey?: string;
-          nameSpace?: string;
-          identifier?: string;
-          samplingInterval?: string;
-          /**
-           * @maxItems 100
-           */
-          eventFilter?: string[];
-          configName?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'opcua';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'redis';
-        config?: {
-          host?: string;
-          port?: string;
-          password?: string;
-          topic?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'redisTrigger';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'request';
-        config?: {
-          method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-          route?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'request';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'serial';
-        config?: {
-          path?: string;
-          baudRate?: number;
-          dataBits?: number;
-          stopBits?: number;
-          parity?: string;
-          rtscts?: boolean;
-          encoding?: string;
-          writeOnOpen?: string;
-          writeOnOpenEncoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-          delimiterEncoding?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'serial';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          parseBy?: 'byteLength' | 'delimiter';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'snmpTrap';
-        config?: {
-          udpPort: string;
-          snmpTrapConfig: {
-            community?: string;
-            user?: {
-              name: string;
-              securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-              authMethod?: 'sha' | 'md5';
-              authKey?: string;
-              encryptionMethod?: 'aes' | 'des';
-              encryptionKey?: string;
-            };
-          };
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'snmpTrap';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'timer';
-        config?: {
-          seconds?: number;
-          cron?: string;
-          tz?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'timer';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-          timeAt?: string;
-          timezone?: string;
-          /**
-           * @maxItems 7
-           */
-          weekdays?: number[];
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'virtualButton';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'virtualButton';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          groupId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          payload?: string;
-          deviceId?: string | '' | null;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-  )[];
+  triggers?: WorkflowTriggers;
   nodes?: {
     id?: string;
     type: string;
@@ -11775,84 +4629,7 @@ export interface WorkflowPatch {
     json: string;
   }[];
   minimumAgentVersion?: string;
-  customNodeConfig?: {
-    outputCount: 1 | 2;
-    resultMode: 'optional' | 'required' | 'none';
-    resultDescription?: string;
-    /**
-     * @maxItems 100
-     */
-    fields: (
-      | {
-          type: 'checkbox';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: boolean;
-        }
-      | {
-          type: 'select';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue: string;
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          options: [
-            {
-              label?: string;
-              value: string;
-            },
-            ...{
-              label?: string;
-              value: string;
-            }[],
-          ];
-        }
-      | {
-          type: 'stringTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-          validRegExp?: string;
-        }
-      | {
-          type: 'numberTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: number;
-          required?: boolean;
-          validMin?: number;
-          validMax?: number;
-        }
-      | {
-          type: 'jsonTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'payloadPath';
-          label: string;
-          id?: string;
-          description?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'section';
-          label: string;
-          id?: string;
-          description?: string;
-        }
-    )[];
-  };
+  customNodeConfig?: WorkflowCustomNodeConfig;
 }
 
 export interface WorkflowPost {
@@ -11863,600 +4640,7 @@ export interface WorkflowPost {
   docsUrl?: string;
   category?: 'data' | 'experience' | 'logic' | 'output' | 'debug' | '';
   enabled?: boolean;
-  triggers?: (
-    | {
-        key?: string;
-        type:
-          | 'customNodeStart'
-          | 'deviceCommand'
-          | 'deviceIdConnect'
-          | 'deviceTagConnect'
-          | 'deviceIdDisconnect'
-          | 'deviceTagDisconnect'
-          | 'integration'
-          | 'notebook'
-          | 'onBoot'
-          | 'onConnect'
-          | 'onDisconnect'
-          | 'udp'
-          | 'webhook'
-          | 'resourceJobIteration'
-          | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdsTagsConnect'
-            | 'deviceIdsTagsDisconnect'
-            | 'eeaInit'
-            | 'flowError'
-            | 'azureEventHub'
-            | 'googlePubSub'
-            | 'mqtt'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'particle'
-            | 'sqs'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'dataTable';
-        config?: {
-          bulkInsert?: boolean;
-          delete?: boolean;
-          insert?: boolean;
-          update?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'dataTable';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceId' | 'deviceTag';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          attributeBlacklist?: string[];
-          /**
-           * @maxItems 100
-           */
-          attributeWhitelist?: string[];
-          maxAge?: number;
-          triggerOn?: 'batch' | 'individual' | 'both';
-          batchBehavior?: 'once' | 'each';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timeUnit?: string;
-          maxAgeToggle?: boolean;
-          allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceIdInactivity' | 'deviceTagInactivity';
-        config?: {
-          seconds?: number;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTagsInactivity';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'direct';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'direct';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'endpoint';
-        config?: {
-          experienceVersion?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'endpoint';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'event';
-        config?: {
-          subject?: string;
-          new?: boolean;
-          acknowledged?: boolean;
-          resolved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'event';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileTail';
-        config?: {
-          path?: string;
-          encoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileTail';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileWatch';
-        config?: {
-          path?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileWatch';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'flowError';
-        config?: {
-          scope?: 'local' | 'global' | 'experience' | 'cloud';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'flowError';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'mqttTopic';
-        config?: {
-          integrationId?: 'losant' | 'local';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'mqtt';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'onSync';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 3
-           */
-          syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'onSync';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'opcua';
-        config?: {
-          uri?: string;
-          securityPolicy?: string;
-          securityMode?: string;
-          username?: string;
-          password?: string;
-          cert?: string;
-          privateKey?: string;
-          nameSpace?: string;
-          identifier?: string;
-          samplingInterval?: string;
-          /**
-           * @maxItems 100
-           */
-          eventFilter?: string[];
-          configName?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'opcua';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'redis';
-        config?: {
-          host?: string;
-          port?: string;
-          password?: string;
-          topic?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'redisTrigger';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'request';
-        config?: {
-          method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-          route?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'request';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'serial';
-        config?: {
-          path?: string;
-          baudRate?: number;
-          dataBits?: number;
-          stopBits?: number;
-          parity?: string;
-          rtscts?: boolean;
-          encoding?: string;
-          writeOnOpen?: string;
-          writeOnOpenEncoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-          delimiterEncoding?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'serial';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          parseBy?: 'byteLength' | 'delimiter';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'snmpTrap';
-        config?: {
-          udpPort: string;
-          snmpTrapConfig: {
-            community?: string;
-            user?: {
-              name: string;
-              securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-              authMethod?: 'sha' | 'md5';
-              authKey?: string;
-              encryptionMethod?: 'aes' | 'des';
-              encryptionKey?: string;
-            };
-          };
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'snmpTrap';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'timer';
-        config?: {
-          seconds?: number;
-          cron?: string;
-          tz?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'timer';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-          timeAt?: string;
-          timezone?: string;
-          /**
-           * @maxItems 7
-           */
-          weekdays?: number[];
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'virtualButton';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'virtualButton';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          groupId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          payload?: string;
-          deviceId?: string | '' | null;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-  )[];
+  triggers?: WorkflowTriggers;
   nodes?: {
     id?: string;
     type: string;
@@ -12476,84 +4660,7 @@ export interface WorkflowPost {
   }[];
   flowClass?: 'cloud' | 'edge' | 'embedded' | 'experience' | 'customNode';
   minimumAgentVersion?: string;
-  customNodeConfig?: {
-    outputCount: 1 | 2;
-    resultMode: 'optional' | 'required' | 'none';
-    resultDescription?: string;
-    /**
-     * @maxItems 100
-     */
-    fields: (
-      | {
-          type: 'checkbox';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: boolean;
-        }
-      | {
-          type: 'select';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue: string;
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          options: [
-            {
-              label?: string;
-              value: string;
-            },
-            ...{
-              label?: string;
-              value: string;
-            }[],
-          ];
-        }
-      | {
-          type: 'stringTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-          validRegExp?: string;
-        }
-      | {
-          type: 'numberTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: number;
-          required?: boolean;
-          validMin?: number;
-          validMax?: number;
-        }
-      | {
-          type: 'jsonTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'payloadPath';
-          label: string;
-          id?: string;
-          description?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'section';
-          label: string;
-          id?: string;
-          description?: string;
-        }
-    )[];
-  };
+  customNodeConfig?: WorkflowCustomNodeConfig;
   /**
    * @maxItems 1
    */
@@ -12618,600 +4725,7 @@ export type WorkflowVersion =
       flowClass?: 'cloud' | 'edge' | 'embedded' | 'customNode';
       notes?: string;
       enabled?: boolean;
-      triggers?: (
-        | {
-            key?: string;
-            type:
-              | 'customNodeStart'
-              | 'deviceCommand'
-              | 'deviceIdConnect'
-              | 'deviceTagConnect'
-              | 'deviceIdDisconnect'
-              | 'deviceTagDisconnect'
-              | 'integration'
-              | 'notebook'
-              | 'onBoot'
-              | 'onConnect'
-              | 'onDisconnect'
-              | 'udp'
-              | 'webhook'
-              | 'resourceJobIteration'
-              | 'resourceJobIterationTimeout'
-              | 'resourceJobComplete';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?:
-                | 'customNodeStart'
-                | 'deviceCommand'
-                | 'deviceIdsTagsConnect'
-                | 'deviceIdsTagsDisconnect'
-                | 'eeaInit'
-                | 'flowError'
-                | 'azureEventHub'
-                | 'googlePubSub'
-                | 'mqtt'
-                | 'notebook'
-                | 'onBoot'
-                | 'onConnect'
-                | 'onDisconnect'
-                | 'particle'
-                | 'sqs'
-                | 'udp'
-                | 'webhook'
-                | 'resourceJobIteration'
-                | 'resourceJobIterationTimeout'
-                | 'resourceJobComplete';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'dataTable';
-            config?: {
-              bulkInsert?: boolean;
-              delete?: boolean;
-              insert?: boolean;
-              update?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'dataTable';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'deviceId' | 'deviceTag';
-            config?: {
-              /**
-               * @maxItems 100
-               */
-              attributeBlacklist?: string[];
-              /**
-               * @maxItems 100
-               */
-              attributeWhitelist?: string[];
-              maxAge?: number;
-              triggerOn?: 'batch' | 'individual' | 'both';
-              batchBehavior?: 'once' | 'each';
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              timeUnit?: string;
-              maxAgeToggle?: boolean;
-              allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'deviceIdInactivity' | 'deviceTagInactivity';
-            config?: {
-              seconds?: number;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'deviceIdsTagsInactivity';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'direct';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?: 'direct';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'endpoint';
-            config?: {
-              experienceVersion?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'endpoint';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'event';
-            config?: {
-              subject?: string;
-              new?: boolean;
-              acknowledged?: boolean;
-              resolved?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'event';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'fileTail';
-            config?: {
-              path?: string;
-              encoding?: string;
-              byteLength?: string;
-              delimiter?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'fileTail';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'fileWatch';
-            config?: {
-              path?: string;
-              fileAdded?: boolean;
-              fileChanged?: boolean;
-              fileRemoved?: boolean;
-              directoryAdded?: boolean;
-              directoryRemoved?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'fileWatch';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'flowError';
-            config?: {
-              scope?: 'local' | 'global' | 'experience' | 'cloud';
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'flowError';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'mqttTopic';
-            config?: {
-              integrationId?: 'losant' | 'local';
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'mqtt';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'onSync';
-            config?: {
-              /**
-               * @minItems 1
-               * @maxItems 3
-               */
-              syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'onSync';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'opcua';
-            config?: {
-              uri?: string;
-              securityPolicy?: string;
-              securityMode?: string;
-              username?: string;
-              password?: string;
-              cert?: string;
-              privateKey?: string;
-              nameSpace?: string;
-              identifier?: string;
-              samplingInterval?: string;
-              /**
-               * @maxItems 100
-               */
-              eventFilter?: string[];
-              configName?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'opcua';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'redis';
-            config?: {
-              host?: string;
-              port?: string;
-              password?: string;
-              topic?: string;
-              fileAdded?: boolean;
-              fileChanged?: boolean;
-              fileRemoved?: boolean;
-              directoryAdded?: boolean;
-              directoryRemoved?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'redisTrigger';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'request';
-            config?: {
-              method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-              route?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'request';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'serial';
-            config?: {
-              path?: string;
-              baudRate?: number;
-              dataBits?: number;
-              stopBits?: number;
-              parity?: string;
-              rtscts?: boolean;
-              encoding?: string;
-              writeOnOpen?: string;
-              writeOnOpenEncoding?: string;
-              byteLength?: string;
-              delimiter?: string;
-              delimiterEncoding?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'serial';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              parseBy?: 'byteLength' | 'delimiter';
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'snmpTrap';
-            config?: {
-              udpPort: string;
-              snmpTrapConfig: {
-                community?: string;
-                user?: {
-                  name: string;
-                  securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-                  authMethod?: 'sha' | 'md5';
-                  authKey?: string;
-                  encryptionMethod?: 'aes' | 'des';
-                  encryptionKey?: string;
-                };
-              };
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'snmpTrap';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'timer';
-            config?: {
-              seconds?: number;
-              cron?: string;
-              tz?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'timer';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-              timeAt?: string;
-              timezone?: string;
-              /**
-               * @maxItems 7
-               */
-              weekdays?: number[];
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'virtualButton';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?: 'virtualButton';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              groupId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              payload?: string;
-              deviceId?: string | '' | null;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-      )[];
+      triggers?: WorkflowTriggers;
       nodes?: {
         id?: string;
         type: string;
@@ -13230,84 +4744,7 @@ export type WorkflowVersion =
         json: string;
       }[];
       minimumAgentVersion?: string;
-      customNodeConfig?: {
-        outputCount: 1 | 2;
-        resultMode: 'optional' | 'required' | 'none';
-        resultDescription?: string;
-        /**
-         * @maxItems 100
-         */
-        fields: (
-          | {
-              type: 'checkbox';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: boolean;
-            }
-          | {
-              type: 'select';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue: string;
-              /**
-               * @minItems 1
-               * @maxItems 100
-               */
-              options: [
-                {
-                  label?: string;
-                  value: string;
-                },
-                ...{
-                  label?: string;
-                  value: string;
-                }[],
-              ];
-            }
-          | {
-              type: 'stringTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: string;
-              required?: boolean;
-              validRegExp?: string;
-            }
-          | {
-              type: 'numberTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: number;
-              required?: boolean;
-              validMin?: number;
-              validMax?: number;
-            }
-          | {
-              type: 'jsonTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: string;
-              required?: boolean;
-            }
-          | {
-              type: 'payloadPath';
-              label: string;
-              id?: string;
-              description?: string;
-              required?: boolean;
-            }
-          | {
-              type: 'section';
-              label: string;
-              id?: string;
-              description?: string;
-            }
-        )[];
-      };
+      customNodeConfig?: WorkflowCustomNodeConfig;
       stats?: {
         runCount?: number;
         errorCount?: number;
@@ -13335,600 +4772,7 @@ export type WorkflowVersion =
       flowClass?: 'experience';
       versions?: string[];
       enabled?: boolean;
-      triggers?: (
-        | {
-            key?: string;
-            type:
-              | 'customNodeStart'
-              | 'deviceCommand'
-              | 'deviceIdConnect'
-              | 'deviceTagConnect'
-              | 'deviceIdDisconnect'
-              | 'deviceTagDisconnect'
-              | 'integration'
-              | 'notebook'
-              | 'onBoot'
-              | 'onConnect'
-              | 'onDisconnect'
-              | 'udp'
-              | 'webhook'
-              | 'resourceJobIteration'
-              | 'resourceJobIterationTimeout'
-              | 'resourceJobComplete';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?:
-                | 'customNodeStart'
-                | 'deviceCommand'
-                | 'deviceIdsTagsConnect'
-                | 'deviceIdsTagsDisconnect'
-                | 'eeaInit'
-                | 'flowError'
-                | 'azureEventHub'
-                | 'googlePubSub'
-                | 'mqtt'
-                | 'notebook'
-                | 'onBoot'
-                | 'onConnect'
-                | 'onDisconnect'
-                | 'particle'
-                | 'sqs'
-                | 'udp'
-                | 'webhook'
-                | 'resourceJobIteration'
-                | 'resourceJobIterationTimeout'
-                | 'resourceJobComplete';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'dataTable';
-            config?: {
-              bulkInsert?: boolean;
-              delete?: boolean;
-              insert?: boolean;
-              update?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'dataTable';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'deviceId' | 'deviceTag';
-            config?: {
-              /**
-               * @maxItems 100
-               */
-              attributeBlacklist?: string[];
-              /**
-               * @maxItems 100
-               */
-              attributeWhitelist?: string[];
-              maxAge?: number;
-              triggerOn?: 'batch' | 'individual' | 'both';
-              batchBehavior?: 'once' | 'each';
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              timeUnit?: string;
-              maxAgeToggle?: boolean;
-              allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'deviceIdInactivity' | 'deviceTagInactivity';
-            config?: {
-              seconds?: number;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'deviceIdsTagsInactivity';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'direct';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?: 'direct';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'endpoint';
-            config?: {
-              experienceVersion?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'endpoint';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'event';
-            config?: {
-              subject?: string;
-              new?: boolean;
-              acknowledged?: boolean;
-              resolved?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'event';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'fileTail';
-            config?: {
-              path?: string;
-              encoding?: string;
-              byteLength?: string;
-              delimiter?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'fileTail';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'fileWatch';
-            config?: {
-              path?: string;
-              fileAdded?: boolean;
-              fileChanged?: boolean;
-              fileRemoved?: boolean;
-              directoryAdded?: boolean;
-              directoryRemoved?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'fileWatch';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'flowError';
-            config?: {
-              scope?: 'local' | 'global' | 'experience' | 'cloud';
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'flowError';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'mqttTopic';
-            config?: {
-              integrationId?: 'losant' | 'local';
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'mqtt';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'onSync';
-            config?: {
-              /**
-               * @minItems 1
-               * @maxItems 3
-               */
-              syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'onSync';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'opcua';
-            config?: {
-              uri?: string;
-              securityPolicy?: string;
-              securityMode?: string;
-              username?: string;
-              password?: string;
-              cert?: string;
-              privateKey?: string;
-              nameSpace?: string;
-              identifier?: string;
-              samplingInterval?: string;
-              /**
-               * @maxItems 100
-               */
-              eventFilter?: string[];
-              configName?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'opcua';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'redis';
-            config?: {
-              host?: string;
-              port?: string;
-              password?: string;
-              topic?: string;
-              fileAdded?: boolean;
-              fileChanged?: boolean;
-              fileRemoved?: boolean;
-              directoryAdded?: boolean;
-              directoryRemoved?: boolean;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'redisTrigger';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'request';
-            config?: {
-              method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-              route?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'request';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'serial';
-            config?: {
-              path?: string;
-              baudRate?: number;
-              dataBits?: number;
-              stopBits?: number;
-              parity?: string;
-              rtscts?: boolean;
-              encoding?: string;
-              writeOnOpen?: string;
-              writeOnOpenEncoding?: string;
-              byteLength?: string;
-              delimiter?: string;
-              delimiterEncoding?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'serial';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              parseBy?: 'byteLength' | 'delimiter';
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'snmpTrap';
-            config?: {
-              udpPort: string;
-              snmpTrapConfig: {
-                community?: string;
-                user?: {
-                  name: string;
-                  securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-                  authMethod?: 'sha' | 'md5';
-                  authKey?: string;
-                  encryptionMethod?: 'aes' | 'des';
-                  encryptionKey?: string;
-                };
-              };
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'snmpTrap';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'timer';
-            config?: {
-              seconds?: number;
-              cron?: string;
-              tz?: string;
-            };
-            meta?: {
-              category?: 'trigger';
-              name?: 'timer';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-              timeAt?: string;
-              timezone?: string;
-              /**
-               * @maxItems 7
-               */
-              weekdays?: number[];
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'virtualButton';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?: 'virtualButton';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              groupId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              payload?: string;
-              deviceId?: string | '' | null;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-      )[];
+      triggers?: WorkflowTriggers;
       nodes?: {
         id?: string;
         type: string;
@@ -13971,600 +4815,7 @@ export interface WorkflowVersionPost {
   version: string;
   notes?: string;
   enabled?: boolean;
-  triggers?: (
-    | {
-        key?: string;
-        type:
-          | 'customNodeStart'
-          | 'deviceCommand'
-          | 'deviceIdConnect'
-          | 'deviceTagConnect'
-          | 'deviceIdDisconnect'
-          | 'deviceTagDisconnect'
-          | 'integration'
-          | 'notebook'
-          | 'onBoot'
-          | 'onConnect'
-          | 'onDisconnect'
-          | 'udp'
-          | 'webhook'
-          | 'resourceJobIteration'
-          | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdsTagsConnect'
-            | 'deviceIdsTagsDisconnect'
-            | 'eeaInit'
-            | 'flowError'
-            | 'azureEventHub'
-            | 'googlePubSub'
-            | 'mqtt'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'particle'
-            | 'sqs'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'dataTable';
-        config?: {
-          bulkInsert?: boolean;
-          delete?: boolean;
-          insert?: boolean;
-          update?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'dataTable';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceId' | 'deviceTag';
-        config?: {
-          /**
-           * @maxItems 100
-           */
-          attributeBlacklist?: string[];
-          /**
-           * @maxItems 100
-           */
-          attributeWhitelist?: string[];
-          maxAge?: number;
-          triggerOn?: 'batch' | 'individual' | 'both';
-          batchBehavior?: 'once' | 'each';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timeUnit?: string;
-          maxAgeToggle?: boolean;
-          allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'deviceIdInactivity' | 'deviceTagInactivity';
-        config?: {
-          seconds?: number;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'deviceIdsTagsInactivity';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'direct';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'direct';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'endpoint';
-        config?: {
-          experienceVersion?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'endpoint';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'event';
-        config?: {
-          subject?: string;
-          new?: boolean;
-          acknowledged?: boolean;
-          resolved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'event';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileTail';
-        config?: {
-          path?: string;
-          encoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileTail';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'fileWatch';
-        config?: {
-          path?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'fileWatch';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'flowError';
-        config?: {
-          scope?: 'local' | 'global' | 'experience' | 'cloud';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'flowError';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'mqttTopic';
-        config?: {
-          integrationId?: 'losant' | 'local';
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'mqtt';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'onSync';
-        config?: {
-          /**
-           * @minItems 1
-           * @maxItems 3
-           */
-          syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'onSync';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'opcua';
-        config?: {
-          uri?: string;
-          securityPolicy?: string;
-          securityMode?: string;
-          username?: string;
-          password?: string;
-          cert?: string;
-          privateKey?: string;
-          nameSpace?: string;
-          identifier?: string;
-          samplingInterval?: string;
-          /**
-           * @maxItems 100
-           */
-          eventFilter?: string[];
-          configName?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'opcua';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'redis';
-        config?: {
-          host?: string;
-          port?: string;
-          password?: string;
-          topic?: string;
-          fileAdded?: boolean;
-          fileChanged?: boolean;
-          fileRemoved?: boolean;
-          directoryAdded?: boolean;
-          directoryRemoved?: boolean;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'redisTrigger';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'request';
-        config?: {
-          method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-          route?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'request';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'serial';
-        config?: {
-          path?: string;
-          baudRate?: number;
-          dataBits?: number;
-          stopBits?: number;
-          parity?: string;
-          rtscts?: boolean;
-          encoding?: string;
-          writeOnOpen?: string;
-          writeOnOpenEncoding?: string;
-          byteLength?: string;
-          delimiter?: string;
-          delimiterEncoding?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'serial';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          parseBy?: 'byteLength' | 'delimiter';
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'snmpTrap';
-        config?: {
-          udpPort: string;
-          snmpTrapConfig: {
-            community?: string;
-            user?: {
-              name: string;
-              securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-              authMethod?: 'sha' | 'md5';
-              authKey?: string;
-              encryptionMethod?: 'aes' | 'des';
-              encryptionKey?: string;
-            };
-          };
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'snmpTrap';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'timer';
-        config?: {
-          seconds?: number;
-          cron?: string;
-          tz?: string;
-        };
-        meta?: {
-          category?: 'trigger';
-          name?: 'timer';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-          timeAt?: string;
-          timezone?: string;
-          /**
-           * @maxItems 7
-           */
-          weekdays?: number[];
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'virtualButton';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'virtualButton';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          groupId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          payload?: string;
-          deviceId?: string | '' | null;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-  )[];
+  triggers?: WorkflowTriggers;
   nodes?: {
     id?: string;
     type: string;
@@ -14583,84 +4834,7 @@ export interface WorkflowVersionPost {
     json: string;
   }[];
   minimumAgentVersion?: string;
-  customNodeConfig?: {
-    outputCount: 1 | 2;
-    resultMode: 'optional' | 'required' | 'none';
-    resultDescription?: string;
-    /**
-     * @maxItems 100
-     */
-    fields: (
-      | {
-          type: 'checkbox';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: boolean;
-        }
-      | {
-          type: 'select';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue: string;
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          options: [
-            {
-              label?: string;
-              value: string;
-            },
-            ...{
-              label?: string;
-              value: string;
-            }[],
-          ];
-        }
-      | {
-          type: 'stringTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-          validRegExp?: string;
-        }
-      | {
-          type: 'numberTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: number;
-          required?: boolean;
-          validMin?: number;
-          validMax?: number;
-        }
-      | {
-          type: 'jsonTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'payloadPath';
-          label: string;
-          id?: string;
-          description?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'section';
-          label: string;
-          id?: string;
-          description?: string;
-        }
-    )[];
-  };
+  customNodeConfig?: WorkflowCustomNodeConfig;
 }
 
 export interface WorkflowVersions {
@@ -14711,600 +4885,7 @@ export interface WorkflowsImportPost {
     docsUrl?: string;
     category?: 'data' | 'experience' | 'logic' | 'output' | 'debug' | '';
     enabled?: boolean;
-    triggers?: (
-      | {
-          key?: string;
-          type:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdConnect'
-            | 'deviceTagConnect'
-            | 'deviceIdDisconnect'
-            | 'deviceTagDisconnect'
-            | 'integration'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          config?: {};
-          meta?: {
-            category?: 'trigger';
-            name?:
-              | 'customNodeStart'
-              | 'deviceCommand'
-              | 'deviceIdsTagsConnect'
-              | 'deviceIdsTagsDisconnect'
-              | 'eeaInit'
-              | 'flowError'
-              | 'azureEventHub'
-              | 'googlePubSub'
-              | 'mqtt'
-              | 'notebook'
-              | 'onBoot'
-              | 'onConnect'
-              | 'onDisconnect'
-              | 'particle'
-              | 'sqs'
-              | 'udp'
-              | 'webhook'
-              | 'resourceJobIteration'
-              | 'resourceJobIterationTimeout'
-              | 'resourceJobComplete';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            triggerId?: string;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'dataTable';
-          config?: {
-            bulkInsert?: boolean;
-            delete?: boolean;
-            insert?: boolean;
-            update?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'dataTable';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'deviceId' | 'deviceTag';
-          config?: {
-            /**
-             * @maxItems 100
-             */
-            attributeBlacklist?: string[];
-            /**
-             * @maxItems 100
-             */
-            attributeWhitelist?: string[];
-            maxAge?: number;
-            triggerOn?: 'batch' | 'individual' | 'both';
-            batchBehavior?: 'once' | 'each';
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            timeUnit?: string;
-            maxAgeToggle?: boolean;
-            allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'deviceIdInactivity' | 'deviceTagInactivity';
-          config?: {
-            seconds?: number;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'deviceIdsTagsInactivity';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'direct';
-          config?: {};
-          meta?: {
-            category?: 'trigger';
-            name?: 'direct';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'endpoint';
-          config?: {
-            experienceVersion?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'endpoint';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'event';
-          config?: {
-            subject?: string;
-            new?: boolean;
-            acknowledged?: boolean;
-            resolved?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'event';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'fileTail';
-          config?: {
-            path?: string;
-            encoding?: string;
-            byteLength?: string;
-            delimiter?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'fileTail';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'fileWatch';
-          config?: {
-            path?: string;
-            fileAdded?: boolean;
-            fileChanged?: boolean;
-            fileRemoved?: boolean;
-            directoryAdded?: boolean;
-            directoryRemoved?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'fileWatch';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'flowError';
-          config?: {
-            scope?: 'local' | 'global' | 'experience' | 'cloud';
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'flowError';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'mqttTopic';
-          config?: {
-            integrationId?: 'losant' | 'local';
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'mqtt';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            triggerId?: string;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'onSync';
-          config?: {
-            /**
-             * @minItems 1
-             * @maxItems 3
-             */
-            syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'onSync';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'opcua';
-          config?: {
-            uri?: string;
-            securityPolicy?: string;
-            securityMode?: string;
-            username?: string;
-            password?: string;
-            cert?: string;
-            privateKey?: string;
-            nameSpace?: string;
-            identifier?: string;
-            samplingInterval?: string;
-            /**
-             * @maxItems 100
-             */
-            eventFilter?: string[];
-            configName?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'opcua';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'redis';
-          config?: {
-            host?: string;
-            port?: string;
-            password?: string;
-            topic?: string;
-            fileAdded?: boolean;
-            fileChanged?: boolean;
-            fileRemoved?: boolean;
-            directoryAdded?: boolean;
-            directoryRemoved?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'redisTrigger';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'request';
-          config?: {
-            method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-            route?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'request';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            triggerId?: string;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'serial';
-          config?: {
-            path?: string;
-            baudRate?: number;
-            dataBits?: number;
-            stopBits?: number;
-            parity?: string;
-            rtscts?: boolean;
-            encoding?: string;
-            writeOnOpen?: string;
-            writeOnOpenEncoding?: string;
-            byteLength?: string;
-            delimiter?: string;
-            delimiterEncoding?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'serial';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            parseBy?: 'byteLength' | 'delimiter';
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'snmpTrap';
-          config?: {
-            udpPort: string;
-            snmpTrapConfig: {
-              community?: string;
-              user?: {
-                name: string;
-                securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-                authMethod?: 'sha' | 'md5';
-                authKey?: string;
-                encryptionMethod?: 'aes' | 'des';
-                encryptionKey?: string;
-              };
-            };
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'snmpTrap';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'timer';
-          config?: {
-            seconds?: number;
-            cron?: string;
-            tz?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'timer';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-            timeAt?: string;
-            timezone?: string;
-            /**
-             * @maxItems 7
-             */
-            weekdays?: number[];
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'virtualButton';
-          config?: {};
-          meta?: {
-            category?: 'trigger';
-            name?: 'virtualButton';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            groupId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            payload?: string;
-            deviceId?: string | '' | null;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-    )[];
+    triggers?: WorkflowTriggers;
     nodes?: {
       id?: string;
       type: string;
@@ -15325,84 +4906,7 @@ export interface WorkflowsImportPost {
     flowClass?: 'cloud' | 'edge' | 'embedded' | 'experience' | 'customNode';
     defaultVersionId?: string | null;
     minimumAgentVersion?: string;
-    customNodeConfig?: {
-      outputCount: 1 | 2;
-      resultMode: 'optional' | 'required' | 'none';
-      resultDescription?: string;
-      /**
-       * @maxItems 100
-       */
-      fields: (
-        | {
-            type: 'checkbox';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: boolean;
-          }
-        | {
-            type: 'select';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue: string;
-            /**
-             * @minItems 1
-             * @maxItems 100
-             */
-            options: [
-              {
-                label?: string;
-                value: string;
-              },
-              ...{
-                label?: string;
-                value: string;
-              }[],
-            ];
-          }
-        | {
-            type: 'stringTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: string;
-            required?: boolean;
-            validRegExp?: string;
-          }
-        | {
-            type: 'numberTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: number;
-            required?: boolean;
-            validMin?: number;
-            validMax?: number;
-          }
-        | {
-            type: 'jsonTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: string;
-            required?: boolean;
-          }
-        | {
-            type: 'payloadPath';
-            label: string;
-            id?: string;
-            description?: string;
-            required?: boolean;
-          }
-        | {
-            type: 'section';
-            label: string;
-            id?: string;
-            description?: string;
-          }
-      )[];
-    };
+    customNodeConfig?: WorkflowCustomNodeConfig;
     /**
      * @maxItems 1
      */
@@ -15417,600 +4921,7 @@ export interface WorkflowsImportPost {
       | 'debug'
       | ''
       | boolean
-      | (
-          | {
-              key?: string;
-              type:
-                | 'customNodeStart'
-                | 'deviceCommand'
-                | 'deviceIdConnect'
-                | 'deviceTagConnect'
-                | 'deviceIdDisconnect'
-                | 'deviceTagDisconnect'
-                | 'integration'
-                | 'notebook'
-                | 'onBoot'
-                | 'onConnect'
-                | 'onDisconnect'
-                | 'udp'
-                | 'webhook'
-                | 'resourceJobIteration'
-                | 'resourceJobIterationTimeout'
-                | 'resourceJobComplete';
-              config?: {};
-              meta?: {
-                category?: 'trigger';
-                name?:
-                  | 'customNodeStart'
-                  | 'deviceCommand'
-                  | 'deviceIdsTagsConnect'
-                  | 'deviceIdsTagsDisconnect'
-                  | 'eeaInit'
-                  | 'flowError'
-                  | 'azureEventHub'
-                  | 'googlePubSub'
-                  | 'mqtt'
-                  | 'notebook'
-                  | 'onBoot'
-                  | 'onConnect'
-                  | 'onDisconnect'
-                  | 'particle'
-                  | 'sqs'
-                  | 'udp'
-                  | 'webhook'
-                  | 'resourceJobIteration'
-                  | 'resourceJobIterationTimeout'
-                  | 'resourceJobComplete';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                triggerId?: string;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'dataTable';
-              config?: {
-                bulkInsert?: boolean;
-                delete?: boolean;
-                insert?: boolean;
-                update?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'dataTable';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'deviceId' | 'deviceTag';
-              config?: {
-                /**
-                 * @maxItems 100
-                 */
-                attributeBlacklist?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                attributeWhitelist?: string[];
-                maxAge?: number;
-                triggerOn?: 'batch' | 'individual' | 'both';
-                batchBehavior?: 'once' | 'each';
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                timeUnit?: string;
-                maxAgeToggle?: boolean;
-                allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'deviceIdInactivity' | 'deviceTagInactivity';
-              config?: {
-                seconds?: number;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'deviceIdsTagsInactivity';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'direct';
-              config?: {};
-              meta?: {
-                category?: 'trigger';
-                name?: 'direct';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'endpoint';
-              config?: {
-                experienceVersion?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'endpoint';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'event';
-              config?: {
-                subject?: string;
-                new?: boolean;
-                acknowledged?: boolean;
-                resolved?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'event';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'fileTail';
-              config?: {
-                path?: string;
-                encoding?: string;
-                byteLength?: string;
-                delimiter?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'fileTail';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'fileWatch';
-              config?: {
-                path?: string;
-                fileAdded?: boolean;
-                fileChanged?: boolean;
-                fileRemoved?: boolean;
-                directoryAdded?: boolean;
-                directoryRemoved?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'fileWatch';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'flowError';
-              config?: {
-                scope?: 'local' | 'global' | 'experience' | 'cloud';
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'flowError';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'mqttTopic';
-              config?: {
-                integrationId?: 'losant' | 'local';
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'mqtt';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                triggerId?: string;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'onSync';
-              config?: {
-                /**
-                 * @minItems 1
-                 * @maxItems 3
-                 */
-                syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'onSync';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'opcua';
-              config?: {
-                uri?: string;
-                securityPolicy?: string;
-                securityMode?: string;
-                username?: string;
-                password?: string;
-                cert?: string;
-                privateKey?: string;
-                nameSpace?: string;
-                identifier?: string;
-                samplingInterval?: string;
-                /**
-                 * @maxItems 100
-                 */
-                eventFilter?: string[];
-                configName?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'opcua';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'redis';
-              config?: {
-                host?: string;
-                port?: string;
-                password?: string;
-                topic?: string;
-                fileAdded?: boolean;
-                fileChanged?: boolean;
-                fileRemoved?: boolean;
-                directoryAdded?: boolean;
-                directoryRemoved?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'redisTrigger';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'request';
-              config?: {
-                method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-                route?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'request';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                triggerId?: string;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'serial';
-              config?: {
-                path?: string;
-                baudRate?: number;
-                dataBits?: number;
-                stopBits?: number;
-                parity?: string;
-                rtscts?: boolean;
-                encoding?: string;
-                writeOnOpen?: string;
-                writeOnOpenEncoding?: string;
-                byteLength?: string;
-                delimiter?: string;
-                delimiterEncoding?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'serial';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                parseBy?: 'byteLength' | 'delimiter';
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'snmpTrap';
-              config?: {
-                udpPort: string;
-                snmpTrapConfig: {
-                  community?: string;
-                  user?: {
-                    name: string;
-                    securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-                    authMethod?: 'sha' | 'md5';
-                    authKey?: string;
-                    encryptionMethod?: 'aes' | 'des';
-                    encryptionKey?: string;
-                  };
-                };
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'snmpTrap';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'timer';
-              config?: {
-                seconds?: number;
-                cron?: string;
-                tz?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'timer';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-                timeAt?: string;
-                timezone?: string;
-                /**
-                 * @maxItems 7
-                 */
-                weekdays?: number[];
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'virtualButton';
-              config?: {};
-              meta?: {
-                category?: 'trigger';
-                name?: 'virtualButton';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                groupId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                payload?: string;
-                deviceId?: string | '' | null;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-        )[]
+      | WorkflowTriggers
       | {
           id?: string;
           type: string;
@@ -16029,84 +4940,7 @@ export interface WorkflowsImportPost {
       | 'edge'
       | 'embedded'
       | 'customNode'
-      | {
-          outputCount: 1 | 2;
-          resultMode: 'optional' | 'required' | 'none';
-          resultDescription?: string;
-          /**
-           * @maxItems 100
-           */
-          fields: (
-            | {
-                type: 'checkbox';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: boolean;
-              }
-            | {
-                type: 'select';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue: string;
-                /**
-                 * @minItems 1
-                 * @maxItems 100
-                 */
-                options: [
-                  {
-                    label?: string;
-                    value: string;
-                  },
-                  ...{
-                    label?: string;
-                    value: string;
-                  }[],
-                ];
-              }
-            | {
-                type: 'stringTemplate';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: string;
-                required?: boolean;
-                validRegExp?: string;
-              }
-            | {
-                type: 'numberTemplate';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: number;
-                required?: boolean;
-                validMin?: number;
-                validMax?: number;
-              }
-            | {
-                type: 'jsonTemplate';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: string;
-                required?: boolean;
-              }
-            | {
-                type: 'payloadPath';
-                label: string;
-                id?: string;
-                description?: string;
-                required?: boolean;
-              }
-            | {
-                type: 'section';
-                label: string;
-                id?: string;
-                description?: string;
-              }
-          )[];
-        }
+      | WorkflowCustomNodeConfig
       | ('cloud' | 'edge')[]
       | undefined;
   }[];
@@ -16120,600 +4954,7 @@ export interface WorkflowsImportPost {
     version: string;
     notes?: string;
     enabled?: boolean;
-    triggers?: (
-      | {
-          key?: string;
-          type:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdConnect'
-            | 'deviceTagConnect'
-            | 'deviceIdDisconnect'
-            | 'deviceTagDisconnect'
-            | 'integration'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          config?: {};
-          meta?: {
-            category?: 'trigger';
-            name?:
-              | 'customNodeStart'
-              | 'deviceCommand'
-              | 'deviceIdsTagsConnect'
-              | 'deviceIdsTagsDisconnect'
-              | 'eeaInit'
-              | 'flowError'
-              | 'azureEventHub'
-              | 'googlePubSub'
-              | 'mqtt'
-              | 'notebook'
-              | 'onBoot'
-              | 'onConnect'
-              | 'onDisconnect'
-              | 'particle'
-              | 'sqs'
-              | 'udp'
-              | 'webhook'
-              | 'resourceJobIteration'
-              | 'resourceJobIterationTimeout'
-              | 'resourceJobComplete';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            triggerId?: string;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'dataTable';
-          config?: {
-            bulkInsert?: boolean;
-            delete?: boolean;
-            insert?: boolean;
-            update?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'dataTable';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'deviceId' | 'deviceTag';
-          config?: {
-            /**
-             * @maxItems 100
-             */
-            attributeBlacklist?: string[];
-            /**
-             * @maxItems 100
-             */
-            attributeWhitelist?: string[];
-            maxAge?: number;
-            triggerOn?: 'batch' | 'individual' | 'both';
-            batchBehavior?: 'once' | 'each';
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            timeUnit?: string;
-            maxAgeToggle?: boolean;
-            allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'deviceIdInactivity' | 'deviceTagInactivity';
-          config?: {
-            seconds?: number;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'deviceIdsTagsInactivity';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'direct';
-          config?: {};
-          meta?: {
-            category?: 'trigger';
-            name?: 'direct';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'endpoint';
-          config?: {
-            experienceVersion?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'endpoint';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'event';
-          config?: {
-            subject?: string;
-            new?: boolean;
-            acknowledged?: boolean;
-            resolved?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'event';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'fileTail';
-          config?: {
-            path?: string;
-            encoding?: string;
-            byteLength?: string;
-            delimiter?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'fileTail';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'fileWatch';
-          config?: {
-            path?: string;
-            fileAdded?: boolean;
-            fileChanged?: boolean;
-            fileRemoved?: boolean;
-            directoryAdded?: boolean;
-            directoryRemoved?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'fileWatch';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'flowError';
-          config?: {
-            scope?: 'local' | 'global' | 'experience' | 'cloud';
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'flowError';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'mqttTopic';
-          config?: {
-            integrationId?: 'losant' | 'local';
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'mqtt';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            triggerId?: string;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'onSync';
-          config?: {
-            /**
-             * @minItems 1
-             * @maxItems 3
-             */
-            syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'onSync';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'opcua';
-          config?: {
-            uri?: string;
-            securityPolicy?: string;
-            securityMode?: string;
-            username?: string;
-            password?: string;
-            cert?: string;
-            privateKey?: string;
-            nameSpace?: string;
-            identifier?: string;
-            samplingInterval?: string;
-            /**
-             * @maxItems 100
-             */
-            eventFilter?: string[];
-            configName?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'opcua';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'redis';
-          config?: {
-            host?: string;
-            port?: string;
-            password?: string;
-            topic?: string;
-            fileAdded?: boolean;
-            fileChanged?: boolean;
-            fileRemoved?: boolean;
-            directoryAdded?: boolean;
-            directoryRemoved?: boolean;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'redisTrigger';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'request';
-          config?: {
-            method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-            route?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'request';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            triggerId?: string;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'serial';
-          config?: {
-            path?: string;
-            baudRate?: number;
-            dataBits?: number;
-            stopBits?: number;
-            parity?: string;
-            rtscts?: boolean;
-            encoding?: string;
-            writeOnOpen?: string;
-            writeOnOpenEncoding?: string;
-            byteLength?: string;
-            delimiter?: string;
-            delimiterEncoding?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'serial';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            parseBy?: 'byteLength' | 'delimiter';
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'snmpTrap';
-          config?: {
-            udpPort: string;
-            snmpTrapConfig: {
-              community?: string;
-              user?: {
-                name: string;
-                securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-                authMethod?: 'sha' | 'md5';
-                authKey?: string;
-                encryptionMethod?: 'aes' | 'des';
-                encryptionKey?: string;
-              };
-            };
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'snmpTrap';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'timer';
-          config?: {
-            seconds?: number;
-            cron?: string;
-            tz?: string;
-          };
-          meta?: {
-            category?: 'trigger';
-            name?: 'timer';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-            timeAt?: string;
-            timezone?: string;
-            /**
-             * @maxItems 7
-             */
-            weekdays?: number[];
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-      | {
-          key?: string;
-          type: 'virtualButton';
-          config?: {};
-          meta?: {
-            category?: 'trigger';
-            name?: 'virtualButton';
-            label?: string;
-            x?: number;
-            y?: number;
-            uiId?: string;
-            groupId?: string;
-            description?: string;
-            icon?: string;
-            color?: string;
-            inputCount?: number;
-            outputCount?: number;
-            id?: string;
-            payload?: string;
-            deviceId?: string | '' | null;
-          };
-          /**
-           * @maxItems 100
-           */
-          outputIds?: string[][];
-        }
-    )[];
+    triggers?: WorkflowTriggers;
     nodes?: {
       id?: string;
       type: string;
@@ -16732,681 +4973,11 @@ export interface WorkflowsImportPost {
       json: string;
     }[];
     minimumAgentVersion?: string;
-    customNodeConfig?: {
-      outputCount: 1 | 2;
-      resultMode: 'optional' | 'required' | 'none';
-      resultDescription?: string;
-      /**
-       * @maxItems 100
-       */
-      fields: (
-        | {
-            type: 'checkbox';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: boolean;
-          }
-        | {
-            type: 'select';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue: string;
-            /**
-             * @minItems 1
-             * @maxItems 100
-             */
-            options: [
-              {
-                label?: string;
-                value: string;
-              },
-              ...{
-                label?: string;
-                value: string;
-              }[],
-            ];
-          }
-        | {
-            type: 'stringTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: string;
-            required?: boolean;
-            validRegExp?: string;
-          }
-        | {
-            type: 'numberTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: number;
-            required?: boolean;
-            validMin?: number;
-            validMax?: number;
-          }
-        | {
-            type: 'jsonTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: string;
-            required?: boolean;
-          }
-        | {
-            type: 'payloadPath';
-            label: string;
-            id?: string;
-            description?: string;
-            required?: boolean;
-          }
-        | {
-            type: 'section';
-            label: string;
-            id?: string;
-            description?: string;
-          }
-      )[];
-    };
+    customNodeConfig?: WorkflowCustomNodeConfig;
     [k: string]:
       | string
       | boolean
-      | (
-          | {
-              key?: string;
-              type:
-                | 'customNodeStart'
-                | 'deviceCommand'
-                | 'deviceIdConnect'
-                | 'deviceTagConnect'
-                | 'deviceIdDisconnect'
-                | 'deviceTagDisconnect'
-                | 'integration'
-                | 'notebook'
-                | 'onBoot'
-                | 'onConnect'
-                | 'onDisconnect'
-                | 'udp'
-                | 'webhook'
-                | 'resourceJobIteration'
-                | 'resourceJobIterationTimeout'
-                | 'resourceJobComplete';
-              config?: {};
-              meta?: {
-                category?: 'trigger';
-                name?:
-                  | 'customNodeStart'
-                  | 'deviceCommand'
-                  | 'deviceIdsTagsConnect'
-                  | 'deviceIdsTagsDisconnect'
-                  | 'eeaInit'
-                  | 'flowError'
-                  | 'azureEventHub'
-                  | 'googlePubSub'
-                  | 'mqtt'
-                  | 'notebook'
-                  | 'onBoot'
-                  | 'onConnect'
-                  | 'onDisconnect'
-                  | 'particle'
-                  | 'sqs'
-                  | 'udp'
-                  | 'webhook'
-                  | 'resourceJobIteration'
-                  | 'resourceJobIterationTimeout'
-                  | 'resourceJobComplete';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                triggerId?: string;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'dataTable';
-              config?: {
-                bulkInsert?: boolean;
-                delete?: boolean;
-                insert?: boolean;
-                update?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'dataTable';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'deviceId' | 'deviceTag';
-              config?: {
-                /**
-                 * @maxItems 100
-                 */
-                attributeBlacklist?: string[];
-                /**
-                 * @maxItems 100
-                 */
-                attributeWhitelist?: string[];
-                maxAge?: number;
-                triggerOn?: 'batch' | 'individual' | 'both';
-                batchBehavior?: 'once' | 'each';
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'deviceIdsTags' | 'device' | 'deviceTag';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                timeUnit?: string;
-                maxAgeToggle?: boolean;
-                allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'deviceIdInactivity' | 'deviceTagInactivity';
-              config?: {
-                seconds?: number;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'deviceIdsTagsInactivity';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'direct';
-              config?: {};
-              meta?: {
-                category?: 'trigger';
-                name?: 'direct';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'endpoint';
-              config?: {
-                experienceVersion?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'endpoint';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'event';
-              config?: {
-                subject?: string;
-                new?: boolean;
-                acknowledged?: boolean;
-                resolved?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'event';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'fileTail';
-              config?: {
-                path?: string;
-                encoding?: string;
-                byteLength?: string;
-                delimiter?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'fileTail';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'fileWatch';
-              config?: {
-                path?: string;
-                fileAdded?: boolean;
-                fileChanged?: boolean;
-                fileRemoved?: boolean;
-                directoryAdded?: boolean;
-                directoryRemoved?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'fileWatch';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'flowError';
-              config?: {
-                scope?: 'local' | 'global' | 'experience' | 'cloud';
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'flowError';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'mqttTopic';
-              config?: {
-                integrationId?: 'losant' | 'local';
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'mqtt';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                triggerId?: string;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'onSync';
-              config?: {
-                /**
-                 * @minItems 1
-                 * @maxItems 3
-                 */
-                syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'onSync';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'opcua';
-              config?: {
-                uri?: string;
-                securityPolicy?: string;
-                securityMode?: string;
-                username?: string;
-                password?: string;
-                cert?: string;
-                privateKey?: string;
-                nameSpace?: string;
-                identifier?: string;
-                samplingInterval?: string;
-                /**
-                 * @maxItems 100
-                 */
-                eventFilter?: string[];
-                configName?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'opcua';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'redis';
-              config?: {
-                host?: string;
-                port?: string;
-                password?: string;
-                topic?: string;
-                fileAdded?: boolean;
-                fileChanged?: boolean;
-                fileRemoved?: boolean;
-                directoryAdded?: boolean;
-                directoryRemoved?: boolean;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'redisTrigger';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'request';
-              config?: {
-                method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-                route?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'request';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                triggerId?: string;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'serial';
-              config?: {
-                path?: string;
-                baudRate?: number;
-                dataBits?: number;
-                stopBits?: number;
-                parity?: string;
-                rtscts?: boolean;
-                encoding?: string;
-                writeOnOpen?: string;
-                writeOnOpenEncoding?: string;
-                byteLength?: string;
-                delimiter?: string;
-                delimiterEncoding?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'serial';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                parseBy?: 'byteLength' | 'delimiter';
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'snmpTrap';
-              config?: {
-                udpPort: string;
-                snmpTrapConfig: {
-                  community?: string;
-                  user?: {
-                    name: string;
-                    securityLevel: 'none' | 'auth' | 'authAndEncrypt';
-                    authMethod?: 'sha' | 'md5';
-                    authKey?: string;
-                    encryptionMethod?: 'aes' | 'des';
-                    encryptionKey?: string;
-                  };
-                };
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'snmpTrap';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'timer';
-              config?: {
-                seconds?: number;
-                cron?: string;
-                tz?: string;
-              };
-              meta?: {
-                category?: 'trigger';
-                name?: 'timer';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
-                timeAt?: string;
-                timezone?: string;
-                /**
-                 * @maxItems 7
-                 */
-                weekdays?: number[];
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-          | {
-              key?: string;
-              type: 'virtualButton';
-              config?: {};
-              meta?: {
-                category?: 'trigger';
-                name?: 'virtualButton';
-                label?: string;
-                x?: number;
-                y?: number;
-                uiId?: string;
-                groupId?: string;
-                description?: string;
-                icon?: string;
-                color?: string;
-                inputCount?: number;
-                outputCount?: number;
-                id?: string;
-                payload?: string;
-                deviceId?: string | '' | null;
-              };
-              /**
-               * @maxItems 100
-               */
-              outputIds?: string[][];
-            }
-        )[]
+      | WorkflowTriggers
       | {
           id?: string;
           type: string;
@@ -17421,84 +4992,7 @@ export interface WorkflowsImportPost {
           key: string;
           json: string;
         }[]
-      | {
-          outputCount: 1 | 2;
-          resultMode: 'optional' | 'required' | 'none';
-          resultDescription?: string;
-          /**
-           * @maxItems 100
-           */
-          fields: (
-            | {
-                type: 'checkbox';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: boolean;
-              }
-            | {
-                type: 'select';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue: string;
-                /**
-                 * @minItems 1
-                 * @maxItems 100
-                 */
-                options: [
-                  {
-                    label?: string;
-                    value: string;
-                  },
-                  ...{
-                    label?: string;
-                    value: string;
-                  }[],
-                ];
-              }
-            | {
-                type: 'stringTemplate';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: string;
-                required?: boolean;
-                validRegExp?: string;
-              }
-            | {
-                type: 'numberTemplate';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: number;
-                required?: boolean;
-                validMin?: number;
-                validMax?: number;
-              }
-            | {
-                type: 'jsonTemplate';
-                label: string;
-                id?: string;
-                description?: string;
-                defaultValue?: string;
-                required?: boolean;
-              }
-            | {
-                type: 'payloadPath';
-                label: string;
-                id?: string;
-                description?: string;
-                required?: boolean;
-              }
-            | {
-                type: 'section';
-                label: string;
-                id?: string;
-                description?: string;
-              }
-          )[];
-        }
+      | WorkflowCustomNodeConfig
       | undefined;
   }[];
 }
@@ -17530,442 +5024,7 @@ export interface WorkflowImportResult {
 
 export interface GithubLogin {
   accessToken: string;
-  requestedScopes?: (
-    | (
-        | (
-            | 'all.Application'
-            | 'all.Application.read'
-            | 'all.Application.cli'
-            | 'all.Device'
-            | 'all.Device.read'
-            | 'application.*'
-            | 'applicationApiToken.*'
-            | 'applicationApiTokens.*'
-            | 'applicationCertificate.*'
-            | 'applicationCertificates.*'
-            | 'applicationCertificateAuthority.*'
-            | 'applicationCertificateAuthorities.*'
-            | 'applicationDashboards.*'
-            | 'applicationDashboard.*'
-            | 'applicationKey.*'
-            | 'applicationKeys.*'
-            | 'data.*'
-            | 'dataTable.*'
-            | 'dataTables.*'
-            | 'dataTableRow.*'
-            | 'dataTableRows.*'
-            | 'device.*'
-            | 'deviceRecipe.*'
-            | 'deviceRecipes.*'
-            | 'devices.*'
-            | 'edgeDeployment.*'
-            | 'edgeDeployments.*'
-            | 'embeddedDeployment.*'
-            | 'embeddedDeployments.*'
-            | 'event.*'
-            | 'events.*'
-            | 'experience.*'
-            | 'experienceDomain.*'
-            | 'experienceDomains.*'
-            | 'experienceEndpoint.*'
-            | 'experienceEndpoints.*'
-            | 'experienceGroup.*'
-            | 'experienceGroups.*'
-            | 'experienceSlug.*'
-            | 'experienceSlugs.*'
-            | 'experienceUser.*'
-            | 'experienceUsers.*'
-            | 'experienceVersion.*'
-            | 'experienceVersions.*'
-            | 'experienceView.*'
-            | 'experienceViews.*'
-            | 'integration.*'
-            | 'integrations.*'
-            | 'file.*'
-            | 'files.*'
-            | 'flow.*'
-            | 'flows.*'
-            | 'flowVersion.*'
-            | 'flowVersions.*'
-            | 'resourceJobs.*'
-            | 'resourceJob.*'
-            | 'notebook.*'
-            | 'notebooks.*'
-            | 'webhook.*'
-            | 'webhooks.*'
-            | 'application.applyTemplate'
-            | 'application.archiveData'
-            | 'application.backfillArchiveData'
-            | 'application.clone'
-            | 'application.export'
-            | 'application.import'
-            | 'application.fullEventsArchive'
-            | 'application.fullDataTablesArchive'
-            | 'application.debug'
-            | 'application.delete'
-            | 'application.get'
-            | 'application.mqttPublishMessage'
-            | 'application.mqttSubscriptionStream'
-            | 'application.patch'
-            | 'application.payloadCounts'
-            | 'application.payloadCountsBreakdown'
-            | 'application.deviceCounts'
-            | 'application.notebookMinuteCounts'
-            | 'application.search'
-            | 'applicationApiToken.delete'
-            | 'applicationApiToken.get'
-            | 'applicationApiToken.patch'
-            | 'applicationApiTokens.get'
-            | 'applicationApiTokens.post'
-            | 'applicationCertificate.delete'
-            | 'applicationCertificate.get'
-            | 'applicationCertificate.patch'
-            | 'applicationCertificates.get'
-            | 'applicationCertificates.post'
-            | 'applicationCertificateAuthority.delete'
-            | 'applicationCertificateAuthority.get'
-            | 'applicationCertificateAuthority.patch'
-            | 'applicationCertificateAuthorities.get'
-            | 'applicationCertificateAuthorities.post'
-            | 'applicationDashboard.get'
-            | 'applicationDashboard.patch'
-            | 'applicationDashboard.sendReport'
-            | 'applicationDashboard.delete'
-            | 'applicationDashboards.get'
-            | 'applicationDashboards.post'
-            | 'applicationKey.delete'
-            | 'applicationKey.get'
-            | 'applicationKey.patch'
-            | 'applicationKeys.get'
-            | 'applicationKeys.post'
-            | 'data.export'
-            | 'data.lastValueQuery'
-            | 'data.timeSeriesQuery'
-            | 'dataTable.addColumn'
-            | 'dataTable.delete'
-            | 'dataTable.get'
-            | 'dataTable.patch'
-            | 'dataTable.removeColumn'
-            | 'dataTableRow.delete'
-            | 'dataTableRow.get'
-            | 'dataTableRow.patch'
-            | 'dataTableRows.get'
-            | 'dataTableRows.post'
-            | 'dataTableRows.query'
-            | 'dataTableRows.export'
-            | 'dataTableRows.delete'
-            | 'dataTableRows.truncate'
-            | 'dataTables.get'
-            | 'dataTables.post'
-            | 'device.commandStream'
-            | 'device.debug'
-            | 'device.delete'
-            | 'device.export'
-            | 'device.get'
-            | 'device.getCommand'
-            | 'device.getCompositeState'
-            | 'device.getLogEntries'
-            | 'device.getState'
-            | 'device.patch'
-            | 'device.payloadCounts'
-            | 'device.payloadCountsBreakdown'
-            | 'device.removeData'
-            | 'device.sendCommand'
-            | 'device.sendState'
-            | 'device.setConnectionStatus'
-            | 'device.stateStream'
-            | 'deviceRecipe.bulkCreate'
-            | 'deviceRecipe.delete'
-            | 'deviceRecipe.get'
-            | 'deviceRecipe.patch'
-            | 'deviceRecipes.get'
-            | 'deviceRecipes.post'
-            | 'devices.attributeNames'
-            | 'devices.patch'
-            | 'devices.delete'
-            | 'devices.removeData'
-            | 'devices.detailedSummary'
-            | 'devices.deviceNames'
-            | 'devices.export'
-            | 'devices.get'
-            | 'devices.getCompositeState'
-            | 'devices.payloadCounts'
-            | 'devices.post'
-            | 'devices.sendCommand'
-            | 'devices.tagKeys'
-            | 'devices.tagValues'
-            | 'edgeDeployment.get'
-            | 'edgeDeployments.get'
-            | 'edgeDeployments.release'
-            | 'edgeDeployments.remove'
-            | 'edgeDeployments.replace'
-            | 'embeddedDeployment.get'
-            | 'embeddedDeployments.get'
-            | 'embeddedDeployments.release'
-            | 'embeddedDeployments.remove'
-            | 'embeddedDeployments.replace'
-            | 'embeddedDeployments.export'
-            | 'event.delete'
-            | 'event.get'
-            | 'event.patch'
-            | 'events.delete'
-            | 'events.get'
-            | 'events.mostRecentBySeverity'
-            | 'events.patch'
-            | 'events.post'
-            | 'events.export'
-            | 'experience.delete'
-            | 'experience.bootstrap'
-            | 'experienceDomain.delete'
-            | 'experienceDomain.get'
-            | 'experienceDomain.patch'
-            | 'experienceDomains.get'
-            | 'experienceDomains.post'
-            | 'experienceEndpoint.delete'
-            | 'experienceEndpoint.get'
-            | 'experienceEndpoint.linkedResources'
-            | 'experienceEndpoint.patch'
-            | 'experienceEndpoints.get'
-            | 'experienceEndpoints.post'
-            | 'experienceEndpoints.stats'
-            | 'experienceGroup.delete'
-            | 'experienceGroup.get'
-            | 'experienceGroup.patch'
-            | 'experienceGroups.detailedSummary'
-            | 'experienceGroups.get'
-            | 'experienceGroups.post'
-            | 'experienceSlug.delete'
-            | 'experienceSlug.get'
-            | 'experienceSlug.patch'
-            | 'experienceSlugs.get'
-            | 'experienceSlugs.post'
-            | 'experienceUser.delete'
-            | 'experienceUser.get'
-            | 'experienceUser.patch'
-            | 'experienceUsers.detailedSummary'
-            | 'experienceUsers.get'
-            | 'experienceUsers.post'
-            | 'experienceVersion.delete'
-            | 'experienceVersion.get'
-            | 'experienceVersion.patch'
-            | 'experienceVersions.get'
-            | 'experienceVersions.post'
-            | 'experienceView.debug'
-            | 'experienceView.delete'
-            | 'experienceView.get'
-            | 'experienceView.linkedResources'
-            | 'experienceView.patch'
-            | 'experienceViews.debug'
-            | 'experienceViews.detailedSummary'
-            | 'experienceViews.get'
-            | 'experienceViews.post'
-            | 'file.get'
-            | 'file.patch'
-            | 'file.move'
-            | 'file.delete'
-            | 'file.upload'
-            | 'files.get'
-            | 'files.post'
-            | 'flow.clearStorageEntries'
-            | 'flow.debug'
-            | 'flow.delete'
-            | 'flow.errors'
-            | 'flow.get'
-            | 'flow.getStorageEntries'
-            | 'flow.log'
-            | 'flow.patch'
-            | 'flow.pressVirtualButton'
-            | 'flow.setStorageEntry'
-            | 'flow.getStorageEntriesMetadata'
-            | 'flow.stats'
-            | 'flows.get'
-            | 'flows.getByVersion'
-            | 'flows.import'
-            | 'flows.palette'
-            | 'flows.post'
-            | 'flowVersion.delete'
-            | 'flowVersion.errors'
-            | 'flowVersion.get'
-            | 'flowVersion.log'
-            | 'flowVersion.patch'
-            | 'flowVersion.stats'
-            | 'flowVersions.delete'
-            | 'flowVersions.get'
-            | 'flowVersions.post'
-            | 'integration.delete'
-            | 'integration.get'
-            | 'integration.patch'
-            | 'integrations.get'
-            | 'integrations.post'
-            | 'notebook.delete'
-            | 'notebook.execute'
-            | 'notebook.get'
-            | 'notebook.logs'
-            | 'notebook.notebookMinuteCounts'
-            | 'notebook.patch'
-            | 'notebook.requestInputDataExport'
-            | 'notebook.upload'
-            | 'notebooks.get'
-            | 'notebooks.post'
-            | 'resourceJob.get'
-            | 'resourceJob.logs'
-            | 'resourceJob.patch'
-            | 'resourceJob.delete'
-            | 'resourceJob.execute'
-            | 'resourceJob.cancelExecution'
-            | 'resourceJobs.get'
-            | 'resourceJobs.post'
-            | 'webhook.delete'
-            | 'webhook.get'
-            | 'webhook.patch'
-            | 'webhooks.get'
-            | 'webhooks.post'
-          )
-        | (
-            | 'all.Organization'
-            | 'all.Organization.read'
-            | 'applications.*'
-            | 'auditLog.*'
-            | 'auditLogs.*'
-            | 'dashboard.*'
-            | 'dashboards.*'
-            | 'org.*'
-            | 'applications.get'
-            | 'applications.post'
-            | 'applications.import'
-            | 'applications.detailedSummary'
-            | 'auditLog.get'
-            | 'auditLogs.get'
-            | 'dashboard.patch'
-            | 'dashboard.delete'
-            | 'dashboard.sendReport'
-            | 'dashboards.get'
-            | 'dashboards.post'
-            | 'org.get'
-            | 'org.patch'
-            | 'org.delete'
-            | 'org.pendingInvites'
-            | 'org.inviteMember'
-            | 'org.revokeInvite'
-            | 'org.modifyMember'
-            | 'org.removeMember'
-            | 'org.payloadCounts'
-            | 'org.payloadCountsBreakdown'
-            | 'org.deviceCounts'
-            | 'org.notebookMinuteCounts'
-            | 'org.invoices'
-            | 'org.currentCard'
-            | 'org.chargeDetails'
-            | 'org.transferResources'
-          )
-      )
-    | (
-        | 'all.Instance'
-        | 'all.Instance.read'
-        | 'instance.*'
-        | 'instance.get'
-        | 'instance.patch'
-        | 'instance.historicalSummaries'
-        | 'instance.generateReport'
-        | 'instance.payloadCountsBreakdown'
-        | 'instance.deviceCounts'
-        | 'instance.notebookMinuteCounts'
-        | 'instanceOrg.*'
-        | 'instanceOrg.get'
-        | 'instanceOrg.patch'
-        | 'instanceOrg.delete'
-        | 'instanceOrg.payloadCountsBreakdown'
-        | 'instanceOrg.deviceCounts'
-        | 'instanceOrg.notebookMinuteCounts'
-        | 'instanceOrgs.*'
-        | 'instanceOrgs.get'
-        | 'instanceOrgs.post'
-        | 'instanceMember.*'
-        | 'instanceMember.get'
-        | 'instanceMember.patch'
-        | 'instanceMember.delete'
-        | 'instanceMembers.*'
-        | 'instanceMembers.get'
-        | 'instanceMembers.post'
-        | 'instanceOrgMember.*'
-        | 'instanceOrgMember.get'
-        | 'instanceOrgMember.patch'
-        | 'instanceOrgMember.delete'
-        | 'instanceOrgMembers.*'
-        | 'instanceOrgMembers.get'
-        | 'instanceOrgMembers.post'
-        | 'instanceOrgInvite.*'
-        | 'instanceOrgInvite.get'
-        | 'instanceOrgInvite.delete'
-        | 'instanceOrgInvite.resendInvite'
-        | 'instanceOrgInvites.*'
-        | 'instanceOrgInvites.get'
-        | 'instanceOrgInvites.post'
-        | 'instanceApiTokens.*'
-        | 'instanceApiTokens.get'
-        | 'instanceApiTokens.post'
-        | 'instanceApiToken.*'
-        | 'instanceApiToken.get'
-        | 'instanceApiToken.patch'
-        | 'instanceApiToken.delete'
-        | 'instanceCustomNodes.*'
-        | 'instanceCustomNodes.get'
-        | 'instanceCustomNodes.post'
-        | 'instanceCustomNode.*'
-        | 'instanceCustomNode.get'
-        | 'instanceCustomNode.patch'
-        | 'instanceCustomNode.delete'
-        | 'instanceCustomNode.errors'
-        | 'instanceCustomNode.stats'
-        | 'instanceSandbox.*'
-        | 'instanceSandbox.get'
-        | 'instanceSandbox.delete'
-        | 'instanceSandbox.undelete'
-        | 'instanceSandboxes.*'
-        | 'instanceSandboxes.get'
-      )
-    | (
-        | 'all.User'
-        | 'all.User.read'
-        | 'all.User.cli'
-        | 'userApiToken.*'
-        | 'userApiToken.get'
-        | 'userApiToken.patch'
-        | 'userApiToken.delete'
-        | 'userApiTokens.*'
-        | 'userApiTokens.get'
-        | 'userApiTokens.post'
-        | 'applicationTemplate.*'
-        | 'applicationTemplate.get'
-        | 'applicationTemplates.*'
-        | 'applicationTemplates.get'
-        | 'applicationTemplates.getCategories'
-        | 'applicationTemplates.getUniqueKeywords'
-        | 'instances.*'
-        | 'instances.get'
-        | 'me.*'
-        | 'me.get'
-        | 'me.patch'
-        | 'me.delete'
-        | 'me.verifyEmail'
-        | 'me.changePassword'
-        | 'me.generateTwoFactorAuth'
-        | 'me.enableTwoFactorAuth'
-        | 'me.disableTwoFactorAuth'
-        | 'me.disconnectGithub'
-        | 'me.connectGithub'
-        | 'me.addRecentItem'
-        | 'me.fetchRecentItems'
-        | 'me.payloadCounts'
-        | 'me.payloadCountsBreakdown'
-        | 'me.deviceCounts'
-        | 'me.notebookMinuteCounts'
-        | 'me.transferResources'
-        | 'orgs.*'
-        | 'orgs.get'
-        | 'orgs.post'
-      )
-  )[];
+  requestedScopes?: APITokenPostScope;
   tokenTTL?: number;
 }
 
@@ -18267,84 +5326,7 @@ export interface InstanceCustomNode {
      */
     outputIds?: string[][];
   }[];
-  customNodeConfig?: {
-    outputCount: 1 | 2;
-    resultMode: 'optional' | 'required' | 'none';
-    resultDescription?: string;
-    /**
-     * @maxItems 100
-     */
-    fields: (
-      | {
-          type: 'checkbox';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: boolean;
-        }
-      | {
-          type: 'select';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue: string;
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          options: [
-            {
-              label?: string;
-              value: string;
-            },
-            ...{
-              label?: string;
-              value: string;
-            }[],
-          ];
-        }
-      | {
-          type: 'stringTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-          validRegExp?: string;
-        }
-      | {
-          type: 'numberTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: number;
-          required?: boolean;
-          validMin?: number;
-          validMax?: number;
-        }
-      | {
-          type: 'jsonTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'payloadPath';
-          label: string;
-          id?: string;
-          description?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'section';
-          label: string;
-          id?: string;
-          description?: string;
-        }
-    )[];
-  };
+  customNodeConfig?: WorkflowCustomNodeConfig;
   /**
    * @maxItems 1
    */
@@ -18388,94 +5370,7 @@ export interface InstanceCustomNodePatch {
   docsUrl?: string;
   category?: 'data' | 'experience' | 'logic' | 'output' | 'debug' | '';
   minimumAgentVersion?: string;
-  triggers?: (
-    | {
-        key?: string;
-        type:
-          | 'customNodeStart'
-          | 'deviceCommand'
-          | 'deviceIdConnect'
-          | 'deviceTagConnect'
-          | 'deviceIdDisconnect'
-          | 'deviceTagDisconnect'
-          | 'integration'
-          | 'notebook'
-          | 'onBoot'
-          | 'onConnect'
-          | 'onDisconnect'
-          | 'udp'
-          | 'webhook'
-          | 'resourceJobIteration'
-          | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdsTagsConnect'
-            | 'deviceIdsTagsDisconnect'
-            | 'eeaInit'
-            | 'flowError'
-            | 'azureEventHub'
-            | 'googlePubSub'
-            | 'mqtt'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'particle'
-            | 'sqs'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'virtualButton';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'virtualButton';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          groupId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          payload?: string;
-          deviceId?: string | '' | null;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-  )[];
+  triggers?: InstanceCustomNodePostTriggers;
   nodes?: {
     id?: string;
     type: string;
@@ -18486,84 +5381,7 @@ export interface InstanceCustomNodePatch {
      */
     outputIds?: string[][];
   }[];
-  customNodeConfig?: {
-    outputCount: 1 | 2;
-    resultMode: 'optional' | 'required' | 'none';
-    resultDescription?: string;
-    /**
-     * @maxItems 100
-     */
-    fields: (
-      | {
-          type: 'checkbox';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: boolean;
-        }
-      | {
-          type: 'select';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue: string;
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          options: [
-            {
-              label?: string;
-              value: string;
-            },
-            ...{
-              label?: string;
-              value: string;
-            }[],
-          ];
-        }
-      | {
-          type: 'stringTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-          validRegExp?: string;
-        }
-      | {
-          type: 'numberTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: number;
-          required?: boolean;
-          validMin?: number;
-          validMax?: number;
-        }
-      | {
-          type: 'jsonTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'payloadPath';
-          label: string;
-          id?: string;
-          description?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'section';
-          label: string;
-          id?: string;
-          description?: string;
-        }
-    )[];
-  };
+  customNodeConfig?: WorkflowCustomNodeConfig;
   /**
    * @maxItems 1
    */
@@ -18579,94 +5397,7 @@ export interface InstanceCustomNodePatch {
     | 'output'
     | 'debug'
     | ''
-    | (
-        | {
-            key?: string;
-            type:
-              | 'customNodeStart'
-              | 'deviceCommand'
-              | 'deviceIdConnect'
-              | 'deviceTagConnect'
-              | 'deviceIdDisconnect'
-              | 'deviceTagDisconnect'
-              | 'integration'
-              | 'notebook'
-              | 'onBoot'
-              | 'onConnect'
-              | 'onDisconnect'
-              | 'udp'
-              | 'webhook'
-              | 'resourceJobIteration'
-              | 'resourceJobIterationTimeout'
-              | 'resourceJobComplete';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?:
-                | 'customNodeStart'
-                | 'deviceCommand'
-                | 'deviceIdsTagsConnect'
-                | 'deviceIdsTagsDisconnect'
-                | 'eeaInit'
-                | 'flowError'
-                | 'azureEventHub'
-                | 'googlePubSub'
-                | 'mqtt'
-                | 'notebook'
-                | 'onBoot'
-                | 'onConnect'
-                | 'onDisconnect'
-                | 'particle'
-                | 'sqs'
-                | 'udp'
-                | 'webhook'
-                | 'resourceJobIteration'
-                | 'resourceJobIterationTimeout'
-                | 'resourceJobComplete';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'virtualButton';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?: 'virtualButton';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              groupId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              payload?: string;
-              deviceId?: string | '' | null;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-      )[]
+    | InstanceCustomNodePostTriggers
     | {
         id?: string;
         type: string;
@@ -18677,84 +5408,7 @@ export interface InstanceCustomNodePatch {
          */
         outputIds?: string[][];
       }[]
-    | {
-        outputCount: 1 | 2;
-        resultMode: 'optional' | 'required' | 'none';
-        resultDescription?: string;
-        /**
-         * @maxItems 100
-         */
-        fields: (
-          | {
-              type: 'checkbox';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: boolean;
-            }
-          | {
-              type: 'select';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue: string;
-              /**
-               * @minItems 1
-               * @maxItems 100
-               */
-              options: [
-                {
-                  label?: string;
-                  value: string;
-                },
-                ...{
-                  label?: string;
-                  value: string;
-                }[],
-              ];
-            }
-          | {
-              type: 'stringTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: string;
-              required?: boolean;
-              validRegExp?: string;
-            }
-          | {
-              type: 'numberTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: number;
-              required?: boolean;
-              validMin?: number;
-              validMax?: number;
-            }
-          | {
-              type: 'jsonTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: string;
-              required?: boolean;
-            }
-          | {
-              type: 'payloadPath';
-              label: string;
-              id?: string;
-              description?: string;
-              required?: boolean;
-            }
-          | {
-              type: 'section';
-              label: string;
-              id?: string;
-              description?: string;
-            }
-        )[];
-      }
+    | WorkflowCustomNodeConfig
     | 'cloud'[]
     | undefined;
 }
@@ -18767,94 +5421,7 @@ export interface InstanceCustomNodePost {
   docsUrl?: string;
   category?: 'data' | 'experience' | 'logic' | 'output' | 'debug' | '';
   minimumAgentVersion?: string;
-  triggers: (
-    | {
-        key?: string;
-        type:
-          | 'customNodeStart'
-          | 'deviceCommand'
-          | 'deviceIdConnect'
-          | 'deviceTagConnect'
-          | 'deviceIdDisconnect'
-          | 'deviceTagDisconnect'
-          | 'integration'
-          | 'notebook'
-          | 'onBoot'
-          | 'onConnect'
-          | 'onDisconnect'
-          | 'udp'
-          | 'webhook'
-          | 'resourceJobIteration'
-          | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?:
-            | 'customNodeStart'
-            | 'deviceCommand'
-            | 'deviceIdsTagsConnect'
-            | 'deviceIdsTagsDisconnect'
-            | 'eeaInit'
-            | 'flowError'
-            | 'azureEventHub'
-            | 'googlePubSub'
-            | 'mqtt'
-            | 'notebook'
-            | 'onBoot'
-            | 'onConnect'
-            | 'onDisconnect'
-            | 'particle'
-            | 'sqs'
-            | 'udp'
-            | 'webhook'
-            | 'resourceJobIteration'
-            | 'resourceJobIterationTimeout'
-            | 'resourceJobComplete';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          triggerId?: string;
-          id?: string;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-    | {
-        key?: string;
-        type: 'virtualButton';
-        config?: {};
-        meta?: {
-          category?: 'trigger';
-          name?: 'virtualButton';
-          label?: string;
-          x?: number;
-          y?: number;
-          uiId?: string;
-          groupId?: string;
-          description?: string;
-          icon?: string;
-          color?: string;
-          inputCount?: number;
-          outputCount?: number;
-          id?: string;
-          payload?: string;
-          deviceId?: string | '' | null;
-        };
-        /**
-         * @maxItems 100
-         */
-        outputIds?: string[][];
-      }
-  )[];
+  triggers: InstanceCustomNodePostTriggers;
   nodes: {
     id?: string;
     type: string;
@@ -18865,84 +5432,7 @@ export interface InstanceCustomNodePost {
      */
     outputIds?: string[][];
   }[];
-  customNodeConfig?: {
-    outputCount: 1 | 2;
-    resultMode: 'optional' | 'required' | 'none';
-    resultDescription?: string;
-    /**
-     * @maxItems 100
-     */
-    fields: (
-      | {
-          type: 'checkbox';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: boolean;
-        }
-      | {
-          type: 'select';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue: string;
-          /**
-           * @minItems 1
-           * @maxItems 100
-           */
-          options: [
-            {
-              label?: string;
-              value: string;
-            },
-            ...{
-              label?: string;
-              value: string;
-            }[],
-          ];
-        }
-      | {
-          type: 'stringTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-          validRegExp?: string;
-        }
-      | {
-          type: 'numberTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: number;
-          required?: boolean;
-          validMin?: number;
-          validMax?: number;
-        }
-      | {
-          type: 'jsonTemplate';
-          label: string;
-          id?: string;
-          description?: string;
-          defaultValue?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'payloadPath';
-          label: string;
-          id?: string;
-          description?: string;
-          required?: boolean;
-        }
-      | {
-          type: 'section';
-          label: string;
-          id?: string;
-          description?: string;
-        }
-    )[];
-  };
+  customNodeConfig?: WorkflowCustomNodeConfig;
   /**
    * @maxItems 1
    */
@@ -18958,94 +5448,7 @@ export interface InstanceCustomNodePost {
     | 'output'
     | 'debug'
     | ''
-    | (
-        | {
-            key?: string;
-            type:
-              | 'customNodeStart'
-              | 'deviceCommand'
-              | 'deviceIdConnect'
-              | 'deviceTagConnect'
-              | 'deviceIdDisconnect'
-              | 'deviceTagDisconnect'
-              | 'integration'
-              | 'notebook'
-              | 'onBoot'
-              | 'onConnect'
-              | 'onDisconnect'
-              | 'udp'
-              | 'webhook'
-              | 'resourceJobIteration'
-              | 'resourceJobIterationTimeout'
-              | 'resourceJobComplete';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?:
-                | 'customNodeStart'
-                | 'deviceCommand'
-                | 'deviceIdsTagsConnect'
-                | 'deviceIdsTagsDisconnect'
-                | 'eeaInit'
-                | 'flowError'
-                | 'azureEventHub'
-                | 'googlePubSub'
-                | 'mqtt'
-                | 'notebook'
-                | 'onBoot'
-                | 'onConnect'
-                | 'onDisconnect'
-                | 'particle'
-                | 'sqs'
-                | 'udp'
-                | 'webhook'
-                | 'resourceJobIteration'
-                | 'resourceJobIterationTimeout'
-                | 'resourceJobComplete';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              triggerId?: string;
-              id?: string;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-        | {
-            key?: string;
-            type: 'virtualButton';
-            config?: {};
-            meta?: {
-              category?: 'trigger';
-              name?: 'virtualButton';
-              label?: string;
-              x?: number;
-              y?: number;
-              uiId?: string;
-              groupId?: string;
-              description?: string;
-              icon?: string;
-              color?: string;
-              inputCount?: number;
-              outputCount?: number;
-              id?: string;
-              payload?: string;
-              deviceId?: string | '' | null;
-            };
-            /**
-             * @maxItems 100
-             */
-            outputIds?: string[][];
-          }
-      )[]
+    | InstanceCustomNodePostTriggers
     | {
         id?: string;
         type: string;
@@ -19056,84 +5459,7 @@ export interface InstanceCustomNodePost {
          */
         outputIds?: string[][];
       }[]
-    | {
-        outputCount: 1 | 2;
-        resultMode: 'optional' | 'required' | 'none';
-        resultDescription?: string;
-        /**
-         * @maxItems 100
-         */
-        fields: (
-          | {
-              type: 'checkbox';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: boolean;
-            }
-          | {
-              type: 'select';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue: string;
-              /**
-               * @minItems 1
-               * @maxItems 100
-               */
-              options: [
-                {
-                  label?: string;
-                  value: string;
-                },
-                ...{
-                  label?: string;
-                  value: string;
-                }[],
-              ];
-            }
-          | {
-              type: 'stringTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: string;
-              required?: boolean;
-              validRegExp?: string;
-            }
-          | {
-              type: 'numberTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: number;
-              required?: boolean;
-              validMin?: number;
-              validMax?: number;
-            }
-          | {
-              type: 'jsonTemplate';
-              label: string;
-              id?: string;
-              description?: string;
-              defaultValue?: string;
-              required?: boolean;
-            }
-          | {
-              type: 'payloadPath';
-              label: string;
-              id?: string;
-              description?: string;
-              required?: boolean;
-            }
-          | {
-              type: 'section';
-              label: string;
-              id?: string;
-              description?: string;
-            }
-        )[];
-      }
+    | WorkflowCustomNodeConfig
     | 'cloud'[]
     | undefined;
 }
@@ -19902,110 +6228,8 @@ export interface Notebook {
   jupyterFileName?: string;
   jupyterFileUrl?: string;
   imageVersion?: 'v1' | 'v2' | 'v3';
-  inputs?: (
-    | {
-        inputType: 'deviceData';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-        /**
-         * @maxItems 100
-         */
-        attributes?: string[];
-        start: number;
-        end: number;
-      }
-    | {
-        inputType: 'deviceConnectionHistory';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-        start: number;
-        end: number;
-      }
-    | {
-        inputType: 'deviceMetadata';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-      }
-    | {
-        inputType: 'dataTable';
-        fileName: string;
-        dataTableId: string;
-        queryJson?: string;
-      }
-    | {
-        inputType: 'eventData';
-        fileName: string;
-        queryJson?: string;
-      }
-    | {
-        inputType: 'externalUrl';
-        fileName: string;
-        sourceUrl: string;
-      }
-  )[];
-  outputs?: (
-    | {
-        outputType: 'dataTable';
-        fileName: string;
-        dataTableId: string;
-        createMissingColumns?: boolean;
-        truncateExistingTable?: boolean;
-      }
-    | {
-        outputType: 'file';
-        fileName: string;
-        destinationDirectoryTemplate?: string;
-        destinationFileNameTemplate: string;
-      }
-    | {
-        outputType: 'directory';
-        directoryName: string;
-        destinationDirectoryTemplate: string;
-      }
-    | {
-        outputType: 'executionResult';
-        fileName: 'result.html' | 'result.pdf' | 'result.ipynb' | 'result.error.log' | 'result.log';
-        destinationDirectoryTemplate?: string;
-        destinationFileNameTemplate?: string;
-      }
-    | {
-        outputType: 'temporaryUrl';
-        fileName: string;
-      }
-  )[];
+  inputs?: NotebookInputs;
+  outputs?: NotebookOutputs;
   stats?: {
     minutesThisPeriod?: number;
     runsThisPeriod?: number;
@@ -20097,110 +6321,8 @@ export interface NotebookMinuteCounts {
 export interface NotebookPatch {
   name?: string;
   description?: string;
-  inputs?: (
-    | {
-        inputType: 'deviceData';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-        /**
-         * @maxItems 100
-         */
-        attributes?: string[];
-        start: number;
-        end: number;
-      }
-    | {
-        inputType: 'deviceConnectionHistory';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-        start: number;
-        end: number;
-      }
-    | {
-        inputType: 'deviceMetadata';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-      }
-    | {
-        inputType: 'dataTable';
-        fileName: string;
-        dataTableId: string;
-        queryJson?: string;
-      }
-    | {
-        inputType: 'eventData';
-        fileName: string;
-        queryJson?: string;
-      }
-    | {
-        inputType: 'externalUrl';
-        fileName: string;
-        sourceUrl: string;
-      }
-  )[];
-  outputs?: (
-    | {
-        outputType: 'dataTable';
-        fileName: string;
-        dataTableId: string;
-        createMissingColumns?: boolean;
-        truncateExistingTable?: boolean;
-      }
-    | {
-        outputType: 'file';
-        fileName: string;
-        destinationDirectoryTemplate?: string;
-        destinationFileNameTemplate: string;
-      }
-    | {
-        outputType: 'directory';
-        directoryName: string;
-        destinationDirectoryTemplate: string;
-      }
-    | {
-        outputType: 'executionResult';
-        fileName: 'result.html' | 'result.pdf' | 'result.ipynb' | 'result.error.log' | 'result.log';
-        destinationDirectoryTemplate?: string;
-        destinationFileNameTemplate?: string;
-      }
-    | {
-        outputType: 'temporaryUrl';
-        fileName: string;
-      }
-  )[];
+  inputs?: NotebookInputs;
+  outputs?: NotebookOutputs;
   imageVersion?: 'v1' | 'v2' | 'v3';
 }
 
@@ -20208,110 +6330,8 @@ export interface NotebookPost {
   name: string;
   description?: string;
   imageVersion?: 'v1' | 'v2' | 'v3';
-  inputs?: (
-    | {
-        inputType: 'deviceData';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-        /**
-         * @maxItems 100
-         */
-        attributes?: string[];
-        start: number;
-        end: number;
-      }
-    | {
-        inputType: 'deviceConnectionHistory';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-        start: number;
-        end: number;
-      }
-    | {
-        inputType: 'deviceMetadata';
-        fileName: string;
-        /**
-         * @maxItems 100
-         */
-        deviceTags?: {
-          key?: string;
-          value?: string;
-        }[];
-        /**
-         * @maxItems 100
-         */
-        deviceIds?: string[];
-        queryJson?: string;
-      }
-    | {
-        inputType: 'dataTable';
-        fileName: string;
-        dataTableId: string;
-        queryJson?: string;
-      }
-    | {
-        inputType: 'eventData';
-        fileName: string;
-        queryJson?: string;
-      }
-    | {
-        inputType: 'externalUrl';
-        fileName: string;
-        sourceUrl: string;
-      }
-  )[];
-  outputs?: (
-    | {
-        outputType: 'dataTable';
-        fileName: string;
-        dataTableId: string;
-        createMissingColumns?: boolean;
-        truncateExistingTable?: boolean;
-      }
-    | {
-        outputType: 'file';
-        fileName: string;
-        destinationDirectoryTemplate?: string;
-        destinationFileNameTemplate: string;
-      }
-    | {
-        outputType: 'directory';
-        directoryName: string;
-        destinationDirectoryTemplate: string;
-      }
-    | {
-        outputType: 'executionResult';
-        fileName: 'result.html' | 'result.pdf' | 'result.ipynb' | 'result.error.log' | 'result.log';
-        destinationDirectoryTemplate?: string;
-        destinationFileNameTemplate?: string;
-      }
-    | {
-        outputType: 'temporaryUrl';
-        fileName: string;
-      }
-  )[];
+  inputs?: NotebookInputs;
+  outputs?: NotebookOutputs;
 }
 
 export interface Notebooks {
@@ -20581,84 +6601,7 @@ export interface PaletteResponse {
     iconData?: string;
     docsUrl?: string;
     category?: 'data' | 'experience' | 'logic' | 'output' | 'debug';
-    customNodeConfig?: {
-      outputCount: 1 | 2;
-      resultMode: 'optional' | 'required' | 'none';
-      resultDescription?: string;
-      /**
-       * @maxItems 100
-       */
-      fields: (
-        | {
-            type: 'checkbox';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: boolean;
-          }
-        | {
-            type: 'select';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue: string;
-            /**
-             * @minItems 1
-             * @maxItems 100
-             */
-            options: [
-              {
-                label?: string;
-                value: string;
-              },
-              ...{
-                label?: string;
-                value: string;
-              }[],
-            ];
-          }
-        | {
-            type: 'stringTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: string;
-            required?: boolean;
-            validRegExp?: string;
-          }
-        | {
-            type: 'numberTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: number;
-            required?: boolean;
-            validMin?: number;
-            validMax?: number;
-          }
-        | {
-            type: 'jsonTemplate';
-            label: string;
-            id?: string;
-            description?: string;
-            defaultValue?: string;
-            required?: boolean;
-          }
-        | {
-            type: 'payloadPath';
-            label: string;
-            id?: string;
-            description?: string;
-            required?: boolean;
-          }
-        | {
-            type: 'section';
-            label: string;
-            id?: string;
-            description?: string;
-          }
-      )[];
-    };
+    customNodeConfig?: WorkflowCustomNodeConfig;
     flowVersionId?: string;
     version?: string;
     compatibleFlowClasses?: {
@@ -20933,442 +6876,7 @@ export interface ResourceTransfer {
 export interface SAMLResponse {
   SAMLResponse: string;
   SAMLDomain: string;
-  requestedScopes?: (
-    | (
-        | (
-            | 'all.Application'
-            | 'all.Application.read'
-            | 'all.Application.cli'
-            | 'all.Device'
-            | 'all.Device.read'
-            | 'application.*'
-            | 'applicationApiToken.*'
-            | 'applicationApiTokens.*'
-            | 'applicationCertificate.*'
-            | 'applicationCertificates.*'
-            | 'applicationCertificateAuthority.*'
-            | 'applicationCertificateAuthorities.*'
-            | 'applicationDashboards.*'
-            | 'applicationDashboard.*'
-            | 'applicationKey.*'
-            | 'applicationKeys.*'
-            | 'data.*'
-            | 'dataTable.*'
-            | 'dataTables.*'
-            | 'dataTableRow.*'
-            | 'dataTableRows.*'
-            | 'device.*'
-            | 'deviceRecipe.*'
-            | 'deviceRecipes.*'
-            | 'devices.*'
-            | 'edgeDeployment.*'
-            | 'edgeDeployments.*'
-            | 'embeddedDeployment.*'
-            | 'embeddedDeployments.*'
-            | 'event.*'
-            | 'events.*'
-            | 'experience.*'
-            | 'experienceDomain.*'
-            | 'experienceDomains.*'
-            | 'experienceEndpoint.*'
-            | 'experienceEndpoints.*'
-            | 'experienceGroup.*'
-            | 'experienceGroups.*'
-            | 'experienceSlug.*'
-            | 'experienceSlugs.*'
-            | 'experienceUser.*'
-            | 'experienceUsers.*'
-            | 'experienceVersion.*'
-            | 'experienceVersions.*'
-            | 'experienceView.*'
-            | 'experienceViews.*'
-            | 'integration.*'
-            | 'integrations.*'
-            | 'file.*'
-            | 'files.*'
-            | 'flow.*'
-            | 'flows.*'
-            | 'flowVersion.*'
-            | 'flowVersions.*'
-            | 'resourceJobs.*'
-            | 'resourceJob.*'
-            | 'notebook.*'
-            | 'notebooks.*'
-            | 'webhook.*'
-            | 'webhooks.*'
-            | 'application.applyTemplate'
-            | 'application.archiveData'
-            | 'application.backfillArchiveData'
-            | 'application.clone'
-            | 'application.export'
-            | 'application.import'
-            | 'application.fullEventsArchive'
-            | 'application.fullDataTablesArchive'
-            | 'application.debug'
-            | 'application.delete'
-            | 'application.get'
-            | 'application.mqttPublishMessage'
-            | 'application.mqttSubscriptionStream'
-            | 'application.patch'
-            | 'application.payloadCounts'
-            | 'application.payloadCountsBreakdown'
-            | 'application.deviceCounts'
-            | 'application.notebookMinuteCounts'
-            | 'application.search'
-            | 'applicationApiToken.delete'
-            | 'applicationApiToken.get'
-            | 'applicationApiToken.patch'
-            | 'applicationApiTokens.get'
-            | 'applicationApiTokens.post'
-            | 'applicationCertificate.delete'
-            | 'applicationCertificate.get'
-            | 'applicationCertificate.patch'
-            | 'applicationCertificates.get'
-            | 'applicationCertificates.post'
-            | 'applicationCertificateAuthority.delete'
-            | 'applicationCertificateAuthority.get'
-            | 'applicationCertificateAuthority.patch'
-            | 'applicationCertificateAuthorities.get'
-            | 'applicationCertificateAuthorities.post'
-            | 'applicationDashboard.get'
-            | 'applicationDashboard.patch'
-            | 'applicationDashboard.sendReport'
-            | 'applicationDashboard.delete'
-            | 'applicationDashboards.get'
-            | 'applicationDashboards.post'
-            | 'applicationKey.delete'
-            | 'applicationKey.get'
-            | 'applicationKey.patch'
-            | 'applicationKeys.get'
-            | 'applicationKeys.post'
-            | 'data.export'
-            | 'data.lastValueQuery'
-            | 'data.timeSeriesQuery'
-            | 'dataTable.addColumn'
-            | 'dataTable.delete'
-            | 'dataTable.get'
-            | 'dataTable.patch'
-            | 'dataTable.removeColumn'
-            | 'dataTableRow.delete'
-            | 'dataTableRow.get'
-            | 'dataTableRow.patch'
-            | 'dataTableRows.get'
-            | 'dataTableRows.post'
-            | 'dataTableRows.query'
-            | 'dataTableRows.export'
-            | 'dataTableRows.delete'
-            | 'dataTableRows.truncate'
-            | 'dataTables.get'
-            | 'dataTables.post'
-            | 'device.commandStream'
-            | 'device.debug'
-            | 'device.delete'
-            | 'device.export'
-            | 'device.get'
-            | 'device.getCommand'
-            | 'device.getCompositeState'
-            | 'device.getLogEntries'
-            | 'device.getState'
-            | 'device.patch'
-            | 'device.payloadCounts'
-            | 'device.payloadCountsBreakdown'
-            | 'device.removeData'
-            | 'device.sendCommand'
-            | 'device.sendState'
-            | 'device.setConnectionStatus'
-            | 'device.stateStream'
-            | 'deviceRecipe.bulkCreate'
-            | 'deviceRecipe.delete'
-            | 'deviceRecipe.get'
-            | 'deviceRecipe.patch'
-            | 'deviceRecipes.get'
-            | 'deviceRecipes.post'
-            | 'devices.attributeNames'
-            | 'devices.patch'
-            | 'devices.delete'
-            | 'devices.removeData'
-            | 'devices.detailedSummary'
-            | 'devices.deviceNames'
-            | 'devices.export'
-            | 'devices.get'
-            | 'devices.getCompositeState'
-            | 'devices.payloadCounts'
-            | 'devices.post'
-            | 'devices.sendCommand'
-            | 'devices.tagKeys'
-            | 'devices.tagValues'
-            | 'edgeDeployment.get'
-            | 'edgeDeployments.get'
-            | 'edgeDeployments.release'
-            | 'edgeDeployments.remove'
-            | 'edgeDeployments.replace'
-            | 'embeddedDeployment.get'
-            | 'embeddedDeployments.get'
-            | 'embeddedDeployments.release'
-            | 'embeddedDeployments.remove'
-            | 'embeddedDeployments.replace'
-            | 'embeddedDeployments.export'
-            | 'event.delete'
-            | 'event.get'
-            | 'event.patch'
-            | 'events.delete'
-            | 'events.get'
-            | 'events.mostRecentBySeverity'
-            | 'events.patch'
-            | 'events.post'
-            | 'events.export'
-            | 'experience.delete'
-            | 'experience.bootstrap'
-            | 'experienceDomain.delete'
-            | 'experienceDomain.get'
-            | 'experienceDomain.patch'
-            | 'experienceDomains.get'
-            | 'experienceDomains.post'
-            | 'experienceEndpoint.delete'
-            | 'experienceEndpoint.get'
-            | 'experienceEndpoint.linkedResources'
-            | 'experienceEndpoint.patch'
-            | 'experienceEndpoints.get'
-            | 'experienceEndpoints.post'
-            | 'experienceEndpoints.stats'
-            | 'experienceGroup.delete'
-            | 'experienceGroup.get'
-            | 'experienceGroup.patch'
-            | 'experienceGroups.detailedSummary'
-            | 'experienceGroups.get'
-            | 'experienceGroups.post'
-            | 'experienceSlug.delete'
-            | 'experienceSlug.get'
-            | 'experienceSlug.patch'
-            | 'experienceSlugs.get'
-            | 'experienceSlugs.post'
-            | 'experienceUser.delete'
-            | 'experienceUser.get'
-            | 'experienceUser.patch'
-            | 'experienceUsers.detailedSummary'
-            | 'experienceUsers.get'
-            | 'experienceUsers.post'
-            | 'experienceVersion.delete'
-            | 'experienceVersion.get'
-            | 'experienceVersion.patch'
-            | 'experienceVersions.get'
-            | 'experienceVersions.post'
-            | 'experienceView.debug'
-            | 'experienceView.delete'
-            | 'experienceView.get'
-            | 'experienceView.linkedResources'
-            | 'experienceView.patch'
-            | 'experienceViews.debug'
-            | 'experienceViews.detailedSummary'
-            | 'experienceViews.get'
-            | 'experienceViews.post'
-            | 'file.get'
-            | 'file.patch'
-            | 'file.move'
-            | 'file.delete'
-            | 'file.upload'
-            | 'files.get'
-            | 'files.post'
-            | 'flow.clearStorageEntries'
-            | 'flow.debug'
-            | 'flow.delete'
-            | 'flow.errors'
-            | 'flow.get'
-            | 'flow.getStorageEntries'
-            | 'flow.log'
-            | 'flow.patch'
-            | 'flow.pressVirtualButton'
-            | 'flow.setStorageEntry'
-            | 'flow.getStorageEntriesMetadata'
-            | 'flow.stats'
-            | 'flows.get'
-            | 'flows.getByVersion'
-            | 'flows.import'
-            | 'flows.palette'
-            | 'flows.post'
-            | 'flowVersion.delete'
-            | 'flowVersion.errors'
-            | 'flowVersion.get'
-            | 'flowVersion.log'
-            | 'flowVersion.patch'
-            | 'flowVersion.stats'
-            | 'flowVersions.delete'
-            | 'flowVersions.get'
-            | 'flowVersions.post'
-            | 'integration.delete'
-            | 'integration.get'
-            | 'integration.patch'
-            | 'integrations.get'
-            | 'integrations.post'
-            | 'notebook.delete'
-            | 'notebook.execute'
-            | 'notebook.get'
-            | 'notebook.logs'
-            | 'notebook.notebookMinuteCounts'
-            | 'notebook.patch'
-            | 'notebook.requestInputDataExport'
-            | 'notebook.upload'
-            | 'notebooks.get'
-            | 'notebooks.post'
-            | 'resourceJob.get'
-            | 'resourceJob.logs'
-            | 'resourceJob.patch'
-            | 'resourceJob.delete'
-            | 'resourceJob.execute'
-            | 'resourceJob.cancelExecution'
-            | 'resourceJobs.get'
-            | 'resourceJobs.post'
-            | 'webhook.delete'
-            | 'webhook.get'
-            | 'webhook.patch'
-            | 'webhooks.get'
-            | 'webhooks.post'
-          )
-        | (
-            | 'all.Organization'
-            | 'all.Organization.read'
-            | 'applications.*'
-            | 'auditLog.*'
-            | 'auditLogs.*'
-            | 'dashboard.*'
-            | 'dashboards.*'
-            | 'org.*'
-            | 'applications.get'
-            | 'applications.post'
-            | 'applications.import'
-            | 'applications.detailedSummary'
-            | 'auditLog.get'
-            | 'auditLogs.get'
-            | 'dashboard.patch'
-            | 'dashboard.delete'
-            | 'dashboard.sendReport'
-            | 'dashboards.get'
-            | 'dashboards.post'
-            | 'org.get'
-            | 'org.patch'
-            | 'org.delete'
-            | 'org.pendingInvites'
-            | 'org.inviteMember'
-            | 'org.revokeInvite'
-            | 'org.modifyMember'
-            | 'org.removeMember'
-            | 'org.payloadCounts'
-            | 'org.payloadCountsBreakdown'
-            | 'org.deviceCounts'
-            | 'org.notebookMinuteCounts'
-            | 'org.invoices'
-            | 'org.currentCard'
-            | 'org.chargeDetails'
-            | 'org.transferResources'
-          )
-      )
-    | (
-        | 'all.Instance'
-        | 'all.Instance.read'
-        | 'instance.*'
-        | 'instance.get'
-        | 'instance.patch'
-        | 'instance.historicalSummaries'
-        | 'instance.generateReport'
-        | 'instance.payloadCountsBreakdown'
-        | 'instance.deviceCounts'
-        | 'instance.notebookMinuteCounts'
-        | 'instanceOrg.*'
-        | 'instanceOrg.get'
-        | 'instanceOrg.patch'
-        | 'instanceOrg.delete'
-        | 'instanceOrg.payloadCountsBreakdown'
-        | 'instanceOrg.deviceCounts'
-        | 'instanceOrg.notebookMinuteCounts'
-        | 'instanceOrgs.*'
-        | 'instanceOrgs.get'
-        | 'instanceOrgs.post'
-        | 'instanceMember.*'
-        | 'instanceMember.get'
-        | 'instanceMember.patch'
-        | 'instanceMember.delete'
-        | 'instanceMembers.*'
-        | 'instanceMembers.get'
-        | 'instanceMembers.post'
-        | 'instanceOrgMember.*'
-        | 'instanceOrgMember.get'
-        | 'instanceOrgMember.patch'
-        | 'instanceOrgMember.delete'
-        | 'instanceOrgMembers.*'
-        | 'instanceOrgMembers.get'
-        | 'instanceOrgMembers.post'
-        | 'instanceOrgInvite.*'
-        | 'instanceOrgInvite.get'
-        | 'instanceOrgInvite.delete'
-        | 'instanceOrgInvite.resendInvite'
-        | 'instanceOrgInvites.*'
-        | 'instanceOrgInvites.get'
-        | 'instanceOrgInvites.post'
-        | 'instanceApiTokens.*'
-        | 'instanceApiTokens.get'
-        | 'instanceApiTokens.post'
-        | 'instanceApiToken.*'
-        | 'instanceApiToken.get'
-        | 'instanceApiToken.patch'
-        | 'instanceApiToken.delete'
-        | 'instanceCustomNodes.*'
-        | 'instanceCustomNodes.get'
-        | 'instanceCustomNodes.post'
-        | 'instanceCustomNode.*'
-        | 'instanceCustomNode.get'
-        | 'instanceCustomNode.patch'
-        | 'instanceCustomNode.delete'
-        | 'instanceCustomNode.errors'
-        | 'instanceCustomNode.stats'
-        | 'instanceSandbox.*'
-        | 'instanceSandbox.get'
-        | 'instanceSandbox.delete'
-        | 'instanceSandbox.undelete'
-        | 'instanceSandboxes.*'
-        | 'instanceSandboxes.get'
-      )
-    | (
-        | 'all.User'
-        | 'all.User.read'
-        | 'all.User.cli'
-        | 'userApiToken.*'
-        | 'userApiToken.get'
-        | 'userApiToken.patch'
-        | 'userApiToken.delete'
-        | 'userApiTokens.*'
-        | 'userApiTokens.get'
-        | 'userApiTokens.post'
-        | 'applicationTemplate.*'
-        | 'applicationTemplate.get'
-        | 'applicationTemplates.*'
-        | 'applicationTemplates.get'
-        | 'applicationTemplates.getCategories'
-        | 'applicationTemplates.getUniqueKeywords'
-        | 'instances.*'
-        | 'instances.get'
-        | 'me.*'
-        | 'me.get'
-        | 'me.patch'
-        | 'me.delete'
-        | 'me.verifyEmail'
-        | 'me.changePassword'
-        | 'me.generateTwoFactorAuth'
-        | 'me.enableTwoFactorAuth'
-        | 'me.disableTwoFactorAuth'
-        | 'me.disconnectGithub'
-        | 'me.connectGithub'
-        | 'me.addRecentItem'
-        | 'me.fetchRecentItems'
-        | 'me.payloadCounts'
-        | 'me.payloadCountsBreakdown'
-        | 'me.deviceCounts'
-        | 'me.notebookMinuteCounts'
-        | 'me.transferResources'
-        | 'orgs.*'
-        | 'orgs.get'
-        | 'orgs.post'
-      )
-  )[];
+  requestedScopes?: APITokenPostScope;
   tokenTTL?: number;
 }
 
@@ -21482,442 +6990,7 @@ export interface UserCredentials {
   email: string;
   password: string;
   twoFactorCode?: string;
-  requestedScopes?: (
-    | (
-        | (
-            | 'all.Application'
-            | 'all.Application.read'
-            | 'all.Application.cli'
-            | 'all.Device'
-            | 'all.Device.read'
-            | 'application.*'
-            | 'applicationApiToken.*'
-            | 'applicationApiTokens.*'
-            | 'applicationCertificate.*'
-            | 'applicationCertificates.*'
-            | 'applicationCertificateAuthority.*'
-            | 'applicationCertificateAuthorities.*'
-            | 'applicationDashboards.*'
-            | 'applicationDashboard.*'
-            | 'applicationKey.*'
-            | 'applicationKeys.*'
-            | 'data.*'
-            | 'dataTable.*'
-            | 'dataTables.*'
-            | 'dataTableRow.*'
-            | 'dataTableRows.*'
-            | 'device.*'
-            | 'deviceRecipe.*'
-            | 'deviceRecipes.*'
-            | 'devices.*'
-            | 'edgeDeployment.*'
-            | 'edgeDeployments.*'
-            | 'embeddedDeployment.*'
-            | 'embeddedDeployments.*'
-            | 'event.*'
-            | 'events.*'
-            | 'experience.*'
-            | 'experienceDomain.*'
-            | 'experienceDomains.*'
-            | 'experienceEndpoint.*'
-            | 'experienceEndpoints.*'
-            | 'experienceGroup.*'
-            | 'experienceGroups.*'
-            | 'experienceSlug.*'
-            | 'experienceSlugs.*'
-            | 'experienceUser.*'
-            | 'experienceUsers.*'
-            | 'experienceVersion.*'
-            | 'experienceVersions.*'
-            | 'experienceView.*'
-            | 'experienceViews.*'
-            | 'integration.*'
-            | 'integrations.*'
-            | 'file.*'
-            | 'files.*'
-            | 'flow.*'
-            | 'flows.*'
-            | 'flowVersion.*'
-            | 'flowVersions.*'
-            | 'resourceJobs.*'
-            | 'resourceJob.*'
-            | 'notebook.*'
-            | 'notebooks.*'
-            | 'webhook.*'
-            | 'webhooks.*'
-            | 'application.applyTemplate'
-            | 'application.archiveData'
-            | 'application.backfillArchiveData'
-            | 'application.clone'
-            | 'application.export'
-            | 'application.import'
-            | 'application.fullEventsArchive'
-            | 'application.fullDataTablesArchive'
-            | 'application.debug'
-            | 'application.delete'
-            | 'application.get'
-            | 'application.mqttPublishMessage'
-            | 'application.mqttSubscriptionStream'
-            | 'application.patch'
-            | 'application.payloadCounts'
-            | 'application.payloadCountsBreakdown'
-            | 'application.deviceCounts'
-            | 'application.notebookMinuteCounts'
-            | 'application.search'
-            | 'applicationApiToken.delete'
-            | 'applicationApiToken.get'
-            | 'applicationApiToken.patch'
-            | 'applicationApiTokens.get'
-            | 'applicationApiTokens.post'
-            | 'applicationCertificate.delete'
-            | 'applicationCertificate.get'
-            | 'applicationCertificate.patch'
-            | 'applicationCertificates.get'
-            | 'applicationCertificates.post'
-            | 'applicationCertificateAuthority.delete'
-            | 'applicationCertificateAuthority.get'
-            | 'applicationCertificateAuthority.patch'
-            | 'applicationCertificateAuthorities.get'
-            | 'applicationCertificateAuthorities.post'
-            | 'applicationDashboard.get'
-            | 'applicationDashboard.patch'
-            | 'applicationDashboard.sendReport'
-            | 'applicationDashboard.delete'
-            | 'applicationDashboards.get'
-            | 'applicationDashboards.post'
-            | 'applicationKey.delete'
-            | 'applicationKey.get'
-            | 'applicationKey.patch'
-            | 'applicationKeys.get'
-            | 'applicationKeys.post'
-            | 'data.export'
-            | 'data.lastValueQuery'
-            | 'data.timeSeriesQuery'
-            | 'dataTable.addColumn'
-            | 'dataTable.delete'
-            | 'dataTable.get'
-            | 'dataTable.patch'
-            | 'dataTable.removeColumn'
-            | 'dataTableRow.delete'
-            | 'dataTableRow.get'
-            | 'dataTableRow.patch'
-            | 'dataTableRows.get'
-            | 'dataTableRows.post'
-            | 'dataTableRows.query'
-            | 'dataTableRows.export'
-            | 'dataTableRows.delete'
-            | 'dataTableRows.truncate'
-            | 'dataTables.get'
-            | 'dataTables.post'
-            | 'device.commandStream'
-            | 'device.debug'
-            | 'device.delete'
-            | 'device.export'
-            | 'device.get'
-            | 'device.getCommand'
-            | 'device.getCompositeState'
-            | 'device.getLogEntries'
-            | 'device.getState'
-            | 'device.patch'
-            | 'device.payloadCounts'
-            | 'device.payloadCountsBreakdown'
-            | 'device.removeData'
-            | 'device.sendCommand'
-            | 'device.sendState'
-            | 'device.setConnectionStatus'
-            | 'device.stateStream'
-            | 'deviceRecipe.bulkCreate'
-            | 'deviceRecipe.delete'
-            | 'deviceRecipe.get'
-            | 'deviceRecipe.patch'
-            | 'deviceRecipes.get'
-            | 'deviceRecipes.post'
-            | 'devices.attributeNames'
-            | 'devices.patch'
-            | 'devices.delete'
-            | 'devices.removeData'
-            | 'devices.detailedSummary'
-            | 'devices.deviceNames'
-            | 'devices.export'
-            | 'devices.get'
-            | 'devices.getCompositeState'
-            | 'devices.payloadCounts'
-            | 'devices.post'
-            | 'devices.sendCommand'
-            | 'devices.tagKeys'
-            | 'devices.tagValues'
-            | 'edgeDeployment.get'
-            | 'edgeDeployments.get'
-            | 'edgeDeployments.release'
-            | 'edgeDeployments.remove'
-            | 'edgeDeployments.replace'
-            | 'embeddedDeployment.get'
-            | 'embeddedDeployments.get'
-            | 'embeddedDeployments.release'
-            | 'embeddedDeployments.remove'
-            | 'embeddedDeployments.replace'
-            | 'embeddedDeployments.export'
-            | 'event.delete'
-            | 'event.get'
-            | 'event.patch'
-            | 'events.delete'
-            | 'events.get'
-            | 'events.mostRecentBySeverity'
-            | 'events.patch'
-            | 'events.post'
-            | 'events.export'
-            | 'experience.delete'
-            | 'experience.bootstrap'
-            | 'experienceDomain.delete'
-            | 'experienceDomain.get'
-            | 'experienceDomain.patch'
-            | 'experienceDomains.get'
-            | 'experienceDomains.post'
-            | 'experienceEndpoint.delete'
-            | 'experienceEndpoint.get'
-            | 'experienceEndpoint.linkedResources'
-            | 'experienceEndpoint.patch'
-            | 'experienceEndpoints.get'
-            | 'experienceEndpoints.post'
-            | 'experienceEndpoints.stats'
-            | 'experienceGroup.delete'
-            | 'experienceGroup.get'
-            | 'experienceGroup.patch'
-            | 'experienceGroups.detailedSummary'
-            | 'experienceGroups.get'
-            | 'experienceGroups.post'
-            | 'experienceSlug.delete'
-            | 'experienceSlug.get'
-            | 'experienceSlug.patch'
-            | 'experienceSlugs.get'
-            | 'experienceSlugs.post'
-            | 'experienceUser.delete'
-            | 'experienceUser.get'
-            | 'experienceUser.patch'
-            | 'experienceUsers.detailedSummary'
-            | 'experienceUsers.get'
-            | 'experienceUsers.post'
-            | 'experienceVersion.delete'
-            | 'experienceVersion.get'
-            | 'experienceVersion.patch'
-            | 'experienceVersions.get'
-            | 'experienceVersions.post'
-            | 'experienceView.debug'
-            | 'experienceView.delete'
-            | 'experienceView.get'
-            | 'experienceView.linkedResources'
-            | 'experienceView.patch'
-            | 'experienceViews.debug'
-            | 'experienceViews.detailedSummary'
-            | 'experienceViews.get'
-            | 'experienceViews.post'
-            | 'file.get'
-            | 'file.patch'
-            | 'file.move'
-            | 'file.delete'
-            | 'file.upload'
-            | 'files.get'
-            | 'files.post'
-            | 'flow.clearStorageEntries'
-            | 'flow.debug'
-            | 'flow.delete'
-            | 'flow.errors'
-            | 'flow.get'
-            | 'flow.getStorageEntries'
-            | 'flow.log'
-            | 'flow.patch'
-            | 'flow.pressVirtualButton'
-            | 'flow.setStorageEntry'
-            | 'flow.getStorageEntriesMetadata'
-            | 'flow.stats'
-            | 'flows.get'
-            | 'flows.getByVersion'
-            | 'flows.import'
-            | 'flows.palette'
-            | 'flows.post'
-            | 'flowVersion.delete'
-            | 'flowVersion.errors'
-            | 'flowVersion.get'
-            | 'flowVersion.log'
-            | 'flowVersion.patch'
-            | 'flowVersion.stats'
-            | 'flowVersions.delete'
-            | 'flowVersions.get'
-            | 'flowVersions.post'
-            | 'integration.delete'
-            | 'integration.get'
-            | 'integration.patch'
-            | 'integrations.get'
-            | 'integrations.post'
-            | 'notebook.delete'
-            | 'notebook.execute'
-            | 'notebook.get'
-            | 'notebook.logs'
-            | 'notebook.notebookMinuteCounts'
-            | 'notebook.patch'
-            | 'notebook.requestInputDataExport'
-            | 'notebook.upload'
-            | 'notebooks.get'
-            | 'notebooks.post'
-            | 'resourceJob.get'
-            | 'resourceJob.logs'
-            | 'resourceJob.patch'
-            | 'resourceJob.delete'
-            | 'resourceJob.execute'
-            | 'resourceJob.cancelExecution'
-            | 'resourceJobs.get'
-            | 'resourceJobs.post'
-            | 'webhook.delete'
-            | 'webhook.get'
-            | 'webhook.patch'
-            | 'webhooks.get'
-            | 'webhooks.post'
-          )
-        | (
-            | 'all.Organization'
-            | 'all.Organization.read'
-            | 'applications.*'
-            | 'auditLog.*'
-            | 'auditLogs.*'
-            | 'dashboard.*'
-            | 'dashboards.*'
-            | 'org.*'
-            | 'applications.get'
-            | 'applications.post'
-            | 'applications.import'
-            | 'applications.detailedSummary'
-            | 'auditLog.get'
-            | 'auditLogs.get'
-            | 'dashboard.patch'
-            | 'dashboard.delete'
-            | 'dashboard.sendReport'
-            | 'dashboards.get'
-            | 'dashboards.post'
-            | 'org.get'
-            | 'org.patch'
-            | 'org.delete'
-            | 'org.pendingInvites'
-            | 'org.inviteMember'
-            | 'org.revokeInvite'
-            | 'org.modifyMember'
-            | 'org.removeMember'
-            | 'org.payloadCounts'
-            | 'org.payloadCountsBreakdown'
-            | 'org.deviceCounts'
-            | 'org.notebookMinuteCounts'
-            | 'org.invoices'
-            | 'org.currentCard'
-            | 'org.chargeDetails'
-            | 'org.transferResources'
-          )
-      )
-    | (
-        | 'all.Instance'
-        | 'all.Instance.read'
-        | 'instance.*'
-        | 'instance.get'
-        | 'instance.patch'
-        | 'instance.historicalSummaries'
-        | 'instance.generateReport'
-        | 'instance.payloadCountsBreakdown'
-        | 'instance.deviceCounts'
-        | 'instance.notebookMinuteCounts'
-        | 'instanceOrg.*'
-        | 'instanceOrg.get'
-        | 'instanceOrg.patch'
-        | 'instanceOrg.delete'
-        | 'instanceOrg.payloadCountsBreakdown'
-        | 'instanceOrg.deviceCounts'
-        | 'instanceOrg.notebookMinuteCounts'
-        | 'instanceOrgs.*'
-        | 'instanceOrgs.get'
-        | 'instanceOrgs.post'
-        | 'instanceMember.*'
-        | 'instanceMember.get'
-        | 'instanceMember.patch'
-        | 'instanceMember.delete'
-        | 'instanceMembers.*'
-        | 'instanceMembers.get'
-        | 'instanceMembers.post'
-        | 'instanceOrgMember.*'
-        | 'instanceOrgMember.get'
-        | 'instanceOrgMember.patch'
-        | 'instanceOrgMember.delete'
-        | 'instanceOrgMembers.*'
-        | 'instanceOrgMembers.get'
-        | 'instanceOrgMembers.post'
-        | 'instanceOrgInvite.*'
-        | 'instanceOrgInvite.get'
-        | 'instanceOrgInvite.delete'
-        | 'instanceOrgInvite.resendInvite'
-        | 'instanceOrgInvites.*'
-        | 'instanceOrgInvites.get'
-        | 'instanceOrgInvites.post'
-        | 'instanceApiTokens.*'
-        | 'instanceApiTokens.get'
-        | 'instanceApiTokens.post'
-        | 'instanceApiToken.*'
-        | 'instanceApiToken.get'
-        | 'instanceApiToken.patch'
-        | 'instanceApiToken.delete'
-        | 'instanceCustomNodes.*'
-        | 'instanceCustomNodes.get'
-        | 'instanceCustomNodes.post'
-        | 'instanceCustomNode.*'
-        | 'instanceCustomNode.get'
-        | 'instanceCustomNode.patch'
-        | 'instanceCustomNode.delete'
-        | 'instanceCustomNode.errors'
-        | 'instanceCustomNode.stats'
-        | 'instanceSandbox.*'
-        | 'instanceSandbox.get'
-        | 'instanceSandbox.delete'
-        | 'instanceSandbox.undelete'
-        | 'instanceSandboxes.*'
-        | 'instanceSandboxes.get'
-      )
-    | (
-        | 'all.User'
-        | 'all.User.read'
-        | 'all.User.cli'
-        | 'userApiToken.*'
-        | 'userApiToken.get'
-        | 'userApiToken.patch'
-        | 'userApiToken.delete'
-        | 'userApiTokens.*'
-        | 'userApiTokens.get'
-        | 'userApiTokens.post'
-        | 'applicationTemplate.*'
-        | 'applicationTemplate.get'
-        | 'applicationTemplates.*'
-        | 'applicationTemplates.get'
-        | 'applicationTemplates.getCategories'
-        | 'applicationTemplates.getUniqueKeywords'
-        | 'instances.*'
-        | 'instances.get'
-        | 'me.*'
-        | 'me.get'
-        | 'me.patch'
-        | 'me.delete'
-        | 'me.verifyEmail'
-        | 'me.changePassword'
-        | 'me.generateTwoFactorAuth'
-        | 'me.enableTwoFactorAuth'
-        | 'me.disableTwoFactorAuth'
-        | 'me.disconnectGithub'
-        | 'me.connectGithub'
-        | 'me.addRecentItem'
-        | 'me.fetchRecentItems'
-        | 'me.payloadCounts'
-        | 'me.payloadCountsBreakdown'
-        | 'me.deviceCounts'
-        | 'me.notebookMinuteCounts'
-        | 'me.transferResources'
-        | 'orgs.*'
-        | 'orgs.get'
-        | 'orgs.post'
-      )
-  )[];
+  requestedScopes?: APITokenPostScope;
   tokenTTL?: number;
 }
 
@@ -22104,6 +7177,2673 @@ export interface Webhooks {
   sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
   applicationId?: string;
 }
+
+export type APITokenPostScope = APITokenPostScopeItem[];
+
+export type APITokenPostScopeItem =
+  | APITokenPostScopeItemOptionOne
+  | APITokenPostScopeItemOptionTwo
+  | (
+      | 'all.User'
+      | 'all.User.read'
+      | 'all.User.cli'
+      | 'userApiToken.*'
+      | 'userApiToken.get'
+      | 'userApiToken.patch'
+      | 'userApiToken.delete'
+      | 'userApiTokens.*'
+      | 'userApiTokens.get'
+      | 'userApiTokens.post'
+      | 'applicationTemplate.*'
+      | 'applicationTemplate.get'
+      | 'applicationTemplates.*'
+      | 'applicationTemplates.get'
+      | 'applicationTemplates.getCategories'
+      | 'applicationTemplates.getUniqueKeywords'
+      | 'instances.*'
+      | 'instances.get'
+      | 'me.*'
+      | 'me.get'
+      | 'me.patch'
+      | 'me.delete'
+      | 'me.verifyEmail'
+      | 'me.changePassword'
+      | 'me.generateTwoFactorAuth'
+      | 'me.enableTwoFactorAuth'
+      | 'me.disableTwoFactorAuth'
+      | 'me.disconnectGithub'
+      | 'me.connectGithub'
+      | 'me.addRecentItem'
+      | 'me.fetchRecentItems'
+      | 'me.payloadCounts'
+      | 'me.payloadCountsBreakdown'
+      | 'me.deviceCounts'
+      | 'me.notebookMinuteCounts'
+      | 'me.transferResources'
+      | 'orgs.*'
+      | 'orgs.get'
+      | 'orgs.post'
+    );
+
+export type APITokenPostScopeItemOptionOne =
+  | APITokenPostScopeItemOptionOneOptionOne
+  | (
+      | 'all.Organization'
+      | 'all.Organization.read'
+      | 'applications.*'
+      | 'auditLog.*'
+      | 'auditLogs.*'
+      | 'dashboard.*'
+      | 'dashboards.*'
+      | 'org.*'
+      | 'applications.get'
+      | 'applications.post'
+      | 'applications.import'
+      | 'applications.detailedSummary'
+      | 'auditLog.get'
+      | 'auditLogs.get'
+      | 'dashboard.patch'
+      | 'dashboard.delete'
+      | 'dashboard.sendReport'
+      | 'dashboards.get'
+      | 'dashboards.post'
+      | 'org.get'
+      | 'org.patch'
+      | 'org.delete'
+      | 'org.pendingInvites'
+      | 'org.inviteMember'
+      | 'org.revokeInvite'
+      | 'org.modifyMember'
+      | 'org.removeMember'
+      | 'org.payloadCounts'
+      | 'org.payloadCountsBreakdown'
+      | 'org.deviceCounts'
+      | 'org.notebookMinuteCounts'
+      | 'org.invoices'
+      | 'org.currentCard'
+      | 'org.chargeDetails'
+      | 'org.transferResources'
+    );
+
+export type APITokenPostScopeItemOptionOneOptionOne =
+  | 'all.Application'
+  | 'all.Application.read'
+  | 'all.Application.cli'
+  | 'all.Device'
+  | 'all.Device.read'
+  | 'application.*'
+  | 'applicationApiToken.*'
+  | 'applicationApiTokens.*'
+  | 'applicationCertificate.*'
+  | 'applicationCertificates.*'
+  | 'applicationCertificateAuthority.*'
+  | 'applicationCertificateAuthorities.*'
+  | 'applicationDashboards.*'
+  | 'applicationDashboard.*'
+  | 'applicationKey.*'
+  | 'applicationKeys.*'
+  | 'data.*'
+  | 'dataTable.*'
+  | 'dataTables.*'
+  | 'dataTableRow.*'
+  | 'dataTableRows.*'
+  | 'device.*'
+  | 'deviceRecipe.*'
+  | 'deviceRecipes.*'
+  | 'devices.*'
+  | 'edgeDeployment.*'
+  | 'edgeDeployments.*'
+  | 'embeddedDeployment.*'
+  | 'embeddedDeployments.*'
+  | 'event.*'
+  | 'events.*'
+  | 'experience.*'
+  | 'experienceDomain.*'
+  | 'experienceDomains.*'
+  | 'experienceEndpoint.*'
+  | 'experienceEndpoints.*'
+  | 'experienceGroup.*'
+  | 'experienceGroups.*'
+  | 'experienceSlug.*'
+  | 'experienceSlugs.*'
+  | 'experienceUser.*'
+  | 'experienceUsers.*'
+  | 'experienceVersion.*'
+  | 'experienceVersions.*'
+  | 'experienceView.*'
+  | 'experienceViews.*'
+  | 'integration.*'
+  | 'integrations.*'
+  | 'file.*'
+  | 'files.*'
+  | 'flow.*'
+  | 'flows.*'
+  | 'flowVersion.*'
+  | 'flowVersions.*'
+  | 'resourceJobs.*'
+  | 'resourceJob.*'
+  | 'notebook.*'
+  | 'notebooks.*'
+  | 'webhook.*'
+  | 'webhooks.*'
+  | 'application.applyTemplate'
+  | 'application.archiveData'
+  | 'application.backfillArchiveData'
+  | 'application.clone'
+  | 'application.export'
+  | 'application.import'
+  | 'application.fullEventsArchive'
+  | 'application.fullDataTablesArchive'
+  | 'application.debug'
+  | 'application.delete'
+  | 'application.get'
+  | 'application.mqttPublishMessage'
+  | 'application.mqttSubscriptionStream'
+  | 'application.patch'
+  | 'application.payloadCounts'
+  | 'application.payloadCountsBreakdown'
+  | 'application.deviceCounts'
+  | 'application.notebookMinuteCounts'
+  | 'application.search'
+  | 'applicationApiToken.delete'
+  | 'applicationApiToken.get'
+  | 'applicationApiToken.patch'
+  | 'applicationApiTokens.get'
+  | 'applicationApiTokens.post'
+  | 'applicationCertificate.delete'
+  | 'applicationCertificate.get'
+  | 'applicationCertificate.patch'
+  | 'applicationCertificates.get'
+  | 'applicationCertificates.post'
+  | 'applicationCertificateAuthority.delete'
+  | 'applicationCertificateAuthority.get'
+  | 'applicationCertificateAuthority.patch'
+  | 'applicationCertificateAuthorities.get'
+  | 'applicationCertificateAuthorities.post'
+  | 'applicationDashboard.get'
+  | 'applicationDashboard.patch'
+  | 'applicationDashboard.sendReport'
+  | 'applicationDashboard.delete'
+  | 'applicationDashboards.get'
+  | 'applicationDashboards.post'
+  | 'applicationKey.delete'
+  | 'applicationKey.get'
+  | 'applicationKey.patch'
+  | 'applicationKeys.get'
+  | 'applicationKeys.post'
+  | 'data.export'
+  | 'data.lastValueQuery'
+  | 'data.timeSeriesQuery'
+  | 'dataTable.addColumn'
+  | 'dataTable.delete'
+  | 'dataTable.get'
+  | 'dataTable.patch'
+  | 'dataTable.removeColumn'
+  | 'dataTableRow.delete'
+  | 'dataTableRow.get'
+  | 'dataTableRow.patch'
+  | 'dataTableRows.get'
+  | 'dataTableRows.post'
+  | 'dataTableRows.query'
+  | 'dataTableRows.export'
+  | 'dataTableRows.delete'
+  | 'dataTableRows.truncate'
+  | 'dataTables.get'
+  | 'dataTables.post'
+  | 'device.commandStream'
+  | 'device.debug'
+  | 'device.delete'
+  | 'device.export'
+  | 'device.get'
+  | 'device.getCommand'
+  | 'device.getCompositeState'
+  | 'device.getLogEntries'
+  | 'device.getState'
+  | 'device.patch'
+  | 'device.payloadCounts'
+  | 'device.payloadCountsBreakdown'
+  | 'device.removeData'
+  | 'device.sendCommand'
+  | 'device.sendState'
+  | 'device.setConnectionStatus'
+  | 'device.stateStream'
+  | 'deviceRecipe.bulkCreate'
+  | 'deviceRecipe.delete'
+  | 'deviceRecipe.get'
+  | 'deviceRecipe.patch'
+  | 'deviceRecipes.get'
+  | 'deviceRecipes.post'
+  | 'devices.attributeNames'
+  | 'devices.patch'
+  | 'devices.delete'
+  | 'devices.removeData'
+  | 'devices.detailedSummary'
+  | 'devices.deviceNames'
+  | 'devices.export'
+  | 'devices.get'
+  | 'devices.getCompositeState'
+  | 'devices.payloadCounts'
+  | 'devices.post'
+  | 'devices.sendCommand'
+  | 'devices.tagKeys'
+  | 'devices.tagValues'
+  | 'edgeDeployment.get'
+  | 'edgeDeployments.get'
+  | 'edgeDeployments.release'
+  | 'edgeDeployments.remove'
+  | 'edgeDeployments.replace'
+  | 'embeddedDeployment.get'
+  | 'embeddedDeployments.get'
+  | 'embeddedDeployments.release'
+  | 'embeddedDeployments.remove'
+  | 'embeddedDeployments.replace'
+  | 'embeddedDeployments.export'
+  | 'event.delete'
+  | 'event.get'
+  | 'event.patch'
+  | 'events.delete'
+  | 'events.get'
+  | 'events.mostRecentBySeverity'
+  | 'events.patch'
+  | 'events.post'
+  | 'events.export'
+  | 'experience.delete'
+  | 'experience.bootstrap'
+  | 'experienceDomain.delete'
+  | 'experienceDomain.get'
+  | 'experienceDomain.patch'
+  | 'experienceDomains.get'
+  | 'experienceDomains.post'
+  | 'experienceEndpoint.delete'
+  | 'experienceEndpoint.get'
+  | 'experienceEndpoint.linkedResources'
+  | 'experienceEndpoint.patch'
+  | 'experienceEndpoints.get'
+  | 'experienceEndpoints.post'
+  | 'experienceEndpoints.stats'
+  | 'experienceGroup.delete'
+  | 'experienceGroup.get'
+  | 'experienceGroup.patch'
+  | 'experienceGroups.detailedSummary'
+  | 'experienceGroups.get'
+  | 'experienceGroups.post'
+  | 'experienceSlug.delete'
+  | 'experienceSlug.get'
+  | 'experienceSlug.patch'
+  | 'experienceSlugs.get'
+  | 'experienceSlugs.post'
+  | 'experienceUser.delete'
+  | 'experienceUser.get'
+  | 'experienceUser.patch'
+  | 'experienceUsers.detailedSummary'
+  | 'experienceUsers.get'
+  | 'experienceUsers.post'
+  | 'experienceVersion.delete'
+  | 'experienceVersion.get'
+  | 'experienceVersion.patch'
+  | 'experienceVersions.get'
+  | 'experienceVersions.post'
+  | 'experienceView.debug'
+  | 'experienceView.delete'
+  | 'experienceView.get'
+  | 'experienceView.linkedResources'
+  | 'experienceView.patch'
+  | 'experienceViews.debug'
+  | 'experienceViews.detailedSummary'
+  | 'experienceViews.get'
+  | 'experienceViews.post'
+  | 'file.get'
+  | 'file.patch'
+  | 'file.move'
+  | 'file.delete'
+  | 'file.upload'
+  | 'files.get'
+  | 'files.post'
+  | 'flow.clearStorageEntries'
+  | 'flow.debug'
+  | 'flow.delete'
+  | 'flow.errors'
+  | 'flow.get'
+  | 'flow.getStorageEntries'
+  | 'flow.log'
+  | 'flow.patch'
+  | 'flow.pressVirtualButton'
+  | 'flow.setStorageEntry'
+  | 'flow.getStorageEntriesMetadata'
+  | 'flow.stats'
+  | 'flows.get'
+  | 'flows.getByVersion'
+  | 'flows.import'
+  | 'flows.palette'
+  | 'flows.post'
+  | 'flowVersion.delete'
+  | 'flowVersion.errors'
+  | 'flowVersion.get'
+  | 'flowVersion.log'
+  | 'flowVersion.patch'
+  | 'flowVersion.stats'
+  | 'flowVersions.delete'
+  | 'flowVersions.get'
+  | 'flowVersions.post'
+  | 'integration.delete'
+  | 'integration.get'
+  | 'integration.patch'
+  | 'integrations.get'
+  | 'integrations.post'
+  | 'notebook.delete'
+  | 'notebook.execute'
+  | 'notebook.get'
+  | 'notebook.logs'
+  | 'notebook.notebookMinuteCounts'
+  | 'notebook.patch'
+  | 'notebook.requestInputDataExport'
+  | 'notebook.upload'
+  | 'notebooks.get'
+  | 'notebooks.post'
+  | 'resourceJob.get'
+  | 'resourceJob.logs'
+  | 'resourceJob.patch'
+  | 'resourceJob.delete'
+  | 'resourceJob.execute'
+  | 'resourceJob.cancelExecution'
+  | 'resourceJobs.get'
+  | 'resourceJobs.post'
+  | 'webhook.delete'
+  | 'webhook.get'
+  | 'webhook.patch'
+  | 'webhooks.get'
+  | 'webhooks.post';
+
+export type APITokenPostScopeItemOptionTwo =
+  | 'all.Instance'
+  | 'all.Instance.read'
+  | 'instance.*'
+  | 'instance.get'
+  | 'instance.patch'
+  | 'instance.historicalSummaries'
+  | 'instance.generateReport'
+  | 'instance.payloadCountsBreakdown'
+  | 'instance.deviceCounts'
+  | 'instance.notebookMinuteCounts'
+  | 'instanceOrg.*'
+  | 'instanceOrg.get'
+  | 'instanceOrg.patch'
+  | 'instanceOrg.delete'
+  | 'instanceOrg.payloadCountsBreakdown'
+  | 'instanceOrg.deviceCounts'
+  | 'instanceOrg.notebookMinuteCounts'
+  | 'instanceOrgs.*'
+  | 'instanceOrgs.get'
+  | 'instanceOrgs.post'
+  | 'instanceMember.*'
+  | 'instanceMember.get'
+  | 'instanceMember.patch'
+  | 'instanceMember.delete'
+  | 'instanceMembers.*'
+  | 'instanceMembers.get'
+  | 'instanceMembers.post'
+  | 'instanceOrgMember.*'
+  | 'instanceOrgMember.get'
+  | 'instanceOrgMember.patch'
+  | 'instanceOrgMember.delete'
+  | 'instanceOrgMembers.*'
+  | 'instanceOrgMembers.get'
+  | 'instanceOrgMembers.post'
+  | 'instanceOrgInvite.*'
+  | 'instanceOrgInvite.get'
+  | 'instanceOrgInvite.delete'
+  | 'instanceOrgInvite.resendInvite'
+  | 'instanceOrgInvites.*'
+  | 'instanceOrgInvites.get'
+  | 'instanceOrgInvites.post'
+  | 'instanceApiTokens.*'
+  | 'instanceApiTokens.get'
+  | 'instanceApiTokens.post'
+  | 'instanceApiToken.*'
+  | 'instanceApiToken.get'
+  | 'instanceApiToken.patch'
+  | 'instanceApiToken.delete'
+  | 'instanceCustomNodes.*'
+  | 'instanceCustomNodes.get'
+  | 'instanceCustomNodes.post'
+  | 'instanceCustomNode.*'
+  | 'instanceCustomNode.get'
+  | 'instanceCustomNode.patch'
+  | 'instanceCustomNode.delete'
+  | 'instanceCustomNode.errors'
+  | 'instanceCustomNode.stats'
+  | 'instanceSandbox.*'
+  | 'instanceSandbox.get'
+  | 'instanceSandbox.delete'
+  | 'instanceSandbox.undelete'
+  | 'instanceSandboxes.*'
+  | 'instanceSandboxes.get';
+
+export interface ApplicationArchiveConfig {
+  azure?: {
+    account: string;
+    accountKey: string;
+    bucket: string;
+  };
+  /**
+   * @maxItems 1000
+   */
+  dataTableIds?: string[];
+  dataTablesMode?: 'all' | 'whitelist' | 'blacklist';
+  /**
+   * @maxItems 1000
+   */
+  deviceIds?: string[];
+  deviceTags?: DeviceTagFilter;
+  directory?: string;
+  gcs?: {
+    bucket: string;
+    keyJson: string;
+    projectId: string;
+  };
+  includeDataTables?: boolean;
+  includeDevices?: boolean;
+  includeEvents?: boolean;
+  mode?: 'all' | 'whitelist' | 'blacklist';
+  s3?: {
+    accessKeyId: string;
+    bucket: string;
+    region: string;
+    secretAccessKey: string;
+  };
+}
+
+export type DashboardBlocks = DashboardBlocksItem[];
+
+export type DashboardBlocksItem =
+  | {
+      applicationId?: string;
+      blockType: 'application-list';
+      config?: {
+        filter?: string;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | DashboardBlocksItemBar
+  | DashboardBlocksItemOptionThree
+  | {
+      applicationId?: string;
+      blockType: 'dashboard-list';
+      config?: {
+        filter?: string;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | {
+      applicationId?: string;
+      blockType: 'data-table';
+      config?: {
+        /**
+         * @maxItems 100
+         */
+        columns?: {
+          headerTemplate?: string;
+          id?: string;
+          rowTemplate?: string;
+          type?: string | '$custom';
+        }[];
+        dataTableId?: string;
+        defaultLimit?: string;
+        defaultOffset?: string;
+        defaultSortColumn?: string;
+        defaultSortDirection?: ('asc' | 'desc' | 'ASC' | 'DESC' | '') | string;
+        query?: string;
+        queryMode?: '$or' | '$and' | 'advanced';
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | {
+      applicationId?: string;
+      blockType: 'device-count';
+      config?: {
+        /**
+         * @maxItems 100
+         */
+        conditions?: {
+          color?: string;
+          condition?: string;
+          id?: string;
+          imageUrl?: string;
+          label?: string;
+          shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+        }[];
+        defaultCondition: {
+          color: string;
+          label?: string;
+          value?: string;
+        };
+        /**
+         * @minItems 1
+         * @maxItems 100
+         */
+        segments: [
+          {
+            id: string;
+            query: string;
+          },
+          ...{
+            id: string;
+            query: string;
+          }[],
+        ];
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | DashboardBlocksItemDeviceList
+  | {
+      applicationId?: string;
+      blockType: 'device-log';
+      config?: {
+        /**
+         * @maxItems 100
+         */
+        deviceIds?: string[];
+        includeDeviceInfo?: boolean;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | DashboardBlocksItemDeviceStateTable
+  | {
+      applicationId?: string;
+      blockType: 'event-list';
+      config?: {
+        allowUpdates?: boolean;
+        columnErrors?: {};
+        /**
+         * @maxItems 100
+         */
+        columns?: {
+          headerTemplate?: string;
+          id?: string;
+          rowTemplate?: string;
+          selectedTag?: string;
+          type?:
+            | 'level'
+            | 'subject'
+            | 'subjectWithMessage'
+            | 'creationDate'
+            | 'creationDateWithSource'
+            | 'lastUpdatedDate'
+            | 'lastUpdatedDateWithSource'
+            | 'id'
+            | 'state'
+            | 'tag'
+            | 'deviceName'
+            | 'sourceId'
+            | 'custom';
+        }[];
+        eventState?: string | null | {};
+        filter?: string;
+        query?: string;
+        sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+        sortField?: string;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | DashboardBlocksItemGauge
+  | DashboardBlocksItemGraph
+  | DashboardBlocksItemHeatmap
+  | {
+      applicationId?: string;
+      blockType: 'iframe';
+      config?: {
+        url?: string;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | {
+      applicationId?: string;
+      blockType: 'image';
+      config?: {
+        attribute?: string;
+        bgColor?: string;
+        deviceId?: string;
+        imageLinkNewWindow?: boolean;
+        imageLinkUrl?: string;
+        imageSource?: 'static' | 'attribute';
+        imageUrl?: string;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | DashboardBlocksItemImageOverlay
+  | DashboardBlocksItemIndicator
+  | DashboardBlocksItemInput
+  | DashboardBlocksItemMap
+  | {
+      applicationId?: string;
+      blockType: 'open-event-indicator';
+      config?: {
+        allowUpdates?: boolean;
+        filter?: string;
+        query?: string;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | DashboardBlocksItemPie
+  | DashboardBlocksItemPositionChart
+  | {
+      applicationId?: string;
+      blockType: 'section-header';
+      config?: {
+        content?: string;
+        title?: string;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    }
+  | {
+      applicationId?: string;
+      blockType: 'workflow-list';
+      config?: {
+        experienceVersion?: string;
+        filter?: string;
+        includeCloud?: boolean;
+        includeEdge?: boolean;
+        includeEmbedded?: boolean;
+        includeExperience?: boolean;
+      };
+      description?: string;
+      height: number;
+      id?: string;
+      startX: number;
+      startY: number;
+      title?: string;
+      width: number;
+    };
+
+export interface DashboardBlocksItemBar {
+  applicationId?: string;
+  blockType: 'bar';
+  config?: DashboardBlocksItemBarConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemBarConfig {
+  duration?: number | '{{dashboard.duration}}';
+  realTime?: boolean;
+  segments?: DashboardBlocksItemBarConfigSegments;
+  xAxisFormat?: string;
+  xAxisLabel?: string;
+  xAxisMax?: number | string;
+  xAxisMin?: number | string;
+}
+
+/**
+ * @maxItems 255
+ */
+export type DashboardBlocksItemBarConfigSegments = DashboardBlocksItemGaugeConfigSegment[];
+
+export interface DashboardBlocksItemGaugeConfigSegment {
+  aggregation?:
+    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+    | {
+        options?: {};
+        type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+      }
+    | {
+        options: {
+          value: string | number | boolean;
+        };
+        type: 'TIMEATVALUE';
+      };
+  attribute?: string;
+  color?: string;
+  detectDataGaps?: boolean;
+  /**
+   * @maxItems 100
+   */
+  deviceIds?: string[];
+  /**
+   * @maxItems 100
+   */
+  deviceTags?: {
+    fromCtx?: string;
+    key?: string;
+    value?: string;
+  }[];
+  expression?: string;
+  graphType?: string;
+  label?: string;
+  lineWeight?: number;
+  yAxisLabel?: string;
+}
+
+export interface DashboardBlocksItemOptionThree {
+  applicationId?: string;
+  blockType: 'custom-chart' | 'custom-html';
+  config?: DashboardBlocksItemOptionThreeConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemOptionThreeConfig {
+  configuration?:
+    | {
+        bodyContent?: string;
+        headContent?: string;
+      }
+    | string;
+  segments?: DashboardBlocksItemOptionThreeConfigSegments;
+  vegaVersion?: 'vegaLite2' | 'vegaLite3' | 'vega4' | 'vega5';
+}
+
+/**
+ * @maxItems 100
+ */
+export type DashboardBlocksItemOptionThreeConfigSegments = DashboardBlocksItemOptionThreeConfigSegmentsItem[];
+
+export type DashboardBlocksItemOptionThreeConfigSegmentsItem =
+  | DashboardBlocksItemOptionThreeConfigSegmentsItemTimeSeries
+  | {
+      aggregation?:
+        | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+        | {
+            options?: {};
+            type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+          }
+        | {
+            options: {
+              value: string | number | boolean;
+            };
+            type: 'TIMEATVALUE';
+          };
+      attribute?: string;
+      /**
+       * @maxItems 100
+       */
+      deviceIds?: string[];
+      /**
+       * @maxItems 100
+       */
+      deviceTags?: {
+        fromCtx?: string;
+        key?: string;
+        value?: string;
+      }[];
+      duration?: number | '{{dashboard.duration}}';
+      id?: string;
+      queryType?: 'gauge';
+    }
+  | {
+      dataTableId?: string;
+      id?: string;
+      limit?: string;
+      offset?: string;
+      query?: string;
+      queryMode?: '$or' | '$and' | 'advanced';
+      queryType?: 'data-table';
+      sortColumn?: string;
+      sortDirection?: string;
+    }
+  | {
+      attributes?: null | string[];
+      compositeStateType?: string;
+      excludeConnectionInfo?: boolean;
+      id?: string;
+      page?: string;
+      perPage?: string;
+      query?: string;
+      queryType?: 'device-info';
+      sortDirection?: string;
+      sortField?: string;
+    };
+
+export interface DashboardBlocksItemOptionThreeConfigSegmentsItemTimeSeries {
+  aggregation?:
+    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+    | {
+        options?: {};
+        type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+      }
+    | {
+        options: {
+          value: string | number | boolean;
+        };
+        type: 'TIMEATVALUE';
+      };
+  attribute?: string;
+  /**
+   * @maxItems 100
+   */
+  deviceIds?: string[];
+  /**
+   * @maxItems 100
+   */
+  deviceTags?: {
+    fromCtx?: string;
+    key?: string;
+    value?: string;
+  }[];
+  duration?: number | '{{dashboard.duration}}';
+  id?: string;
+  queryType?: 'time-series';
+  resolution?: number | null | string;
+}
+
+export interface DashboardBlocksItemDeviceList {
+  applicationId?: string;
+  blockType: 'device-list';
+  config?: DashboardBlocksItemDeviceListConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemDeviceListConfig {
+  additionalAttributes?: null | string[];
+  /**
+   * @maxItems 100
+   */
+  columns?: {
+    headerTemplate?: string;
+    id?: string;
+    rowTemplate?: string;
+    source?: string;
+    type?: 'id' | 'connectionStatus' | 'attribute' | 'tag' | 'name' | 'custom' | 'created' | 'updated';
+  }[];
+  deviceLinkNewWindow?: boolean;
+  deviceLinkType?: 'custom' | 'default';
+  deviceLinkUrl?: string;
+  excludeConnectionInfo?: boolean;
+  filter?:
+    | string
+    | {
+        /**
+         * @maxItems 100
+         */
+        ids?: string[];
+        searchParam?: string;
+        /**
+         * @maxItems 100
+         */
+        tags?: {
+          fromCtx?: string;
+          key?: string;
+          value?: string;
+        }[];
+      };
+  match?: 'unfiltered' | 'all' | 'any';
+  query?: string;
+  showPublicFilter?: boolean;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+  sortField?: 'id' | 'creationDate' | 'lastUpdated' | 'name';
+}
+
+export interface DashboardBlocksItemDeviceStateTable {
+  applicationId?: string;
+  blockType: 'device-state-table';
+  config?: {
+    attributes?: null | string[];
+    /**
+     * @maxItems 100
+     */
+    columns?: {
+      attribute?: string;
+      headerTemplate?: string;
+      id?: string;
+      rowTemplate?: string;
+      type?: 'deviceTags' | 'deviceId' | 'deviceName' | 'timestamp' | 'attribute';
+    }[];
+    /**
+     * @maxItems 100
+     */
+    deviceIds?: string[];
+    /**
+     * @maxItems 100
+     */
+    deviceTags?: {
+      fromCtx?: string;
+      key?: string;
+      value?: string;
+    }[];
+    duration?: number | '{{dashboard.duration}}';
+    sortDirection?: number;
+    sortIndex?: number;
+  };
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemGauge {
+  applicationId?: string;
+  blockType: 'gauge';
+  config?: DashboardBlocksItemGaugeConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemGaugeConfig {
+  /**
+   * @maxItems 100
+   */
+  conditions?: {
+    color?: string;
+    condition?: string;
+    id?: string;
+    imageUrl?: string;
+    label?: string;
+    shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+  }[];
+  displayAsPercentage?: boolean;
+  duration?: number | '{{dashboard.duration}}';
+  gaugeMax?: number | string;
+  gaugeMin?: number | string;
+  gaugeType?: 'battery' | 'dial' | 'number' | 'tank' | 'thermometer';
+  precision?: number | string;
+  precisionType?: 'floating' | 'significant';
+  realTime?: boolean;
+  segment?: DashboardBlocksItemGaugeConfigSegment;
+}
+
+export interface DashboardBlocksItemGraph {
+  applicationId?: string;
+  blockType: 'graph';
+  config?: DashboardBlocksItemGraphConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemGraphConfig {
+  disallowUserSelectedDuration?: boolean;
+  displayType?: 'stick' | 'line';
+  duration?: number | '{{dashboard.duration}}';
+  realTime?: boolean;
+  recharts?: boolean;
+  resolution?: number | null | string;
+  segments?: DashboardBlocksItemGraphConfigSegments;
+}
+
+/**
+ * @maxItems 100
+ */
+export type DashboardBlocksItemGraphConfigSegments = DashboardBlocksItemGraphConfigSegmentsItem[];
+
+export interface DashboardBlocksItemGraphConfigSegmentsItem {
+  aggregation?:
+    | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+    | {
+        options?: {};
+        type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+      }
+    | {
+        options: {
+          value: string | number | boolean;
+        };
+        type: 'TIMEATVALUE';
+      };
+  attribute?: string;
+  color?: string;
+  cumulative?: boolean;
+  detectDataGaps?: boolean;
+  /**
+   * @maxItems 100
+   */
+  deviceIds?: string[];
+  /**
+   * @maxItems 100
+   */
+  deviceTags?: {
+    fromCtx?: string;
+    key?: string;
+    value?: string;
+  }[];
+  dotWeight?: number;
+  expression?: string;
+  graphType?: 'area' | 'bar' | 'line';
+  label?: string;
+  lineType?: 'monotone' | 'step' | 'stepAfter' | 'linear' | 'stepBefore';
+  lineWeight?: number;
+  yAxisFormat?: string;
+  yAxisLabel?: string;
+  yAxisMax?: number | string;
+  yAxisMin?: number | string;
+}
+
+export interface DashboardBlocksItemHeatmap {
+  applicationId?: string;
+  blockType: 'heatmap';
+  config?: {
+    additionalAttributes?: null | string[];
+    attribute?: string;
+    centerOnDataPoints?: boolean;
+    defaultBearing?: number;
+    defaultCenter?: string;
+    defaultPitch?: number;
+    defaultZoom?: number | string;
+    /**
+     * @maxItems 100
+     */
+    deviceIds?: string[];
+    /**
+     * @maxItems 100
+     */
+    deviceTags?: {
+      fromCtx?: string;
+      key?: string;
+      value?: string;
+    }[];
+    duration?: number | '{{dashboard.duration}}';
+    locationTagKey?: string;
+    mapStyle?: 'normal' | 'satellite';
+    query?: string;
+  };
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemImageOverlay {
+  applicationId?: string;
+  blockType: 'image-overlay';
+  config: DashboardBlocksItemImageOverlayConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemImageOverlayConfig {
+  backgroundColor?: string;
+  defaultZoom?: number;
+  imageUrl?: string;
+  overlays?: DashboardBlocksItemImageOverlayConfigOverlays;
+  /**
+   * @maxItems 300
+   */
+  segments?: {
+    aggregation?:
+      | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+      | {
+          options?: {};
+          type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+        }
+      | {
+          options: {
+            value: string | number | boolean;
+          };
+          type: 'TIMEATVALUE';
+        };
+    attribute?: string;
+    /**
+     * @maxItems 100
+     */
+    deviceIds?: string[];
+    /**
+     * @maxItems 100
+     */
+    deviceTags?: {
+      fromCtx?: string;
+      key?: string;
+      value?: string;
+    }[];
+    duration?: number | '{{dashboard.duration}}';
+    id?: string;
+    queryType?: 'gauge';
+  }[];
+}
+
+/**
+ * @maxItems 100
+ */
+export type DashboardBlocksItemImageOverlayConfigOverlays = DashboardBlocksItemImageOverlayConfigOverlaysItem[];
+
+export type DashboardBlocksItemImageOverlayConfigOverlaysItem =
+  | {
+      /**
+       * @maxItems 100
+       */
+      conditions?: {
+        color?: string;
+        condition?: string;
+        id?: string;
+        imageUrl?: string;
+        label?: string;
+        shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+      }[];
+      defaultCondition: {
+        color?: string;
+        condition?: string;
+        id?: string;
+        imageUrl?: string;
+        label?: string;
+        shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+      };
+      popupTemplate?: string;
+      position: string;
+      size: 'small' | 'medium' | 'large';
+      type: 'indicator' | 'label' | 'image';
+    }
+  | {
+      /**
+       * @maxItems 100
+       */
+      conditions?: {
+        color?: string;
+        condition?: string;
+        id?: string;
+        imageUrl?: string;
+        label?: string;
+        shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+      }[];
+      defaultCondition: {
+        color?: string;
+        condition?: string;
+        id?: string;
+        imageUrl?: string;
+        label?: string;
+        shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+      };
+      popupTemplate?: string;
+      position: string;
+      size: 'small' | 'medium' | 'large';
+      type: 'value';
+      valueTemplate?: string;
+    }
+  | DashboardBlocksItemImageOverlayConfigOverlaysItemBar;
+
+export interface DashboardBlocksItemImageOverlayConfigOverlaysItemBar {
+  backgroundColor?: string;
+  /**
+   * @maxItems 100
+   */
+  conditions?: {
+    color?: string;
+    condition?: string;
+    id?: string;
+    imageUrl?: string;
+    label?: string;
+    shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+  }[];
+  defaultCondition: {
+    color?: string;
+    condition?: string;
+    id?: string;
+    imageUrl?: string;
+    label?: string;
+    shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+  };
+  length?: number;
+  max?: number | string;
+  min?: number | string;
+  orientation?: 'horizontal' | 'vertical';
+  popupTemplate?: string;
+  position: string;
+  size: 'small' | 'medium' | 'large';
+  type: 'bar';
+  valueTemplate?: string;
+}
+
+export interface DashboardBlocksItemIndicator {
+  applicationId?: string;
+  blockType: 'indicator';
+  config?: DashboardBlocksItemIndicatorConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemIndicatorConfig {
+  /**
+   * @maxItems 100
+   */
+  conditions?: {
+    color?: string;
+    condition?: string;
+    id?: string;
+    imageUrl?: string;
+    label?: string;
+    shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+  }[];
+  defaultCondition?: {
+    color?: string;
+    condition?: string;
+    id?: string;
+    imageUrl?: string;
+    label?: string;
+    shape?: 'circle' | 'square' | 'triangle-down' | 'triangle-up' | 'octagon';
+  };
+  duration?: number | '{{dashboard.duration}}';
+  realTime?: boolean;
+  segments?: DashboardBlocksItemBarConfigSegments;
+}
+
+export interface DashboardBlocksItemInput {
+  applicationId?: string;
+  blockType: 'input';
+  config?: DashboardBlocksItemInputConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemInputConfig {
+  controls?: DashboardBlocksItemInputConfigControls;
+  defaultMode?: 'unlocked' | 'locked';
+}
+
+/**
+ * @maxItems 100
+ */
+export type DashboardBlocksItemInputConfigControls = DashboardBlocksItemInputConfigControlsItem[];
+
+export type DashboardBlocksItemInputConfigControlsItem =
+  | DashboardBlocksItemInputConfigControlsItemRange
+  | DashboardBlocksItemInputConfigControlsItemToggle
+  | DashboardBlocksItemInputConfigControlsItemText
+  | DashboardBlocksItemInputConfigControlsItemSelect
+  | {
+      grid?: {
+        h?: number;
+        w?: number;
+        x?: number;
+        y?: number;
+      };
+      help?: string;
+      id?: string;
+      templateId?: string;
+      type?: 'help';
+    }
+  | {
+      action?: 'workflow' | 'command';
+      buttonId?: string;
+      color?: string;
+      commandName?: string;
+      /**
+       * @maxItems 100
+       */
+      deviceIds?: string[];
+      /**
+       * @maxItems 100
+       */
+      deviceTags?: {
+        fromCtx?: string;
+        key?: string;
+        value?: string;
+      }[];
+      grid?: {
+        h?: number;
+        w?: number;
+        x?: number;
+        y?: number;
+      };
+      id?: string;
+      label?: string;
+      payload?: string;
+      templateId?: string;
+      type?: 'button';
+      workflowId?: string | null;
+    };
+
+export interface DashboardBlocksItemInputConfigControlsItemRange {
+  color?: string;
+  defaultQuery?: {
+    aggregation?:
+      | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+      | {
+          options?: {};
+          type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+        }
+      | {
+          options: {
+            value: string | number | boolean;
+          };
+          type: 'TIMEATVALUE';
+        };
+    attribute?: string;
+    /**
+     * @maxItems 100
+     */
+    deviceIds?: string[];
+    /**
+     * @maxItems 100
+     */
+    deviceTags?: {
+      fromCtx?: string;
+      key?: string;
+      value?: string;
+    }[];
+  };
+  defaultValue?: number | string;
+  grid?: {
+    h?: number;
+    w?: number;
+    x?: number;
+    y?: number;
+  };
+  id?: string;
+  label?: string;
+  max?: number | string;
+  min?: number | string;
+  step?: number | string;
+  templateId?: string;
+  type?: 'range';
+}
+
+export interface DashboardBlocksItemInputConfigControlsItemToggle {
+  color?: string;
+  defaultQuery?: {
+    aggregation?:
+      | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+      | {
+          options?: {};
+          type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+        }
+      | {
+          options: {
+            value: string | number | boolean;
+          };
+          type: 'TIMEATVALUE';
+        };
+    attribute?: string;
+    /**
+     * @maxItems 100
+     */
+    deviceIds?: string[];
+    /**
+     * @maxItems 100
+     */
+    deviceTags?: {
+      fromCtx?: string;
+      key?: string;
+      value?: string;
+    }[];
+  };
+  defaultValue?: boolean;
+  grid?: {
+    h?: number;
+    w?: number;
+    x?: number;
+    y?: number;
+  };
+  id?: string;
+  includeLabel?: boolean;
+  label?: string;
+  templateId?: string;
+  type?: 'toggle';
+}
+
+export interface DashboardBlocksItemInputConfigControlsItemText {
+  defaultQuery?: {
+    aggregation?:
+      | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+      | {
+          options?: {};
+          type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+        }
+      | {
+          options: {
+            value: string | number | boolean;
+          };
+          type: 'TIMEATVALUE';
+        };
+    attribute?: string;
+    /**
+     * @maxItems 100
+     */
+    deviceIds?: string[];
+    /**
+     * @maxItems 100
+     */
+    deviceTags?: {
+      fromCtx?: string;
+      key?: string;
+      value?: string;
+    }[];
+  };
+  defaultValue?: string;
+  grid?: {
+    h?: number;
+    w?: number;
+    x?: number;
+    y?: number;
+  };
+  id?: string;
+  label?: string;
+  templateId?: string;
+  type?: 'text';
+}
+
+export interface DashboardBlocksItemInputConfigControlsItemSelect {
+  defaultQuery?: {
+    aggregation?:
+      | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
+      | {
+          options?: {};
+          type: ('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE';
+        }
+      | {
+          options: {
+            value: string | number | boolean;
+          };
+          type: 'TIMEATVALUE';
+        };
+    attribute?: string;
+    /**
+     * @maxItems 100
+     */
+    deviceIds?: string[];
+    /**
+     * @maxItems 100
+     */
+    deviceTags?: {
+      fromCtx?: string;
+      key?: string;
+      value?: string;
+    }[];
+  };
+  defaultValue?: string;
+  grid?: {
+    h?: number;
+    w?: number;
+    x?: number;
+    y?: number;
+  };
+  id?: string;
+  label?: string;
+  /**
+   * @maxItems 500
+   */
+  options?: {
+    label?: string;
+    value?: string;
+  }[];
+  templateId?: string;
+  type?: 'select';
+}
+
+export interface DashboardBlocksItemMap {
+  applicationId?: string;
+  blockType: 'map';
+  config?: DashboardBlocksItemMapConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemMapConfig {
+  additionalAttributes?: null | string[];
+  attribute?: string;
+  centerOnDataPoints?: boolean;
+  clusterPoints?: boolean;
+  compositeResult?: boolean;
+  defaultBearing?: number;
+  defaultCenter?: string;
+  defaultPitch?: number;
+  defaultZoom?: number | string;
+  /**
+   * @maxItems 100
+   */
+  deviceIds?: string[];
+  /**
+   * @maxItems 100
+   */
+  deviceTags?: {
+    fromCtx?: string;
+    key?: string;
+    value?: string;
+  }[];
+  duration?: number | '{{dashboard.duration}}';
+  endColor?: string;
+  iconTemplate?: string;
+  includeArrows?: boolean;
+  includeLines?: boolean;
+  locationTagKey?: string;
+  mapStyle?: 'normal' | 'satellite';
+  pinMode?: 'simple' | 'advanced';
+  popupTemplate?: string;
+  query?: string;
+  resizedPins?: boolean;
+  resolution?: number | null | string;
+  startColor?: string;
+}
+
+export interface DashboardBlocksItemPie {
+  applicationId?: string;
+  blockType: 'pie';
+  config?: DashboardBlocksItemPieConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemPieConfig {
+  duration?: number | '{{dashboard.duration}}';
+  percentFormat?: string;
+  realTime?: boolean;
+  segments?: DashboardBlocksItemBarConfigSegments;
+  valueFormat?: string;
+}
+
+export interface DashboardBlocksItemPositionChart {
+  applicationId?: string;
+  blockType: 'position-chart';
+  config?: DashboardBlocksItemPositionChartConfig;
+  description?: string;
+  height: number;
+  id?: string;
+  startX: number;
+  startY: number;
+  title?: string;
+  width: number;
+}
+
+export interface DashboardBlocksItemPositionChartConfig {
+  additionalAttributes?: null | string[];
+  centerOnDataPoints?: boolean;
+  compositeResult?: boolean;
+  coordinateA?: string;
+  coordinateB?: string;
+  defaultCenter?: string;
+  defaultZoom?: number | string;
+  /**
+   * @maxItems 100
+   */
+  deviceIds?: string[];
+  /**
+   * @maxItems 100
+   */
+  deviceTags?: {
+    fromCtx?: string;
+    key?: string;
+    value?: string;
+  }[];
+  duration?: number | '{{dashboard.duration}}';
+  endColor?: string;
+  iconTemplate?: string;
+  imageUrl?: string;
+  includeArrows?: boolean;
+  includeLines?: boolean;
+  pinMode?: 'simple' | 'advanced';
+  pixelA?: string;
+  pixelB?: string;
+  popupTemplate?: string;
+  resizedPins?: boolean;
+  resolution?: number | null | string;
+  startColor?: string;
+  xAttribute?: string;
+  yAttribute?: string;
+}
+
+/**
+ * @maxItems 100
+ */
+export type DashboardContextConfiguration = DashboardContextConfigurationItem[];
+
+export type DashboardContextConfigurationItem =
+  | {
+      applicationId?: string;
+      defaultValue: string;
+      name: string;
+      type: 'deviceAttribute';
+      validationConfig?: {
+        /**
+         * @maxItems 100
+         */
+        attributes?: string[];
+      };
+      validationEnabled?: boolean;
+    }
+  | {
+      applicationId?: string;
+      defaultValue: string;
+      name: string;
+      type: 'deviceId';
+      validationConfig?: {
+        /**
+         * @maxItems 1000
+         */
+        deviceIds?: string[];
+        deviceTags?: DeviceTagFilter;
+        includeFullDevice?: boolean;
+      };
+      validationEnabled?: boolean;
+    }
+  | {
+      applicationId?: string;
+      defaultValue: {
+        key?: string;
+        value?: string;
+      };
+      name: string;
+      type: 'deviceTag';
+      validationConfig?: {
+        deviceTags?: DeviceTagFilter;
+      };
+      validationEnabled?: boolean;
+    }
+  | {
+      applicationId?: string;
+      defaultValue: number | string;
+      name: string;
+      type: 'number';
+      validationConfig?: {
+        max?: number;
+        min?: number;
+      };
+      validationEnabled?: boolean;
+    }
+  | {
+      applicationId?: string;
+      defaultValue: string;
+      name: string;
+      type: 'string';
+      validationConfig?: {
+        regExp?: string;
+      };
+      validationEnabled?: boolean;
+    }
+  | {
+      applicationId?: string;
+      defaultValue: string;
+      name: string;
+      type: 'experienceUser';
+      validationConfig?: {
+        /**
+         * @maxItems 1000
+         */
+        experienceGroupIds?: string[];
+      };
+      validationEnabled?: boolean;
+    };
+
+export type WorkflowTriggers = WorkflowTriggersItem[];
+
+export type WorkflowTriggersItem =
+  | {
+      config?: {};
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?:
+          | 'customNodeStart'
+          | 'deviceCommand'
+          | 'deviceIdsTagsConnect'
+          | 'deviceIdsTagsDisconnect'
+          | 'eeaInit'
+          | 'flowError'
+          | 'azureEventHub'
+          | 'googlePubSub'
+          | 'mqtt'
+          | 'notebook'
+          | 'onBoot'
+          | 'onConnect'
+          | 'onDisconnect'
+          | 'particle'
+          | 'sqs'
+          | 'udp'
+          | 'webhook'
+          | 'resourceJobIteration'
+          | 'resourceJobIterationTimeout'
+          | 'resourceJobComplete';
+        outputCount?: number;
+        triggerId?: string;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type:
+        | 'customNodeStart'
+        | 'deviceCommand'
+        | 'deviceIdConnect'
+        | 'deviceTagConnect'
+        | 'deviceIdDisconnect'
+        | 'deviceTagDisconnect'
+        | 'integration'
+        | 'notebook'
+        | 'onBoot'
+        | 'onConnect'
+        | 'onDisconnect'
+        | 'udp'
+        | 'webhook'
+        | 'resourceJobIteration'
+        | 'resourceJobIterationTimeout'
+        | 'resourceJobComplete';
+    }
+  | {
+      config?: {
+        bulkInsert?: boolean;
+        delete?: boolean;
+        insert?: boolean;
+        update?: boolean;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'dataTable';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'dataTable';
+    }
+  | WorkflowTriggersItemOptionThree
+  | {
+      config?: {
+        seconds?: number;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'deviceIdsTagsInactivity';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'deviceIdInactivity' | 'deviceTagInactivity';
+    }
+  | {
+      config?: {};
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'direct';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'direct';
+    }
+  | {
+      config?: {
+        experienceVersion?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'endpoint';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'endpoint';
+    }
+  | {
+      config?: {
+        acknowledged?: boolean;
+        new?: boolean;
+        resolved?: boolean;
+        subject?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'event';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'event';
+    }
+  | {
+      config?: {
+        byteLength?: string;
+        delimiter?: string;
+        encoding?: string;
+        path?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'fileTail';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'fileTail';
+    }
+  | {
+      config?: {
+        directoryAdded?: boolean;
+        directoryRemoved?: boolean;
+        fileAdded?: boolean;
+        fileChanged?: boolean;
+        fileRemoved?: boolean;
+        path?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'fileWatch';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'fileWatch';
+    }
+  | {
+      config?: {
+        scope?: 'local' | 'global' | 'experience' | 'cloud';
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'flowError';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'flowError';
+    }
+  | {
+      config?: {
+        integrationId?: 'losant' | 'local';
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'mqtt';
+        outputCount?: number;
+        triggerId?: string;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'mqttTopic';
+    }
+  | {
+      config?: {
+        /**
+         * @minItems 1
+         * @maxItems 3
+         */
+        syncTypes?: ['application' | 'device' | 'peripheral', ...('application' | 'device' | 'peripheral')[]];
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        description?: string;
+        label?: string;
+        name?: 'onSync';
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'onSync';
+    }
+  | WorkflowTriggersItemOpcua
+  | {
+      config?: {
+        directoryAdded?: boolean;
+        directoryRemoved?: boolean;
+        fileAdded?: boolean;
+        fileChanged?: boolean;
+        fileRemoved?: boolean;
+        host?: string;
+        password?: string;
+        port?: string;
+        topic?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'redisTrigger';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'redis';
+    }
+  | {
+      config?: {
+        method?: '*' | 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
+        route?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'request';
+        outputCount?: number;
+        triggerId?: string;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'request';
+    }
+  | {
+      config?: {
+        baudRate?: number;
+        byteLength?: string;
+        dataBits?: number;
+        delimiter?: string;
+        delimiterEncoding?: string;
+        encoding?: string;
+        parity?: string;
+        path?: string;
+        rtscts?: boolean;
+        stopBits?: number;
+        writeOnOpen?: string;
+        writeOnOpenEncoding?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'serial';
+        outputCount?: number;
+        parseBy?: 'byteLength' | 'delimiter';
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'serial';
+    }
+  | WorkflowTriggersItemSnmpTrap
+  | {
+      config?: {
+        cron?: string;
+        seconds?: number;
+        tz?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'timer';
+        outputCount?: number;
+        timeAt?: string;
+        timerTypeSelect?: 'cronWeekly' | 'seconds' | 'cron';
+        timezone?: string;
+        uiId?: string;
+        /**
+         * @maxItems 7
+         */
+        weekdays?: number[];
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'timer';
+    }
+  | {
+      config?: {};
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        deviceId?: string | '' | null;
+        groupId?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'virtualButton';
+        outputCount?: number;
+        payload?: string;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'virtualButton';
+    };
+
+export interface WorkflowTriggersItemOptionThree {
+  config?: {
+    /**
+     * @maxItems 100
+     */
+    attributeBlacklist?: string[];
+    /**
+     * @maxItems 100
+     */
+    attributeWhitelist?: string[];
+    batchBehavior?: 'once' | 'each';
+    maxAge?: number;
+    triggerOn?: 'batch' | 'individual' | 'both';
+  };
+  key?: string;
+  meta?: {
+    allowedAttributeType?: 'attributeWhitelist' | 'any' | 'attributeBlacklist';
+    category?: 'trigger';
+    color?: string;
+    description?: string;
+    icon?: string;
+    id?: string;
+    inputCount?: number;
+    label?: string;
+    maxAgeToggle?: boolean;
+    name?: 'deviceIdsTags' | 'device' | 'deviceTag';
+    outputCount?: number;
+    timeUnit?: string;
+    uiId?: string;
+    x?: number;
+    y?: number;
+  };
+  /**
+   * @maxItems 100
+   */
+  outputIds?: string[][];
+  type: 'deviceId' | 'deviceTag';
+}
+
+export interface WorkflowTriggersItemOpcua {
+  config?: {
+    cert?: string;
+    configName?: string;
+    /**
+     * @maxItems 100
+     */
+    eventFilter?: string[];
+    identifier?: string;
+    nameSpace?: string;
+    password?: string;
+    privateKey?: string;
+    samplingInterval?: string;
+    securityMode?: string;
+    securityPolicy?: string;
+    uri?: string;
+    username?: string;
+  };
+  key?: string;
+  meta?: {
+    category?: 'trigger';
+    color?: string;
+    description?: string;
+    icon?: string;
+    id?: string;
+    inputCount?: number;
+    label?: string;
+    name?: 'opcua';
+    outputCount?: number;
+    uiId?: string;
+    x?: number;
+    y?: number;
+  };
+  /**
+   * @maxItems 100
+   */
+  outputIds?: string[][];
+  type: 'opcua';
+}
+
+export interface WorkflowTriggersItemSnmpTrap {
+  config?: {
+    snmpTrapConfig: {
+      community?: string;
+      user?: {
+        authKey?: string;
+        authMethod?: 'sha' | 'md5';
+        encryptionKey?: string;
+        encryptionMethod?: 'aes' | 'des';
+        name: string;
+        securityLevel: 'none' | 'auth' | 'authAndEncrypt';
+      };
+    };
+    udpPort: string;
+  };
+  key?: string;
+  meta?: {
+    category?: 'trigger';
+    color?: string;
+    description?: string;
+    icon?: string;
+    id?: string;
+    inputCount?: number;
+    label?: string;
+    name?: 'snmpTrap';
+    outputCount?: number;
+    uiId?: string;
+    x?: number;
+    y?: number;
+  };
+  /**
+   * @maxItems 100
+   */
+  outputIds?: string[][];
+  type: 'snmpTrap';
+}
+
+export interface WorkflowCustomNodeConfig {
+  fields: WorkflowCustomNodeConfigFields;
+  outputCount: 1 | 2;
+  resultDescription?: string;
+  resultMode: 'optional' | 'required' | 'none';
+}
+
+/**
+ * @maxItems 100
+ */
+export type WorkflowCustomNodeConfigFields = WorkflowCustomNodeConfigFieldsItem[];
+
+export type WorkflowCustomNodeConfigFieldsItem =
+  | {
+      defaultValue?: boolean;
+      description?: string;
+      id?: string;
+      label: string;
+      type: 'checkbox';
+    }
+  | {
+      defaultValue: string;
+      description?: string;
+      id?: string;
+      label: string;
+      /**
+       * @minItems 1
+       * @maxItems 100
+       */
+      options: [
+        {
+          label?: string;
+          value: string;
+        },
+        ...{
+          label?: string;
+          value: string;
+        }[],
+      ];
+      type: 'select';
+    }
+  | {
+      defaultValue?: string;
+      description?: string;
+      id?: string;
+      label: string;
+      required?: boolean;
+      type: 'stringTemplate';
+      validRegExp?: string;
+    }
+  | {
+      defaultValue?: number;
+      description?: string;
+      id?: string;
+      label: string;
+      required?: boolean;
+      type: 'numberTemplate';
+      validMax?: number;
+      validMin?: number;
+    }
+  | {
+      defaultValue?: string;
+      description?: string;
+      id?: string;
+      label: string;
+      required?: boolean;
+      type: 'jsonTemplate';
+    }
+  | {
+      description?: string;
+      id?: string;
+      label: string;
+      required?: boolean;
+      type: 'payloadPath';
+    }
+  | {
+      description?: string;
+      id?: string;
+      label: string;
+      type: 'section';
+    };
+
+export type InstanceCustomNodePostTriggers = InstanceCustomNodePostTriggersItem[];
+
+export type InstanceCustomNodePostTriggersItem =
+  | {
+      config?: {};
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?:
+          | 'customNodeStart'
+          | 'deviceCommand'
+          | 'deviceIdsTagsConnect'
+          | 'deviceIdsTagsDisconnect'
+          | 'eeaInit'
+          | 'flowError'
+          | 'azureEventHub'
+          | 'googlePubSub'
+          | 'mqtt'
+          | 'notebook'
+          | 'onBoot'
+          | 'onConnect'
+          | 'onDisconnect'
+          | 'particle'
+          | 'sqs'
+          | 'udp'
+          | 'webhook'
+          | 'resourceJobIteration'
+          | 'resourceJobIterationTimeout'
+          | 'resourceJobComplete';
+        outputCount?: number;
+        triggerId?: string;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type:
+        | 'customNodeStart'
+        | 'deviceCommand'
+        | 'deviceIdConnect'
+        | 'deviceTagConnect'
+        | 'deviceIdDisconnect'
+        | 'deviceTagDisconnect'
+        | 'integration'
+        | 'notebook'
+        | 'onBoot'
+        | 'onConnect'
+        | 'onDisconnect'
+        | 'udp'
+        | 'webhook'
+        | 'resourceJobIteration'
+        | 'resourceJobIterationTimeout'
+        | 'resourceJobComplete';
+    }
+  | {
+      config?: {};
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        deviceId?: string | '' | null;
+        groupId?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'virtualButton';
+        outputCount?: number;
+        payload?: string;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'virtualButton';
+    };
+
+export type NotebookInputs = NotebookInputsItem[];
+
+export type NotebookInputsItem =
+  | {
+      /**
+       * @maxItems 100
+       */
+      attributes?: string[];
+      /**
+       * @maxItems 100
+       */
+      deviceIds?: string[];
+      /**
+       * @maxItems 100
+       */
+      deviceTags?: {
+        key?: string;
+        value?: string;
+      }[];
+      end: number;
+      fileName: string;
+      inputType: 'deviceData';
+      queryJson?: string;
+      start: number;
+    }
+  | {
+      /**
+       * @maxItems 100
+       */
+      deviceIds?: string[];
+      /**
+       * @maxItems 100
+       */
+      deviceTags?: {
+        key?: string;
+        value?: string;
+      }[];
+      end: number;
+      fileName: string;
+      inputType: 'deviceConnectionHistory';
+      queryJson?: string;
+      start: number;
+    }
+  | {
+      /**
+       * @maxItems 100
+       */
+      deviceIds?: string[];
+      /**
+       * @maxItems 100
+       */
+      deviceTags?: {
+        key?: string;
+        value?: string;
+      }[];
+      fileName: string;
+      inputType: 'deviceMetadata';
+      queryJson?: string;
+    }
+  | {
+      dataTableId: string;
+      fileName: string;
+      inputType: 'dataTable';
+      queryJson?: string;
+    }
+  | {
+      fileName: string;
+      inputType: 'eventData';
+      queryJson?: string;
+    }
+  | {
+      fileName: string;
+      inputType: 'externalUrl';
+      sourceUrl: string;
+    };
+
+export type NotebookOutputs = NotebookOutputsItem[];
+
+export type NotebookOutputsItem =
+  | {
+      createMissingColumns?: boolean;
+      dataTableId: string;
+      fileName: string;
+      outputType: 'dataTable';
+      truncateExistingTable?: boolean;
+    }
+  | {
+      destinationDirectoryTemplate?: string;
+      destinationFileNameTemplate: string;
+      fileName: string;
+      outputType: 'file';
+    }
+  | {
+      destinationDirectoryTemplate: string;
+      directoryName: string;
+      outputType: 'directory';
+    }
+  | {
+      destinationDirectoryTemplate?: string;
+      destinationFileNameTemplate?: string;
+      fileName: 'result.html' | 'result.pdf' | 'result.ipynb' | 'result.error.log' | 'result.log';
+      outputType: 'executionResult';
+    }
+  | {
+      fileName: string;
+      outputType: 'temporaryUrl';
+    };
 
 /** Base name of a schema file under schemas/ (e.g. `orgPatch` for schemas/orgPatch.json). */
 export type SchemaName =
