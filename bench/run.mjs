@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { textReport, markdownReport } from './lib/report.mjs';
 import { svgChart } from './lib/chart.mjs';
 import { measureCold } from './lib/cold.mjs';
 import { measureFootprint } from './lib/footprint.mjs';
+import { measureTypecheck } from './lib/typecheck.mjs';
 
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -48,16 +49,16 @@ function provenance(distFile) {
 }
 
 /**
- * The clients load a copy of dist/index.js taken now (run.mjs sets BENCH_DIST
- * for every child): on a shared working tree, a rebuild during the run would
- * otherwise break a run or mix two builds in one table.
+ * The clients load a copy of dist/ taken now (run.mjs sets BENCH_DIST to its
+ * index.js for every child; the resources' chunks load from beside it): on a
+ * shared working tree, a rebuild during the run would otherwise break a run or
+ * mix two builds in one table.
  */
 function snapshotDist() {
   const dir = join(BENCH, 'results', 'tmp', `snapshot-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'index.js');
-  copyFileSync(join(ROOT, 'dist', 'index.js'), file);
-  process.env.BENCH_DIST = file;
+  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+  process.env.BENCH_DIST = join(dir, 'index.js');
   return dir;
 }
 
@@ -116,6 +117,8 @@ async function main() {
   } finally {
     rmSync(snapshot, { recursive: true, force: true });
   }
+  let typecheck;
+  if (opts.typecheck) typecheck = measureTypecheck(join(BENCH, 'results', 'tmp', 'typecheck'), opts.typecheckRuns);
   let footprint;
   if (opts.footprint) {
     try {
@@ -136,7 +139,8 @@ async function main() {
     stats: aggregate(rounds, workloadIds, clientIds),
     cold,
     footprint,
-    targets: evaluateTargets(rounds, opts.workloadList, clientIds, cold, footprint),
+    typecheck,
+    targets: evaluateTargets(rounds, opts.workloadList, clientIds, cold, footprint, typecheck),
     perRound: rounds,
   };
   console.log(textReport(result));

@@ -7,6 +7,7 @@ const HELP = `Usage: node bench/run.mjs [options]   (after npm run build)
   --workloads a,b      only these workloads (get-c1, get-c64, patch-c16)
   --skip-cold          do not measure cold load
   --skip-footprint     do not measure installed footprint (needs the npm registry)
+  --skip-typecheck     do not measure the type-check cost of a TypeScript consumer
   --out DIR            where to write latest.json, chart.svg and PERFORMANCE.md
   --no-pin             do not pin the server and the clients to cores with taskset
   --render FILE        measure nothing: redraw the table, chart and PERFORMANCE.md from a results JSON
@@ -33,7 +34,7 @@ export function workloadTitle(w) {
 }
 
 export function parseArgs(argv) {
-  const opts = { quick: false, rounds: undefined, clients: undefined, workloads: undefined, cold: true, footprint: true, out: undefined, pin: true };
+  const opts = { quick: false, rounds: undefined, clients: undefined, workloads: undefined, cold: true, footprint: true, typecheck: true, out: undefined, pin: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -46,6 +47,7 @@ export function parseArgs(argv) {
     else if (arg === '--workloads') opts.workloads = value().split(',');
     else if (arg === '--skip-cold') opts.cold = false;
     else if (arg === '--skip-footprint') opts.footprint = false;
+    else if (arg === '--skip-typecheck') opts.typecheck = false;
     else if (arg === '--out') opts.out = value();
     else if (arg === '--no-pin') opts.pin = false;
     else if (arg === '--render') opts.render = value();
@@ -61,5 +63,6 @@ export function parseArgs(argv) {
     return w;
   }) : all;
   opts.coldRuns = opts.quick ? 5 : 25;
+  opts.typecheckRuns = opts.quick ? 3 : 9;
   return opts;
 }

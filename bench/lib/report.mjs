@@ -36,6 +36,7 @@ export function textReport(result) {
   }
   if (result.cold) parts.push('', coldLines(result.cold).join('\n'));
   if (result.footprint) parts.push('', footprintLines(result.footprint).join('\n'));
+  if (result.typecheck) parts.push('', typecheckLines(result.typecheck).join('\n'));
   parts.push('', 'Targets:');
   for (const t of result.targets) {
     parts.push(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${f2(t.median)} (${f2(t.min)}–${f2(t.max)}), target ${t.op} ${t.limit}`);
@@ -54,6 +55,14 @@ function footprintLines(footprint) {
   // Long lists belong in the JSON; a short one (this package's) says what the count is made of.
   for (const f of footprint) {
     lines.push(`  ${f.id}: ${f.packages} packages, ${f.diskKB} KB on disk${f.list.length <= 8 ? ` (${f.list.join(', ')})` : ''}`);
+  }
+  return lines;
+}
+
+function typecheckLines(typecheck) {
+  const lines = ['Type-check, `tsc --noEmit` (strict), a consumer of three resources vs an empty program:'];
+  for (const t of typecheck) {
+    lines.push(`  lib ${t.lib.join('+')}: ${t.consumerMs.toFixed(0)} ms vs ${t.emptyMs.toFixed(0)} ms, ${f2(t.ratio)}× (median of ${t.runs})`);
   }
   return lines;
 }
@@ -81,6 +90,7 @@ export function markdownReport(result) {
   }
   if (result.cold) out.push('', ...coldLines(result.cold).map((l, i) => (i ? `- ${l.trim()}` : l)));
   if (result.footprint) out.push('', ...footprintLines(result.footprint).map((l, i) => (i ? `- ${l.trim()}` : l)));
+  if (result.typecheck) out.push('', ...typecheckLines(result.typecheck).map((l, i) => (i ? `- ${l.trim()}` : l)));
   out.push('', 'Reproduce (about 10 minutes; `--quick` for a smoke run):', '', '```sh', 'npm run build && npm run bench', '```', '',
     'The harness, its options and how to read the figures: [bench/README.md](bench/README.md).');
   return `${out.join('\n')}\n`;

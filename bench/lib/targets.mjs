@@ -6,7 +6,7 @@ function check(name, s, op, limit) {
   return { name, median: s.median, min: s.min, max: s.max, op, limit, met };
 }
 
-export function evaluateTargets(rounds, workloads, clientIds, cold, footprint) {
+export function evaluateTargets(rounds, workloads, clientIds, cold, footprint, typecheck) {
   const has = (id) => clientIds.includes(id);
   const out = [];
   for (const w of workloads) {
@@ -30,11 +30,16 @@ export function evaluateTargets(rounds, workloads, clientIds, cold, footprint) {
   if (cold) {
     const ms = (id) => cold.results.find((r) => r.id === id).ms;
     const r = ms('losant-org-client') / ms('losant-rest');
-    out.push(check('cold load vs losant-rest', { median: r, min: r, max: r }, '<=', 0.5));
+    out.push(check('cold require + createClient vs losant-rest', { median: r, min: r, max: r }, '<=', 0.25));
   }
   if (footprint) {
     const n = footprint.find((f) => f.id === 'losant-org-client').packages;
     out.push(check('installed packages (incl. this one)', { median: n, min: n, max: n }, '<=', 5));
+    const mb = footprint.find((f) => f.id === 'losant-org-client').diskKB / 1024;
+    out.push(check('installed size with dependencies, MB', { median: mb, min: mb, max: mb }, '<=', 8));
+  }
+  for (const t of typecheck || []) {
+    out.push(check(`type-check of a strict consumer vs an empty program (lib ${t.lib.join('+')})`, { median: t.ratio, min: t.ratio, max: t.ratio }, '<=', 2));
   }
   return out;
 }
