@@ -1,9 +1,13 @@
 'use strict';
 // The six callback-or-promise rules users rely on, each with its own test.
+// "Nothing sent" is checked when the process has nothing left to do
+// (helpers/idle.js), not right after the rejection.
 const { expect } = require('chai');
 const sinon = require('sinon');
 const { createClient } = require('..');
 const { startRecorder } = require('./helpers/recorder');
+const { baseline, untilIdle } = require('./helpers/idle');
+const { closedPort } = require('./helpers/loopback');
 
 const ORG = '575ed6e87ae143cd83dc4aa8';
 
@@ -94,7 +98,7 @@ describe('dual mode: callback or promise', () => {
       const unhandled = sinon.spy();
       process.on('unhandledRejection', unhandled);
       server.reply(() => ({ status: 500, body: { type: 'Boom', message: 'boom' } }));
-      const refused = createClient({ url: 'http://127.0.0.1:1', retries: 0 });
+      const refused = createClient({ url: `http://127.0.0.1:${await closedPort()}`, retries: 0 });
       const errs = await Promise.all([
         new Promise((r) => client.org.get({ orgId: ORG }, r)),
         new Promise((r) => client.org.get({}, r)),
@@ -142,6 +146,7 @@ describe('dual mode: callback or promise', () => {
     ];
     for (const [label, call, message] of mistakes) {
       it(`${label}: rejection`, async () => {
+        const before = await baseline();
         let threw = false;
         let p;
         try { p = call(); } catch (e) { threw = true; }
@@ -149,20 +154,26 @@ describe('dual mode: callback or promise', () => {
         const err = await p.then(() => null, (e) => e);
         expect(err.message).to.equal(message);
         expect(err.type).to.equal('Validation');
+        // A request sent late would land now, in this test, not in the next one.
+        await untilIdle(before);
         expect(server.requests).to.have.length(0);
       });
       it(`${label}: callback error`, async () => {
+        const before = await baseline();
         const err = await new Promise((r) => call(r));
         expect(err.message).to.equal(message);
+        await untilIdle(before);
         expect(server.requests).to.have.length(0);
       });
     }
 
     it('a truthy non-function where the callback goes: rejection, nothing sent', async () => {
+      const before = await baseline();
       let p;
       expect(() => { p = client.org.get({ orgId: ORG }, {}, 'not a function'); }).to.not.throw();
       const err = await p.then(() => null, (e) => e);
       expect(err.message).to.equal('callback must be a function');
+      await untilIdle(before);
       expect(server.requests).to.have.length(0);
     });
   });
