@@ -1,7 +1,7 @@
 'use strict';
 // The six callback-or-promise rules users rely on, each with its own test.
-// "Nothing sent" is checked when the process has nothing left to do
-// (helpers/idle.js), not right after the rejection.
+// "Once" and "nothing sent" are checked when the process has nothing left to
+// do (helpers/idle.js), not after a fixed grace period.
 const { expect } = require('chai');
 const sinon = require('sinon');
 const { createClient } = require('..');
@@ -20,6 +20,34 @@ describe('dual mode: callback or promise', () => {
   });
   after(() => server.close());
   beforeEach(() => server.reset());
+
+  /**
+   * Makes the call with a callback that throws, and reports, once nothing is
+   * left to do, how often the callback ran and where its exception went: an
+   * uncaught exception (right), an unhandled rejection (it ran inside the
+   * promise chain), or nowhere (swallowed).
+   */
+  async function callbackThrows(call) {
+    const before = await baseline();
+    const mochaHandlers = process.listeners('uncaughtException');
+    process.removeAllListeners('uncaughtException');
+    const uncaught = [];
+    const unhandled = [];
+    const onUncaught = (err) => uncaught.push(err.message);
+    const onUnhandled = (reason) => unhandled.push(reason);
+    process.on('uncaughtException', onUncaught);
+    process.on('unhandledRejection', onUnhandled);
+    const cb = sinon.spy(() => { throw new Error('thrown by the caller'); });
+    try {
+      call(cb);
+      await untilIdle(before);
+    } finally {
+      process.removeListener('uncaughtException', onUncaught);
+      process.removeListener('unhandledRejection', onUnhandled);
+      mochaHandlers.forEach((h) => process.on('uncaughtException', h));
+    }
+    return { calls: cb.callCount, err: cb.callCount ? cb.firstCall.args[0] : undefined, uncaught, unhandled: unhandled.length };
+  }
 
   describe('1. a function as the last argument is called back and the action returns undefined', () => {
     for (const [label, call] of [
@@ -62,24 +90,24 @@ describe('dual mode: callback or promise', () => {
       expect(cb.called).to.equal(false);
     });
 
-    it('an exception thrown in the callback is an uncaught exception, not swallowed and not a second call', (done) => {
-      const cb = sinon.spy(() => { throw new Error('thrown by the caller'); });
-      const mochaHandlers = process.listeners('uncaughtException');
-      process.removeAllListeners('uncaughtException');
-      const unhandled = sinon.spy();
-      process.on('unhandledRejection', unhandled);
-      process.once('uncaughtException', (err) => {
-        mochaHandlers.forEach((h) => process.on('uncaughtException', h));
-        expect(err.message).to.equal('thrown by the caller');
-        setTimeout(() => {
-          process.removeListener('unhandledRejection', unhandled);
-          expect(cb.callCount).to.equal(1);
-          expect(unhandled.called).to.equal(false);
-          done();
-        }, 50);
+    const throwing = {
+      'the success path': (cb) => client.org.get({ orgId: ORG }, cb),
+      'the error path, an API error': (cb) => {
+        server.reply(() => ({ status: 404, body: { type: 'NotFound', message: 'gone' } }));
+        client.org.get({ orgId: ORG }, cb);
+      },
+      'the error path, a validation error': (cb) => client.org.get({}, cb),
+      'the error path, a transport error': (cb) => client.org.get({ orgId: ORG }, { url: server.url.replace(/:\d+$/, `:${closedPortNumber}`), retries: 0 }, cb),
+    };
+    let closedPortNumber;
+    before(async () => { closedPortNumber = await closedPort(); });
+    for (const label of Object.keys(throwing)) {
+      it(`on ${label}, an exception thrown in the callback is an uncaught exception: not swallowed, not a rejection, not a second call`, async () => {
+        const outcome = await callbackThrows(throwing[label]);
+        expect({ calls: outcome.calls, uncaught: outcome.uncaught, unhandled: outcome.unhandled })
+          .to.deep.equal({ calls: 1, uncaught: ['thrown by the caller'], unhandled: 0 });
       });
-      client.org.get({ orgId: ORG }, cb);
-    });
+    }
 
     it('sequential callback calls are not slowed by timer clamping (delivery uses nextTick)', (done) => {
       const nextTick = sinon.spy(process, 'nextTick');
@@ -122,6 +150,25 @@ describe('dual mode: callback or promise', () => {
           expect(e).to.be.instanceOf(Error);
           expect(e.message).to.be.a('string').and.not.equal('');
         }
+      });
+    }
+  });
+
+  describe('4b. dual() itself turns a falsy rejection into an Error for the callback', () => {
+    // The HTTP layer wraps what fetch rejects with, so the test above never reaches dual()'s own
+    // wrapping. An onRetry hook's exception ends the call as it is: a falsy one reaches dual() raw.
+    for (const reason of [undefined, null, 0, '', false]) {
+      it(`onRetry throwing ${JSON.stringify(reason)}: the callback gets an Error, the promise the value thrown`, async () => {
+        server.reply(() => ({ status: 503, body: '' }));
+        const opts = { retries: 1, onRetry: () => { throw reason; } };
+        const viaCb = await new Promise((r) => client.org.get({ orgId: ORG }, opts, (e, result) => r({ e, result })));
+        expect(viaCb.e).to.be.instanceOf(Error);
+        expect({ name: viaCb.e.name, code: viaCb.e.code, message: viaCb.e.message }).to.deep.equal({
+          name: 'LosantError', code: 'ERR_FALSY_VALUE_REJECTION', message: 'Promise was rejected with a falsy value',
+        });
+        expect(viaCb.e.reason).to.equal(reason);
+        const viaPromise = await client.org.get({ orgId: ORG }, opts).then(() => 'resolved', (e) => ({ rejectedWith: e }));
+        expect(viaPromise).to.deep.equal({ rejectedWith: reason });
       });
     }
   });
