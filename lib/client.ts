@@ -5,7 +5,7 @@ import type { ActionSpec } from './actions/types';
 import { dual } from './dual';
 import { validationError } from './errors';
 import { send } from './http/request';
-import { CallOptions, ClientOptions, DEFAULTS, mergeOptions, NormalizedOptions } from './options';
+import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
 import type { OrgApi, RawRequestMethod } from './types';
 import { checkParams } from './validate';
 
@@ -20,13 +20,20 @@ export interface Client {
 
 export function createClient(options?: ClientOptions): Client {
   // Kept in this closure, not on the client, so `util.inspect(client)` cannot show the token.
-  let current: NormalizedOptions = mergeOptions(DEFAULTS, options);
+  // Checked here, once; a refused value is reported by every call (createClient itself never throws).
+  let current: NormalizedOptions = applyOptions(DEFAULTS, options);
 
+  /** The options for one call: the client's, with the call's own applied and checked. */
   function callOptions(value: unknown): NormalizedOptions {
     if (value !== undefined && value !== null && typeof value !== 'object') {
       throw validationError('options', 'must be an object');
     }
-    return mergeOptions(current, value as CallOptions | undefined);
+    const resolved = applyOptions(current, value);
+    if (resolved.refused) {
+      const name = Object.keys(resolved.refused)[0];
+      throw validationError(name, resolved.refused[name]);
+    }
+    return resolved;
   }
 
   function runAction(action: ActionSpec, params: unknown, opts: unknown): Promise<unknown> {
@@ -49,13 +56,14 @@ export function createClient(options?: ClientOptions): Client {
   const client: Client = {
     org: buildMethods(orgActions, runAction) as unknown as OrgApi,
     setOption(name, value) {
-      current = { ...current, [name]: value === undefined ? (DEFAULTS as unknown as Record<string, unknown>)[name] : value };
+      current = setOneOption(current, name, value);
       return client;
     },
     getOption(name) {
-      return (current as unknown as Record<string, unknown>)[name] as never;
+      return (isOptionName(name) ? (current as unknown as Record<string, unknown>)[name] : undefined) as never;
     },
     request: dual((request, opts) => runRequest(request, opts)) as RawRequestMethod,
   };
   return client;
 }
+

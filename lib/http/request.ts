@@ -12,7 +12,8 @@ import { ReasonedAbort } from './abort';
 import { readBody } from './body';
 import { abortedError, failure } from './failure';
 import type { FetchLike, FetchResponseLike } from './fetch-types';
-import { prepare, Prepared, redactUrl, RequestSpec, summarize, withoutCredentials } from './prepare';
+import { withoutCredentials } from './headers';
+import { prepare, Prepared, RequestSpec, summarize } from './prepare';
 import { retryDelay } from './retry';
 import { defaultFetch } from './transport';
 
@@ -40,7 +41,7 @@ async function retry(options: NormalizedOptions, prepared: Prepared, first: Outc
     const error = outcome.error as LosantError;
     const delay = retryDelay(options, prepared.method, attempt, error, outcome.answered, outcome.retryAfter);
     if (delay === undefined) throw error;
-    const info = { attempt, delay, method: prepared.method, url: redactUrl(prepared.url), error };
+    const info = { attempt, delay, method: prepared.method, url: prepared.shownUrl, error };
     debug('retry %d of %s %s in %d ms after: %s', attempt, info.method, info.url, delay, error.message);
     if (options.onRetry) options.onRetry(info);
     await sleep(delay, options, prepared);
@@ -58,12 +59,14 @@ interface Outcome {
 }
 
 async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Promise<Outcome> {
-  const controller = new ReasonedAbort(options.fetch !== undefined);
+  const controller = new ReasonedAbort(!!options.fetch);
   const caller = options.signal;
   if (caller && caller.aborted) return { error: abortedError(prepared), answered: false, retryAfter: null };
   const onCallerAbort = () => controller.abort('caller');
   if (caller) caller.addEventListener('abort', onCallerAbort);
-  const timer = options.timeout > 0 ? setTimeout(() => controller.abort('timeout'), options.timeout) : undefined;
+  // 0 and Infinity mean no timeout; the option rules keep any other value within what a timer can wait.
+  const timeout = options.timeout;
+  const timer = timeout > 0 && timeout !== Infinity ? setTimeout(() => controller.abort('timeout'), timeout) : undefined;
   const fetch = options.fetch || defaultFetch(() => controller.abort('truncated'));
   let status: number | undefined;
   try {
