@@ -90,14 +90,15 @@ describe('hardening 5: credentials in the base url are never shown', () => {
     beforeEach(() => recorder.reset());
 
     for (const [fetchLabel, fetch] of [['node-fetch (default)', undefined], ['global fetch', globalThis.fetch]]) {
-      it(`${fetchLabel}: Basic with the decoded user and password; a token (Bearer) wins`, async () => {
+      it(`${fetchLabel}: Basic with the decoded user and password; a token (Bearer) or a caller's header wins`, async () => {
         const client = createClient({ url: withCredentials(recorder.port), fetch, retries: 0 });
         await client.request({ method: 'GET', path: '/x' });
         await client.request({ method: 'GET', path: '/x' }, { accessToken: 'tok' });
+        await client.request({ method: 'GET', path: '/x', headers: { authorization: 'Custom x' } });
         expect(recorder.requests.map((r) => r.rawHeaders.filter(([n]) => n.toLowerCase() === 'authorization').map(([, v]) => v))).to.deep.equal([
-          [`Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`], ['Bearer tok'],
+          [`Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`], ['Bearer tok'], ['Custom x'],
         ]);
-        expect(recorder.requests.map((r) => r.headers.host)).to.deep.equal([1, 2].map(() => `127.0.0.1:${recorder.port}`));
+        expect(recorder.requests.map((r) => r.headers.host)).to.deep.equal([1, 2, 3].map(() => `127.0.0.1:${recorder.port}`));
       });
     }
   });

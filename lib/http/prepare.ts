@@ -6,7 +6,7 @@
  */
 import { validationError, RequestSummary } from '../errors';
 import type { NormalizedOptions } from '../options';
-import { headerValueProblem, isCredential, TOKEN } from './headers';
+import { headerValueProblem, isCredential, setHeader, TOKEN } from './headers';
 import { serializeQuery } from './url';
 
 /** A request before options are applied: what an action (or `client.request`) asks for. */
@@ -15,7 +15,7 @@ export interface RequestSpec {
   /** Already expanded and encoded, starting with `/`. */
   path: string;
   query?: Record<string, unknown>;
-  headers?: Record<string, string>;
+  headers?: Record<string, unknown>;
   body?: unknown;
 }
 
@@ -37,20 +37,26 @@ export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared
   const headers = { ...options.baseHeaders };
   const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (spec.headers) {
-    for (const name of Object.keys(spec.headers)) {
-      if (!TOKEN.test(name)) throw validationError(name, 'is not a valid HTTP header name');
-      const value = String(spec.headers[name]);
-      const problem = headerValueProblem(value);
-      if (problem) throw validationError(name, problem);
-      headers[name] = value;
-    }
-  }
+  // The caller's headers last: whatever the case of their names, theirs win and each is sent once.
+  if (spec.headers) mergeHeaders(headers, spec.headers);
   const query = spec.query ? serializeQuery(spec.query) : '';
   const path = query ? `${spec.path}?${query}` : spec.path;
   const { wire, shown } = options.base;
   const url = wire + path;
   return { method: spec.method, url, shownUrl: shown === wire ? url : shown + path, headers, body };
+}
+
+function mergeHeaders(headers: Record<string, string>, given: Record<string, unknown>): void {
+  for (const name of Object.keys(given)) {
+    const raw = given[name];
+    if (raw === undefined || raw === null) continue;
+    if (!TOKEN.test(name)) throw validationError(name, 'is not a valid HTTP header name');
+    if (typeof raw === 'object' || typeof raw === 'function') throw validationError(name, 'must be a string');
+    const value = String(raw);
+    const problem = headerValueProblem(value);
+    if (problem) throw validationError(name, problem);
+    setHeader(headers, name, value);
+  }
 }
 
 /** The request as it may appear in an error or a log: credentials in headers and URL are redacted. */

@@ -12,7 +12,7 @@ import { ReasonedAbort } from './abort';
 import { readBody } from './body';
 import { abortedError, failure } from './failure';
 import type { FetchLike, FetchResponseLike } from './fetch-types';
-import { withoutCredentials } from './headers';
+import { withoutCredentials, withoutHeader } from './headers';
 import { prepare, Prepared, RequestSpec, summarize } from './prepare';
 import { retryDelay } from './retry';
 import { defaultFetch } from './transport';
@@ -108,8 +108,7 @@ async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, 
     if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
       method = 'GET';
       body = undefined;
-      headers = { ...headers };
-      delete headers['Content-Type'];
+      headers = withoutHeader(headers, 'content-type');
     }
     url = next.toString();
     res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
