@@ -72,7 +72,7 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
   try {
     const res = await follow(fetch, prepared, controller.signal);
     status = res.status;
-    const text = await readBody(res, options.maxResponseBytes);
+    const text = await readBody(res, options.maxResponseBytes, isBodiless(prepared.method, res.status));
     return interpret(res, text, prepared);
   } catch (reason) {
     // Whatever went wrong, make sure the socket is released.
@@ -83,6 +83,11 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
     if (timer !== undefined) clearTimeout(timer);
     if (caller) caller.removeEventListener('abort', onCallerAbort);
   }
+}
+
+/** Answers that never have a body (RFC 9110), whatever their Content-Length says: to a HEAD, and 204 and 304. */
+function isBodiless(method: string, status: number): boolean {
+  return method === 'HEAD' || status === 204 || status === 304;
 }
 
 /** Sends the request, following redirects ourselves so credentials never cross origins. */
