@@ -10,6 +10,17 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+export const BROKEN_BODY_CODE = 'ERR_STREAM_PREMATURE_CLOSE';
+export const BROKEN_BODY_MESSAGE = 'The connection closed before the response body was complete';
+
+/** The connection closed before the body was complete (raised by transport.ts on node-fetch's body stream). */
+export class BrokenBodyError extends Error {
+  readonly code = BROKEN_BODY_CODE;
+  constructor() {
+    super(BROKEN_BODY_MESSAGE);
+  }
+}
+
 interface NodeReadable {
   on(event: string, listener: (arg?: unknown) => void): unknown;
   removeListener(event: string, listener: (arg?: unknown) => void): unknown;

@@ -9,7 +9,7 @@ import { LosantError, isLosantError } from '../errors';
 import type { NormalizedOptions } from '../options';
 import type { AbortReason } from './abort';
 import type { BaseUrl } from './base-url';
-import { BodyTooLargeError } from './body';
+import { BodyTooLargeError, BROKEN_BODY_CODE, BROKEN_BODY_MESSAGE } from './body';
 import { Prepared, summarize } from './prepare';
 
 export function failure(
@@ -24,10 +24,9 @@ export function failure(
     });
   }
   if (why === 'caller') return abortedError(prepared, reason);
-  if (why === 'truncated') {
-    return new LosantError('The connection closed before the response body was complete', {
-      type: 'Network', code: 'ERR_STREAM_PREMATURE_CLOSE', statusCode: status, cause: reason, request,
-    });
+  // Ours (transport.ts) or node-fetch's own, which some Node versions raise first: one message for both.
+  if (reason instanceof Error && (reason as ErrorLike).code === BROKEN_BODY_CODE) {
+    return new LosantError(BROKEN_BODY_MESSAGE, { type: 'Network', code: BROKEN_BODY_CODE, statusCode: status, cause: reason, request });
   }
   if (reason instanceof BodyTooLargeError) {
     return new LosantError(reason.message, { type: 'ResponseTooLarge', code: 'ERR_RESPONSE_TOO_LARGE', statusCode: status, request });
