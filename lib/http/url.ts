@@ -1,14 +1,22 @@
 /** Path-template expansion and query serialization. */
+import { validationError } from '../errors';
+import { DOT_SEGMENT_RULE, isDotSegment } from './path-segment';
 
 /**
  * RFC 6570 simple-string expansion of `{name}` segments: everything but the
- * unreserved characters is percent-encoded, so `/`, `?`, `#` or `..` in an id
- * can never reach another path.
+ * unreserved characters is percent-encoded, so `/`, `?` or `#` in an id can
+ * never reach another path, and `.` or `..` (which URLs resolve even when
+ * encoded) are refused.
  */
 export function expandPath(template: string, values: Record<string, unknown>): string {
   const parts = compiled(template);
   let path = parts[0];
-  for (let i = 1; i < parts.length; i += 2) path += encodeRfc3986(String(values[parts[i]])) + parts[i + 1];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    const text = String(values[name]);
+    if (isDotSegment(text)) throw validationError(name, DOT_SEGMENT_RULE);
+    path += encodeRfc3986(text) + parts[i + 1];
+  }
   return path;
 }
 
