@@ -46,11 +46,13 @@ export function createClient(options?: ClientOptions): Client {
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {
     const resolved = callOptions(opts);
-    const req = request as { method?: unknown; path?: unknown } | null;
+    const req = request as { method?: unknown; path?: unknown; query?: unknown; headers?: unknown; body?: unknown } | null;
     if (!req || typeof req !== 'object') throw validationError('request', 'must be an object');
     if (typeof req.method !== 'string' || !req.method) throw validationError('request.method', 'must be a string');
     if (typeof req.path !== 'string' || req.path.charAt(0) !== '/') throw validationError('request.path', 'must start with /');
-    return send(resolved, { ...(request as object), method: req.method.toUpperCase(), path: req.path });
+    const query = objectOrNone('request.query', req.query);
+    const headers = objectOrNone('request.headers', req.headers);
+    return send(resolved, { method: req.method.toUpperCase(), path: req.path, query, headers, body: req.body, bodyName: 'request.body' });
   }
 
   const client: Client = {
@@ -67,3 +69,9 @@ export function createClient(options?: ClientOptions): Client {
   return client;
 }
 
+/** A plain object, or undefined for null/undefined; anything else (a string's characters would become keys) is refused. */
+function objectOrNone(name: string, value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw validationError(name, 'must be an object');
+  return value as Record<string, unknown>;
+}

@@ -2,8 +2,9 @@
 // Issue 14, item 2: `.` and `..` as ids must not leave their path. URL parsers
 // resolve those segments even when percent-encoded, so they are refused, with
 // validation on or off, by the client and by the emulator alike (one shared
-// rule, lib/http/path-segment.ts). Nothing is sent: checked once nothing is
-// left to do.
+// rule, lib/http/path-segment.ts). Item 9 (ids and query values): a lone
+// surrogate, which has no UTF-8 form, is a Validation error, not a URIError.
+// Nothing is sent in any of these cases: checked once nothing is left to do.
 const { expect } = require('chai');
 const { createClient, isLosantError } = require('..');
 const { startEmulator } = require('../dist/emulator.js');
@@ -12,6 +13,7 @@ const { rawRequest } = require('./helpers/emulator-http');
 const { baseline, untilIdle } = require('./helpers/idle');
 const { inBothStyles } = require('./helpers/settle');
 
+const ORG = '575ed6e87ae143cd83dc4aa8';
 const USER = '575ed70c7ae143cd83dc4aa9';
 const DOT_RULE = 'must not be "." or ".." (a path segment that URLs resolve away)';
 
@@ -90,5 +92,43 @@ describe('hardening 2: "." and ".." ids never leave their path', () => {
       expect(err.type).to.equal('Validation');
       expect((await client.org.get({ orgId: emulator.demo.orgId })).id).to.equal(emulator.demo.orgId);
     });
+  });
+});
+
+describe('hardening 9: a lone surrogate in an id or a query value is a Validation error, nothing sent', () => {
+  let server;
+  before(async () => { server = await startRecorder(); });
+  after(() => server.close());
+  beforeEach(() => server.reset());
+
+  const cases = [
+    ['an orgId (validation on)', (c, cb) => c.org.get({ orgId: 'ab\uD800cd' }, cb), 'orgId'],
+    ['an orgId (validation off)', (c, cb) => c.org.get({ orgId: '\uDC00' }, { validate: false }, cb), 'orgId'],
+    ['a query param of an action', (c, cb) => c.org.removeMember({ orgId: ORG, userId: 'x\uD83D' }, cb), 'userId'],
+    ['a client.request query value', (c, cb) => c.request({ method: 'GET', path: '/x', query: { q: 'a\uDFFF' } }, cb), 'q'],
+    ['a nested client.request query value', (c, cb) => c.request({ method: 'GET', path: '/x', query: { a: [{ b: '\uD800' }] } }, cb), 'a[0][b]'],
+    ['a client.request query key', (c, cb) => c.request({ method: 'GET', path: '/x', query: { ['k\uD800']: 1 } }, cb), 'k\uD800'],
+  ];
+  for (const [label, call, field] of cases) {
+    it(`${label}: both styles`, async () => {
+      const client = createClient({ url: server.url, accessToken: 't' });
+      const before = await baseline();
+      const outcomes = await inBothStyles((cb) => call(client, cb));
+      await untilIdle(before);
+      for (const { style, calls, err } of outcomes) {
+        expect(calls, style).to.equal(1);
+        expect(isLosantError(err), `${style}: ${err && err.name}`).to.equal(true);
+        expect({ type: err.type, field: err.field, message: err.message }, style).to.deep.equal({
+          type: 'Validation', field, message: `${field} must be well-formed Unicode (it contains a lone surrogate)`,
+        });
+      }
+      expect(server.requests).to.have.length(0);
+    });
+  }
+
+  it('a well-formed surrogate pair (an emoji) is sent, percent-encoded', async () => {
+    const client = createClient({ url: server.url, accessToken: 't', validate: false });
+    await client.org.get({ orgId: 'a\uD83D\uDE00' });
+    expect(server.requests[0].rawPath).to.equal('/orgs/a%F0%9F%98%80');
   });
 });

@@ -29,8 +29,9 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
   for (const key of QUERY_DEFAULTS) {
     query[key] = params[key] !== undefined ? params[key] : QUERY_DEFAULT_VALUES[key];
   }
-  const headers: Record<string, string> = {};
+  const headers: Record<string, unknown> = {};
   let body: unknown;
+  let bodyName: string | undefined;
   const names = Object.keys(action.params);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
@@ -42,8 +43,11 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
       if (value !== '') continue;
     }
     if (where === 'query') query[name] = value;
-    else if (where === 'header') headers[name] = String(value);
-    else if (where === 'body') body = value;
+    else if (where === 'header') headers[name] = value;
+    else if (where === 'body') {
+      body = value;
+      bodyName = name;
+    }
   }
-  return { method: action.method, path: expandPath(action.path, params), query, headers, body };
+  return { method: action.method, path: expandPath(action.path, params), query, headers, body, bodyName };
 }

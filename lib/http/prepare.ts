@@ -7,7 +7,7 @@
 import { validationError, RequestSummary } from '../errors';
 import type { NormalizedOptions } from '../options';
 import { headerValueProblem, isCredential, setHeader, TOKEN } from './headers';
-import { serializeQuery } from './url';
+import { serializeQuery, toText } from './url';
 
 /** A request before options are applied: what an action (or `client.request`) asks for. */
 export interface RequestSpec {
@@ -17,6 +17,8 @@ export interface RequestSpec {
   query?: Record<string, unknown>;
   headers?: Record<string, unknown>;
   body?: unknown;
+  /** How errors name the body (`organization`, `request.body`). */
+  bodyName?: string;
 }
 
 export interface Prepared {
@@ -35,7 +37,7 @@ export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared
     throw validationError('request.body', `cannot be sent with ${spec.method}`);
   }
   const headers = { ...options.baseHeaders };
-  const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+  const body = spec.body === undefined ? undefined : toJson(spec.body, spec.bodyName || 'request.body');
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   // The caller's headers last: whatever the case of their names, theirs win and each is sent once.
   if (spec.headers) mergeHeaders(headers, spec.headers);
@@ -46,13 +48,26 @@ export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared
   return { method: spec.method, url, shownUrl: shown === wire ? url : shown + path, headers, body };
 }
 
+/** JSON.stringify, with what it throws on (a circular value, a BigInt, a throwing toJSON) as a Validation error. */
+function toJson(value: unknown, name: string): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch (cause) {
+    throw validationError(name, 'cannot be sent as JSON (a circular reference, a BigInt or a failing toJSON)', cause);
+  }
+  // A function or a symbol has no JSON form at all: sending nothing would hide the mistake.
+  if (text === undefined) throw validationError(name, 'cannot be sent as JSON');
+  return text;
+}
+
 function mergeHeaders(headers: Record<string, string>, given: Record<string, unknown>): void {
   for (const name of Object.keys(given)) {
     const raw = given[name];
     if (raw === undefined || raw === null) continue;
     if (!TOKEN.test(name)) throw validationError(name, 'is not a valid HTTP header name');
     if (typeof raw === 'object' || typeof raw === 'function') throw validationError(name, 'must be a string');
-    const value = String(raw);
+    const value = toText(name, raw);
     const problem = headerValueProblem(value);
     if (problem) throw validationError(name, problem);
     setHeader(headers, name, value);
