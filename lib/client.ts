@@ -6,7 +6,7 @@ import { LosantError, validationError } from './errors';
 import { actionNames, ResourceName } from './generated/resources/index';
 import type { Resources } from './generated/api';
 import { send } from './http/request';
-import { CallOptions, ClientOptions, DEFAULTS, mergeOptions, NormalizedOptions } from './options';
+import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
 import type { RawRequestMethod } from './types';
 import { checkParams } from './validate';
 
@@ -23,13 +23,20 @@ export type Client = ClientCore & Resources;
 
 export function createClient(options?: ClientOptions): Client {
   // Kept in this closure, not on the client, so `util.inspect(client)` cannot show the token.
-  let current: NormalizedOptions = mergeOptions(DEFAULTS, options);
+  // Checked here, once; a refused value is reported by every call (createClient itself never throws).
+  let current: NormalizedOptions = applyOptions(DEFAULTS, options);
 
+  /** The options for one call: the client's, with the call's own applied and checked. */
   function callOptions(value: unknown): NormalizedOptions {
     if (value !== undefined && value !== null && typeof value !== 'object') {
       throw validationError('options', 'must be an object');
     }
-    return mergeOptions(current, value as CallOptions | undefined);
+    const resolved = applyOptions(current, value);
+    if (resolved.refused) {
+      const name = Object.keys(resolved.refused)[0];
+      throw validationError(name, resolved.refused[name]);
+    }
+    return resolved;
   }
 
   function runAction(action: ActionSpec, params: unknown, opts: unknown): Promise<unknown> {
@@ -46,20 +53,22 @@ export function createClient(options?: ClientOptions): Client {
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {
     const resolved = callOptions(opts);
-    const req = request as { method?: unknown; path?: unknown } | null;
+    const req = request as { method?: unknown; path?: unknown; query?: unknown; headers?: unknown; body?: unknown } | null;
     if (!req || typeof req !== 'object') throw validationError('request', 'must be an object');
     if (typeof req.method !== 'string' || !req.method) throw validationError('request.method', 'must be a string');
     if (typeof req.path !== 'string' || req.path.charAt(0) !== '/') throw validationError('request.path', 'must start with /');
-    return send(resolved, { ...(request as object), method: req.method.toUpperCase(), path: req.path });
+    const query = objectOrNone('request.query', req.query);
+    const headers = objectOrNone('request.headers', req.headers);
+    return send(resolved, { method: req.method.toUpperCase(), path: req.path, query, headers, body: req.body, bodyName: 'request.body' });
   }
 
   const client = {
     setOption(name: keyof ClientOptions, value: unknown) {
-      current = { ...current, [name]: value === undefined ? (DEFAULTS as unknown as Record<string, unknown>)[name] : value };
+      current = setOneOption(current, name, value as never);
       return client;
     },
     getOption(name: keyof ClientOptions) {
-      return (current as unknown as Record<string, unknown>)[name] as never;
+      return (isOptionName(name) ? (current as unknown as Record<string, unknown>)[name] : undefined) as never;
     },
     request: dual((request, opts) => runRequest(request, opts)) as RawRequestMethod,
   } as unknown as Client;
@@ -72,4 +81,11 @@ export function createClient(options?: ClientOptions): Client {
     });
   }
   return client;
+}
+
+/** A plain object, or undefined for null/undefined; anything else (a string's characters would become keys) is refused. */
+function objectOrNone(name: string, value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw validationError(name, 'must be an object');
+  return value as Record<string, unknown>;
 }

@@ -4,6 +4,7 @@
  * faults (code plus cause), and validation (type 'Validation').
  */
 import { STATUS_CODES } from 'http';
+import { textExcerpt } from './http/excerpt';
 
 /** A redacted copy of the request that failed; credentials never appear. */
 export interface RequestSummary {
@@ -83,18 +84,12 @@ function fallbackMessage(status: number, statusText: string, raw: string): strin
   return `HTTP ${status} ${reason}${excerpt ? `: ${excerpt}` : ''}`;
 }
 
-/** A short, single-line excerpt of a non-JSON body (an HTML error page from a proxy, say). */
-function textExcerpt(raw: string): string {
-  const text = raw.replace(/<(head|script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-
 /** `NotFound`, `TooManyRequests`, …: the status's reason phrase without spaces. */
 function typeFromStatus(status: number): string {
   return (STATUS_CODES[status] || `Http${status}`).replace(/[^A-Za-z0-9]/g, '');
 }
 
-/** A validation failure: no request was sent. */
-export function validationError(field: string, why: string): LosantError {
-  return new LosantError(`${field} ${why}`, { type: 'Validation', field });
+/** A validation failure: no request was sent. `cause` is the exception that revealed it, if any. */
+export function validationError(field: string, why: string, cause?: unknown): LosantError {
+  return new LosantError(`${field} ${why}`, { type: 'Validation', field, cause });
 }

@@ -1,8 +1,17 @@
 /**
  * User-facing options (ClientOptions, CallOptions) and the one internal,
  * fully-defaulted form (NormalizedOptions) that the HTTP layer reads.
+ *
+ * Options are checked once, where they are given (createClient, setOption, a
+ * call's options), by the rules in http/option-rules.ts; what depends on them
+ * (the parsed url, the headers every request starts with) is worked out then
+ * too, not on every request. A refused value is kept, so that getOption shows
+ * it, and every call made while it is in force fails with a Validation error
+ * naming it, through the call's own callback or promise, sending nothing.
  */
+import { parseBaseUrl, BaseUrl } from './http/base-url';
 import type { FetchLike } from './http/fetch-types';
+import { OPTION_RULES } from './http/option-rules';
 
 export interface RetryInfo {
   /** 1 for the first retry. */
@@ -10,7 +19,7 @@ export interface RetryInfo {
   /** Milliseconds until the retry. */
   delay: number;
   method: string;
-  /** The request URL (never contains the access token). */
+  /** The request URL (credentials in the base url shown as `[REDACTED]`; never the access token). */
   url: string;
   /** Why the last attempt failed. */
   error: Error;
@@ -18,33 +27,33 @@ export interface RetryInfo {
 
 export interface ClientOptions {
   /** API access token, sent as `Authorization: Bearer …`. */
-  accessToken?: string;
-  /** Base URL of the API. Default `https://api.losant.com`. */
+  accessToken?: string | null;
+  /** Base URL of the API, without a query or fragment. Default `https://api.losant.com`. */
   url?: string;
-  /** Milliseconds before one attempt (answer and body) is aborted with code `ETIMEDOUT`. 0 = none (default). */
+  /** Milliseconds before one attempt (answer and body) is aborted with code `ETIMEDOUT`, up to 2^31-1. 0 or Infinity = none (default). */
   timeout?: number;
   /** The `Accept-Version` header. Default `^1.25.0`. */
   acceptVersion?: string;
-  /** Retries for GET requests on network errors and 429/502/503/504. Default 2. */
+  /** Retries (a whole number) for GET requests on network errors and 429/502/503/504. Default 2. */
   retries?: number;
   /** Also retry non-GET requests on those faults (off by default: they may not be idempotent). */
   retryAllMethods?: boolean;
   /** The longest `Retry-After` (ms) that is waited for; a longer one fails at once. Default 60000. */
   maxRetryAfter?: number;
   /** Called before each retry. */
-  onRetry?: (info: RetryInfo) => void;
-  /** Responses larger than this many bytes are refused. Default 8 MiB. */
+  onRetry?: ((info: RetryInfo) => void) | null;
+  /** Responses larger than this many bytes are refused (Infinity: no limit). Default 8 MiB. */
   maxResponseBytes?: number;
   /** Validate params and bodies before sending. Default true. */
   validate?: boolean;
   /** A WHATWG-style fetch to use instead of the built-in node-fetch with keep-alive (e.g. `globalThis.fetch`). */
-  fetch?: FetchLike;
+  fetch?: FetchLike | null;
 }
 
 /** Per-call options (the second argument of every action). They override the client's for that call only. */
 export interface CallOptions extends ClientOptions {
   /** Cancels the call (any object with the standard AbortSignal interface). */
-  signal?: AbortSignalLike;
+  signal?: AbortSignalLike | null;
 }
 
 /** The part of AbortSignal we use, so callers on Node 10 can bring any implementation. */
@@ -55,23 +64,31 @@ export interface AbortSignalLike {
 }
 
 export interface NormalizedOptions {
-  accessToken: string | undefined;
+  accessToken: string | null | undefined;
   url: string;
   timeout: number;
   acceptVersion: string;
   retries: number;
   retryAllMethods: boolean;
   maxRetryAfter: number;
-  onRetry: ((info: RetryInfo) => void) | undefined;
+  onRetry: ((info: RetryInfo) => void) | null | undefined;
   maxResponseBytes: number;
   validate: boolean;
-  fetch: FetchLike | undefined;
-  signal: AbortSignalLike | undefined;
+  fetch: FetchLike | null | undefined;
+  signal: AbortSignalLike | null | undefined;
+  /** From `url`: where requests go and how the url may be shown. */
+  base: BaseUrl;
+  /** From `acceptVersion`, `accessToken` and the url's credentials: the headers every request starts with. */
+  baseHeaders: Record<string, string>;
+  /** Options whose value was refused, name → why. While any is left, every call fails. */
+  refused: Record<string, string> | undefined;
 }
 
-export const DEFAULTS: NormalizedOptions = {
+const DEFAULT_URL = 'https://api.losant.com';
+
+export const DEFAULTS: NormalizedOptions = withHeaders({
   accessToken: undefined,
-  url: 'https://api.losant.com',
+  url: DEFAULT_URL,
   timeout: 0,
   acceptVersion: '^1.25.0',
   retries: 2,
@@ -82,16 +99,72 @@ export const DEFAULTS: NormalizedOptions = {
   validate: true,
   fetch: undefined,
   signal: undefined,
-};
+  base: parseBaseUrl(DEFAULT_URL) as BaseUrl,
+  baseHeaders: {},
+  refused: undefined,
+});
 
-/** Options whose value is not given are left as they were (`undefined` means "not given"). */
-export function mergeOptions(base: NormalizedOptions, overrides: CallOptions | undefined): NormalizedOptions {
-  if (!overrides) return base;
-  const merged: NormalizedOptions = { ...base };
-  const target = merged as unknown as Record<string, unknown>;
-  const source = overrides as unknown as Record<string, unknown>;
-  for (const key of Object.keys(source)) {
-    if (source[key] !== undefined) target[key] = source[key];
+/** Names that are options; anything else in an options object is ignored (never copied over internal fields). */
+export function isOptionName(name: string): boolean {
+  return name === 'url' || Object.prototype.hasOwnProperty.call(OPTION_RULES, name);
+}
+
+/**
+ * `base` with the options `given` applied (createClient, a call's options):
+ * a value of `undefined` means "not given". Returns `base` itself when nothing changes.
+ */
+export function applyOptions(base: NormalizedOptions, given: unknown): NormalizedOptions {
+  if (given === undefined || given === null) return base;
+  if (typeof given !== 'object') return { ...base, refused: { ...base.refused, options: 'must be an object' } };
+  const source = given as Record<string, unknown>;
+  let next: NormalizedOptions | undefined;
+  let headersChange = false;
+  for (const name of Object.keys(source)) {
+    if (source[name] === undefined || !isOptionName(name)) continue;
+    if (!next) next = { ...base };
+    assign(next, name, source[name]);
+    if (name in HEADER_SOURCES) headersChange = true;
   }
-  return merged;
+  if (!next) return base;
+  return headersChange ? withHeaders(next) : next;
+}
+
+/** The options the starting headers depend on. */
+const HEADER_SOURCES = { url: 1, accessToken: 1, acceptVersion: 1 };
+
+/** `base` with one option set (setOption); `undefined` restores its default. */
+export function setOneOption(base: NormalizedOptions, name: string, value: unknown): NormalizedOptions {
+  if (!isOptionName(name)) return base;
+  const next = { ...base };
+  assign(next, name, value === undefined ? (DEFAULTS as unknown as Record<string, unknown>)[name] : value);
+  return withHeaders(next);
+}
+
+/** Sets one option on `target` (a fresh copy), noting whether its rule refuses the value. */
+function assign(target: NormalizedOptions, name: string, value: unknown): void {
+  let why: string | undefined;
+  if (name === 'url') {
+    const parsed = parseBaseUrl(value);
+    if (typeof parsed === 'string') why = parsed;
+    else target.base = parsed;
+  } else if (value !== undefined) {
+    why = OPTION_RULES[name](value);
+  }
+  (target as unknown as Record<string, unknown>)[name] = value;
+  const refused = target.refused;
+  if (why) {
+    target.refused = { ...refused, [name]: why };
+  } else if (refused && refused[name] !== undefined) {
+    const rest = { ...refused };
+    delete rest[name];
+    target.refused = Object.keys(rest).length ? rest : undefined;
+  }
+}
+
+function withHeaders(options: NormalizedOptions): NormalizedOptions {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Version': options.acceptVersion };
+  if (options.accessToken) headers.Authorization = `Bearer ${options.accessToken}`;
+  else if (options.base.basic) headers.Authorization = options.base.basic;
+  options.baseHeaders = headers;
+  return options;
 }

@@ -5,6 +5,7 @@
 const { expect } = require('chai');
 const { createClient, isLosantError } = require('..');
 const { startRecorder } = require('./helpers/recorder');
+const { closedPort } = require('./helpers/loopback');
 
 const ORG = '575ed6e87ae143cd83dc4aa8';
 const USER = '575ed70c7ae143cd83dc4aa9';
@@ -131,7 +132,7 @@ describe('client options', () => {
   });
 
   it('setOption returns the client and changes later calls; getOption reads it back', async () => {
-    const client = createClient({ url: 'http://127.0.0.1:1' });
+    const client = createClient({ url: `http://127.0.0.1:${await closedPort()}` });
     expect(client.setOption('url', server.url)).to.equal(client);
     client.setOption('accessToken', 'later');
     expect(client.getOption('url')).to.equal(server.url);

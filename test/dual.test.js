@@ -1,9 +1,13 @@
 'use strict';
 // The six callback-or-promise rules users rely on, each with its own test.
+// "Once" and "nothing sent" are checked when the process has nothing left to
+// do (helpers/idle.js), not after a fixed grace period.
 const { expect } = require('chai');
 const sinon = require('sinon');
 const { createClient } = require('..');
 const { startRecorder } = require('./helpers/recorder');
+const { baseline, untilIdle } = require('./helpers/idle');
+const { closedPort } = require('./helpers/loopback');
 
 const ORG = '575ed6e87ae143cd83dc4aa8';
 
@@ -16,6 +20,34 @@ describe('dual mode: callback or promise', () => {
   });
   after(() => server.close());
   beforeEach(() => server.reset());
+
+  /**
+   * Makes the call with a callback that throws, and reports, once nothing is
+   * left to do, how often the callback ran and where its exception went: an
+   * uncaught exception (right), an unhandled rejection (it ran inside the
+   * promise chain), or nowhere (swallowed).
+   */
+  async function callbackThrows(call) {
+    const before = await baseline();
+    const mochaHandlers = process.listeners('uncaughtException');
+    process.removeAllListeners('uncaughtException');
+    const uncaught = [];
+    const unhandled = [];
+    const onUncaught = (err) => uncaught.push(err.message);
+    const onUnhandled = (reason) => unhandled.push(reason);
+    process.on('uncaughtException', onUncaught);
+    process.on('unhandledRejection', onUnhandled);
+    const cb = sinon.spy(() => { throw new Error('thrown by the caller'); });
+    try {
+      call(cb);
+      await untilIdle(before);
+    } finally {
+      process.removeListener('uncaughtException', onUncaught);
+      process.removeListener('unhandledRejection', onUnhandled);
+      mochaHandlers.forEach((h) => process.on('uncaughtException', h));
+    }
+    return { calls: cb.callCount, err: cb.callCount ? cb.firstCall.args[0] : undefined, uncaught, unhandled: unhandled.length };
+  }
 
   describe('1. a function as the last argument is called back and the action returns undefined', () => {
     for (const [label, call] of [
@@ -58,24 +90,24 @@ describe('dual mode: callback or promise', () => {
       expect(cb.called).to.equal(false);
     });
 
-    it('an exception thrown in the callback is an uncaught exception, not swallowed and not a second call', (done) => {
-      const cb = sinon.spy(() => { throw new Error('thrown by the caller'); });
-      const mochaHandlers = process.listeners('uncaughtException');
-      process.removeAllListeners('uncaughtException');
-      const unhandled = sinon.spy();
-      process.on('unhandledRejection', unhandled);
-      process.once('uncaughtException', (err) => {
-        mochaHandlers.forEach((h) => process.on('uncaughtException', h));
-        expect(err.message).to.equal('thrown by the caller');
-        setTimeout(() => {
-          process.removeListener('unhandledRejection', unhandled);
-          expect(cb.callCount).to.equal(1);
-          expect(unhandled.called).to.equal(false);
-          done();
-        }, 50);
+    const throwing = {
+      'the success path': (cb) => client.org.get({ orgId: ORG }, cb),
+      'the error path, an API error': (cb) => {
+        server.reply(() => ({ status: 404, body: { type: 'NotFound', message: 'gone' } }));
+        client.org.get({ orgId: ORG }, cb);
+      },
+      'the error path, a validation error': (cb) => client.org.get({}, cb),
+      'the error path, a transport error': (cb) => client.org.get({ orgId: ORG }, { url: server.url.replace(/:\d+$/, `:${closedPortNumber}`), retries: 0 }, cb),
+    };
+    let closedPortNumber;
+    before(async () => { closedPortNumber = await closedPort(); });
+    for (const label of Object.keys(throwing)) {
+      it(`on ${label}, an exception thrown in the callback is an uncaught exception: not swallowed, not a rejection, not a second call`, async () => {
+        const outcome = await callbackThrows(throwing[label]);
+        expect({ calls: outcome.calls, uncaught: outcome.uncaught, unhandled: outcome.unhandled })
+          .to.deep.equal({ calls: 1, uncaught: ['thrown by the caller'], unhandled: 0 });
       });
-      client.org.get({ orgId: ORG }, cb);
-    });
+    }
 
     it('sequential callback calls are not slowed by timer clamping (delivery uses nextTick)', (done) => {
       const nextTick = sinon.spy(process, 'nextTick');
@@ -94,7 +126,7 @@ describe('dual mode: callback or promise', () => {
       const unhandled = sinon.spy();
       process.on('unhandledRejection', unhandled);
       server.reply(() => ({ status: 500, body: { type: 'Boom', message: 'boom' } }));
-      const refused = createClient({ url: 'http://127.0.0.1:1', retries: 0 });
+      const refused = createClient({ url: `http://127.0.0.1:${await closedPort()}`, retries: 0 });
       const errs = await Promise.all([
         new Promise((r) => client.org.get({ orgId: ORG }, r)),
         new Promise((r) => client.org.get({}, r)),
@@ -122,6 +154,25 @@ describe('dual mode: callback or promise', () => {
     }
   });
 
+  describe('4b. dual() itself turns a falsy rejection into an Error for the callback', () => {
+    // The HTTP layer wraps what fetch rejects with, so the test above never reaches dual()'s own
+    // wrapping. An onRetry hook's exception ends the call as it is: a falsy one reaches dual() raw.
+    for (const reason of [undefined, null, 0, '', false]) {
+      it(`onRetry throwing ${JSON.stringify(reason)}: the callback gets an Error, the promise the value thrown`, async () => {
+        server.reply(() => ({ status: 503, body: '' }));
+        const opts = { retries: 1, onRetry: () => { throw reason; } };
+        const viaCb = await new Promise((r) => client.org.get({ orgId: ORG }, opts, (e, result) => r({ e, result })));
+        expect(viaCb.e).to.be.instanceOf(Error);
+        expect({ name: viaCb.e.name, code: viaCb.e.code, message: viaCb.e.message }).to.deep.equal({
+          name: 'LosantError', code: 'ERR_FALSY_VALUE_REJECTION', message: 'Promise was rejected with a falsy value',
+        });
+        expect(viaCb.e.reason).to.equal(reason);
+        const viaPromise = await client.org.get({ orgId: ORG }, opts).then(() => 'resolved', (e) => ({ rejectedWith: e }));
+        expect(viaPromise).to.deep.equal({ rejectedWith: reason });
+      });
+    }
+  });
+
   describe('5. `this` does not matter', () => {
     it('an extracted method works in both styles', async () => {
       const { get } = client.org;
@@ -142,6 +193,7 @@ describe('dual mode: callback or promise', () => {
     ];
     for (const [label, call, message] of mistakes) {
       it(`${label}: rejection`, async () => {
+        const before = await baseline();
         let threw = false;
         let p;
         try { p = call(); } catch (e) { threw = true; }
@@ -149,20 +201,26 @@ describe('dual mode: callback or promise', () => {
         const err = await p.then(() => null, (e) => e);
         expect(err.message).to.equal(message);
         expect(err.type).to.equal('Validation');
+        // A request sent late would land now, in this test, not in the next one.
+        await untilIdle(before);
         expect(server.requests).to.have.length(0);
       });
       it(`${label}: callback error`, async () => {
+        const before = await baseline();
         const err = await new Promise((r) => call(r));
         expect(err.message).to.equal(message);
+        await untilIdle(before);
         expect(server.requests).to.have.length(0);
       });
     }
 
     it('a truthy non-function where the callback goes: rejection, nothing sent', async () => {
+      const before = await baseline();
       let p;
       expect(() => { p = client.org.get({ orgId: ORG }, {}, 'not a function'); }).to.not.throw();
       const err = await p.then(() => null, (e) => e);
       expect(err.message).to.equal('callback must be a function');
+      await untilIdle(before);
       expect(server.requests).to.have.length(0);
     });
   });

@@ -4,6 +4,7 @@ const util = require('util');
 const { expect } = require('chai');
 const { createClient, isLosantError, LosantError } = require('..');
 const { startRecorder } = require('./helpers/recorder');
+const { closedPort } = require('./helpers/loopback');
 
 const ORG = '575ed6e87ae143cd83dc4aa8';
 const TOKEN = 'secret-token-4f1e9a';
@@ -18,9 +19,11 @@ function both(client, params) {
 describe('errors', () => {
   let server;
   let client;
+  let refusedUrl;
   before(async () => {
     server = await startRecorder();
     client = createClient({ url: server.url, accessToken: TOKEN, retries: 0 });
+    refusedUrl = `http://127.0.0.1:${await closedPort()}`;
   });
   after(() => server.close());
   beforeEach(() => server.reset());
@@ -74,7 +77,7 @@ describe('errors', () => {
   });
 
   it('a refused connection keeps the cause and its code', async () => {
-    const refused = createClient({ url: 'http://127.0.0.1:1', accessToken: TOKEN, retries: 0 });
+    const refused = createClient({ url: refusedUrl, accessToken: TOKEN, retries: 0 });
     for (const e of await both(refused, { orgId: ORG })) {
       expect(isLosantError(e)).to.equal(true);
       expect(e.code).to.equal('ECONNREFUSED');
@@ -97,7 +100,7 @@ describe('errors', () => {
 
   it('the access token never appears in the error, its inspection or the client\'s', async () => {
     server.reply(() => ({ status: 401, body: { type: 'Unauthorized', message: 'Invalid token' } }));
-    const refused = createClient({ url: 'http://127.0.0.1:1', accessToken: TOKEN, retries: 0 });
+    const refused = createClient({ url: refusedUrl, accessToken: TOKEN, retries: 0 });
     const errors = [...(await both(client, { orgId: ORG })), ...(await both(refused, { orgId: ORG }))];
     for (const e of errors) {
       expect(e.request.headers.Authorization).to.equal('Bearer [REDACTED]');

@@ -272,7 +272,7 @@ describe('multipart: the extension table and the compiled code', () => {
   it('compiles to nothing newer than ES2018 (Node 10)', async () => {
     const { findPostES2018 } = await import('../scripts/lib/es2018-check.mjs');
     const sources = compiledSources('http/multipart');
-    expect(Object.keys(sources).sort()).to.deep.equal(['errors', 'http/media-types', 'http/multipart', 'http/multipart-part', 'http/multipart-stream']);
+    expect(Object.keys(sources).sort()).to.include.members(['errors', 'http/media-types', 'http/multipart', 'http/multipart-part', 'http/multipart-stream']);
     for (const rel of Object.keys(sources)) {
       // Module syntax is fine here: rollup bundles it away.
       const problems = findPostES2018(sources[rel], `${rel}.js`).filter((p) => !/: (import|require\(\)|re-export from a module)$/.test(p));

@@ -6,6 +6,7 @@ const util = require('util');
 const { expect } = require('chai');
 const { createClient } = require('..');
 const { startFaultServer, closedPort } = require('./helpers/fault-server');
+const { baseline, untilIdle } = require('./helpers/idle');
 
 const TOKEN = 'sEcReT-t0ken-5c2b9e';
 const ORG = '575ed6e87ae143cd83dc4aa8';
@@ -105,20 +106,24 @@ describe('security', () => {
     for (const name of Object.keys(bad)) {
       const [params, opts, message] = bad[name];
       it(`${name}: refused before anything is sent`, async () => {
+        const before = await baseline();
         const client = createClient({ url: server.url, accessToken: TOKEN });
         const err = await client.org.get(params, opts).catch((e) => e);
         expect({ type: err.type, message: err.message }).to.deep.equal({ type: 'Validation', message });
+        await untilIdle(before);
         expect(server.seen).to.deep.equal([]);
       });
     }
 
     it('client.request: CR/LF in a header value, or a bad header name, is refused before anything is sent', async () => {
+      const before = await baseline();
       const client = createClient({ url: server.url, accessToken: TOKEN });
       const value = await client.request({ method: 'GET', path: '/f/ok', headers: { 'x-note': 'a\r\nX-Evil: 1' } }).catch((e) => e);
       expect({ type: value.type, message: value.message }).to.deep.equal({ type: 'Validation', message: 'x-note must not contain CR or LF characters' });
       const name = await client.request({ method: 'GET', path: '/f/ok', headers: { 'x-a\r\nX-Evil': '1' } }).catch((e) => e);
       expect(name.type).to.equal('Validation');
       expect(name.message).to.match(/is not a valid HTTP header name$/);
+      await untilIdle(before);
       expect(server.seen).to.deep.equal([]);
     });
   });

@@ -8,6 +8,7 @@
 import { dual } from '../dual';
 import { validationError } from '../errors';
 import type { RequestSpec } from '../http/request';
+import { jsonText } from '../http/json-text';
 import { expandPath } from '../http/url';
 import { actionNames, loaders, ResourceName } from '../generated/resources/index';
 import type { ActionSpec, ResourceActions } from './types';
@@ -60,8 +61,9 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
     const key = defaults[i];
     query[key] = params[key] !== undefined ? params[key] : action.query[key];
   }
-  const headers: Record<string, string> = {};
+  const headers: Record<string, unknown> = {};
   let body: unknown;
+  let bodyName: string | undefined;
   let form: FormField[] | undefined;
   const specs = action.params;
   for (let i = 0; i < specs.length; i++) {
@@ -72,14 +74,16 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
       if (spec.in === 'path') throw validationError(spec.name, 'is required');
       if (value !== '') continue;
     }
-    if (spec.in === 'query') query[spec.name] = spec.encode === 'json' ? JSON.stringify(value) : value;
-    else if (spec.in === 'header') headers[spec.name] = String(value);
-    else if (spec.in === 'body') body = value;
-    else if (spec.in === 'formData') {
-      (form || (form = [])).push({ name: spec.name, value: spec.encode === 'json' ? JSON.stringify(value) : value });
+    if (spec.in === 'query') query[spec.name] = spec.encode === 'json' ? jsonText(spec.name, value) : value;
+    else if (spec.in === 'header') headers[spec.name] = value;
+    else if (spec.in === 'body') {
+      body = value;
+      bodyName = spec.name;
+    } else if (spec.in === 'formData') {
+      (form || (form = [])).push({ name: spec.name, value: spec.encode === 'json' ? jsonText(spec.name, value) : value });
     }
   }
-  const request: RequestSpec & { form?: FormField[] } = { method: action.method, path: expandPath(action.path, params), query, headers, body };
+  const request: RequestSpec & { form?: FormField[] } = { method: action.method, path: expandPath(action.path, params), query, headers, body, bodyName };
   if (action.transport === 'multipart') request.form = form || [];
   return request;
 }

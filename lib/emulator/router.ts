@@ -1,9 +1,12 @@
 /**
  * Routes derived from the action table: each action's method and RFC 6570
  * path template (`/orgs/{orgId}/invites`) become a matcher, so the emulator
- * and the client can never disagree about where an action lives.
+ * and the client can never disagree about where an action lives. Values of
+ * `{name}` segments follow the client's own rule (http/path-segment.ts):
+ * `.` and `..`, in any encoding, name nothing and are refused.
  */
 import type { ActionSpec, ResourceActions } from '../actions/types';
+import { DOT_SEGMENT_RULE, isDotSegment } from '../http/path-segment';
 import { ApiError } from './api-error';
 
 interface Route {
@@ -58,7 +61,11 @@ export function createRouter(table: ResourceActions): (method: string, pathname:
         continue;
       }
       const pathParams: Record<string, string> = {};
-      for (const param of Object.keys(raw)) pathParams[param] = decodeSegment(raw[param]);
+      for (const param of Object.keys(raw)) {
+        const value = decodeSegment(raw[param]);
+        if (isDotSegment(value)) throw new ApiError(400, 'Validation', `${param} ${DOT_SEGMENT_RULE}`);
+        pathParams[param] = value;
+      }
       return { name: route.name, action: route.action, pathParams };
     }
     if (allowed.length) {

@@ -35,7 +35,7 @@ const NativeAbortController: (new () => NativeController) | undefined =
   typeof AbortController === 'function' ? (AbortController as unknown as new () => NativeController) : undefined;
 
 /** Why an attempt was aborted; the first reason wins. */
-export type AbortReason = 'timeout' | 'caller' | 'truncated';
+export type AbortReason = 'timeout' | 'caller';
 
 export class ReasonedAbort {
   readonly signal: unknown;

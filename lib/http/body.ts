@@ -10,6 +10,17 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+export const BROKEN_BODY_CODE = 'ERR_STREAM_PREMATURE_CLOSE';
+export const BROKEN_BODY_MESSAGE = 'The connection closed before the response body was complete';
+
+/** The connection closed before the body was complete (raised by transport.ts on node-fetch's body stream). */
+export class BrokenBodyError extends Error {
+  readonly code = BROKEN_BODY_CODE;
+  constructor() {
+    super(BROKEN_BODY_MESSAGE);
+  }
+}
+
 interface NodeReadable {
   on(event: string, listener: (arg?: unknown) => void): unknown;
   removeListener(event: string, listener: (arg?: unknown) => void): unknown;
@@ -23,8 +34,13 @@ function ignore(): void {
   // An error on a body nobody reads any more.
 }
 
-export function readBody(res: FetchResponseLike, limit: number): Promise<string> {
-  const declared = Number(res.headers.get('content-length'));
+/**
+ * `bodiless`: an answer that has no body by definition (to a HEAD, or a 204
+ * or 304), whose Content-Length describes a body it does not carry; only what
+ * actually arrives is counted against the limit.
+ */
+export function readBody(res: FetchResponseLike, limit: number, bodiless = false): Promise<string> {
+  const declared = bodiless ? 0 : Number(res.headers.get('content-length'));
   // The caller aborts the attempt on any rejection, which also releases the socket.
   const body = res.body as (NodeReadable & { getReader?: () => WebReader }) | null;
   if (declared > limit) {

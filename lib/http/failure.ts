@@ -8,8 +8,9 @@
 import { LosantError, isLosantError } from '../errors';
 import type { NormalizedOptions } from '../options';
 import type { AbortReason } from './abort';
-import { BodyTooLargeError } from './body';
-import { Prepared, redactUrl, summarize } from './prepare';
+import type { BaseUrl } from './base-url';
+import { BodyTooLargeError, BROKEN_BODY_CODE, BROKEN_BODY_MESSAGE } from './body';
+import { Prepared, summarize } from './prepare';
 
 export function failure(
   reason: unknown, why: AbortReason | undefined, status: number | undefined, options: NormalizedOptions, prepared: Prepared,
@@ -23,15 +24,14 @@ export function failure(
     });
   }
   if (why === 'caller') return abortedError(prepared, reason);
-  if (why === 'truncated') {
-    return new LosantError('The connection closed before the response body was complete', {
-      type: 'Network', code: 'ERR_STREAM_PREMATURE_CLOSE', statusCode: status, cause: reason, request,
-    });
+  // Ours (transport.ts) or node-fetch's own, which some Node versions raise first: one message for both.
+  if (reason instanceof Error && (reason as ErrorLike).code === BROKEN_BODY_CODE) {
+    return new LosantError(BROKEN_BODY_MESSAGE, { type: 'Network', code: BROKEN_BODY_CODE, statusCode: status, cause: reason, request });
   }
   if (reason instanceof BodyTooLargeError) {
     return new LosantError(reason.message, { type: 'ResponseTooLarge', code: 'ERR_RESPONSE_TOO_LARGE', statusCode: status, request });
   }
-  return networkError(reason, status, request);
+  return networkError(reason, status, request, options.base);
 }
 
 export function abortedError(prepared: Prepared, cause?: unknown): LosantError {
@@ -45,7 +45,7 @@ interface ErrorLike {
 }
 
 /** A transport failure; `statusCode` is set when the headers had arrived (the body then failed). */
-function networkError(reason: unknown, status: number | undefined, request: ReturnType<typeof summarize>): LosantError {
+function networkError(reason: unknown, status: number | undefined, request: ReturnType<typeof summarize>, base: BaseUrl): LosantError {
   if (!(reason instanceof Error)) {
     return new LosantError(`Request failed: ${String(reason)}`, { type: 'Network', statusCode: status, cause: reason, request });
   }
@@ -57,6 +57,15 @@ function networkError(reason: unknown, status: number | undefined, request: Retu
   if (inner && typeof inner.message === 'string' && inner.message && message.indexOf(inner.message) === -1) {
     message = `${message}: ${inner.message}`;
   }
-  // node-fetch quotes the URL, which may carry user:password@.
-  return new LosantError(redactUrl(message), { type: 'Network', code, statusCode: status, cause: reason, request });
+  return new LosantError(showUrl(message, base), { type: 'Network', code, statusCode: status, cause: reason, request });
+}
+
+/**
+ * node-fetch quotes the URL it was given. That URL never carries the base
+ * url's credentials (base-url.ts); where there were some, the message shows
+ * the url as errors show it, with `[REDACTED]@`, so the reader sees which
+ * base url was meant.
+ */
+function showUrl(message: string, base: BaseUrl): string {
+  return base.shown === base.wire ? message : message.split(`${base.wire}/`).join(`${base.shown}/`);
 }

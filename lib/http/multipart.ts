@@ -24,6 +24,7 @@
 import { randomBytes } from 'crypto';
 import type { Readable } from 'stream';
 import { validationError } from '../errors';
+import { jsonText } from './json-text';
 import { isStream, MultipartPart, partHeader, ReadableLike, spentStream } from './multipart-part';
 import { MultipartBody, Segment } from './multipart-stream';
 
@@ -126,12 +127,5 @@ export function encodeMultipart(parts: readonly MultipartPart[]): EncodedMultipa
  * error for what has no JSON text (undefined, a function, a cycle, a BigInt).
  */
 export function jsonPart(name: string, value: unknown): MultipartPart {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch (err) {
-    throw validationError(name, `cannot be sent as JSON: ${(err as Error).message}`);
-  }
-  if (typeof text !== 'string') throw validationError(name, `cannot be sent as JSON (it is ${describe(value)})`);
-  return { name, value: text };
+  return { name, value: jsonText(name, value) };
 }

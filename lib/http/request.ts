@@ -11,17 +11,15 @@ import type { NormalizedOptions } from '../options';
 import { ReasonedAbort } from './abort';
 import { readBody } from './body';
 import { abortedError, failure } from './failure';
-import type { FetchLike, FetchResponseLike } from './fetch-types';
-import { prepare, Prepared, redactUrl, RequestSpec, summarize, withoutCredentials } from './prepare';
+import type { FetchResponseLike } from './fetch-types';
+import { prepare, Prepared, RequestSpec, summarize } from './prepare';
+import { follow } from './redirect';
 import { retryDelay } from './retry';
 import { defaultFetch } from './transport';
 
 export type { RequestSpec } from './prepare';
 
 const debug = debuglog('losant');
-const MAX_REDIRECTS = 5;
-/** Redirect bodies are read (so the socket can be reused) up to this size, then dropped. */
-const REDIRECT_BODY_LIMIT = 64 * 1024;
 
 export function send(options: NormalizedOptions, spec: RequestSpec): Promise<unknown> {
   let prepared: Prepared;
@@ -40,7 +38,7 @@ async function retry(options: NormalizedOptions, prepared: Prepared, first: Outc
     const error = outcome.error as LosantError;
     const delay = retryDelay(options, prepared.method, attempt, error, outcome.answered, outcome.retryAfter);
     if (delay === undefined) throw error;
-    const info = { attempt, delay, method: prepared.method, url: redactUrl(prepared.url), error };
+    const info = { attempt, delay, method: prepared.method, url: prepared.shownUrl, error };
     debug('retry %d of %s %s in %d ms after: %s', attempt, info.method, info.url, delay, error.message);
     if (options.onRetry) options.onRetry(info);
     await sleep(delay, options, prepared);
@@ -58,18 +56,19 @@ interface Outcome {
 }
 
 async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Promise<Outcome> {
-  const controller = new ReasonedAbort(options.fetch !== undefined);
+  const controller = new ReasonedAbort(!!options.fetch);
   const caller = options.signal;
   if (caller && caller.aborted) return { error: abortedError(prepared), answered: false, retryAfter: null };
   const onCallerAbort = () => controller.abort('caller');
   if (caller) caller.addEventListener('abort', onCallerAbort);
-  const timer = options.timeout > 0 ? setTimeout(() => controller.abort('timeout'), options.timeout) : undefined;
-  const fetch = options.fetch || defaultFetch(() => controller.abort('truncated'));
+  // 0 and Infinity mean no timeout; the option rules keep any other value within what a timer can wait.
+  const timeout = options.timeout;
+  const timer = timeout > 0 && timeout !== Infinity ? setTimeout(() => controller.abort('timeout'), timeout) : undefined;
   let status: number | undefined;
   try {
-    const res = await follow(fetch, prepared, controller.signal);
+    const res = await follow(options.fetch || defaultFetch, prepared, controller.signal);
     status = res.status;
-    const text = await readBody(res, options.maxResponseBytes);
+    const text = await readBody(res, options.maxResponseBytes, isBodiless(prepared.method, res.status));
     return interpret(res, text, prepared);
   } catch (reason) {
     // Whatever went wrong, make sure the socket is released.
@@ -82,50 +81,9 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
   }
 }
 
-/** Sends the request, following redirects ourselves so credentials never cross origins. */
-function follow(fetch: FetchLike, prepared: Prepared, signal: unknown): Promise<FetchResponseLike> {
-  const { method, url, headers, body } = prepared;
-  // Most answers are not redirects: no async frame for them.
-  return fetch(url, { method, headers, body, redirect: 'manual', signal })
-    .then((res) => (isRedirect(res.status) ? redirects(fetch, prepared, signal, res) : res));
-}
-
-async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, first: FetchResponseLike): Promise<FetchResponseLike> {
-  let { method, url, headers, body } = prepared;
-  let res = first;
-  for (let hops = 0; ; hops++) {
-    const location = isRedirect(res.status) ? res.headers.get('location') : null;
-    if (location === null || hops >= MAX_REDIRECTS) return res;
-    await readBody(res, REDIRECT_BODY_LIMIT).catch(() => undefined);
-    const next = resolveLocation(location, url, res.status, prepared);
-    // Scheme, host and port must all match, or the credentials stay behind.
-    if (next.origin !== new URL(url).origin) headers = withoutCredentials(headers);
-    // As the fetch standard: 303 becomes GET (except HEAD), and 301/302 change only POST.
-    // Turning a DELETE or PATCH into a GET would report success for a write never made.
-    if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
-      method = 'GET';
-      body = undefined;
-      headers = { ...headers };
-      delete headers['Content-Type'];
-    }
-    url = next.toString();
-    res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
-  }
-}
-
-/** The redirect target; an unreadable Location is the server's fault, not a network one (so it is not retried). */
-function resolveLocation(location: string, base: string, status: number, prepared: Prepared): URL {
-  try {
-    return new URL(location, base);
-  } catch (cause) {
-    throw new LosantError(`The server answered ${status} with an invalid Location header`, {
-      statusCode: status, type: 'InvalidResponse', code: 'ERR_INVALID_REDIRECT', cause, request: summarize(prepared),
-    });
-  }
-}
-
-function isRedirect(status: number): boolean {
-  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+/** Answers that never have a body (RFC 9110), whatever their Content-Length says: to a HEAD, and 204 and 304. */
+function isBodiless(method: string, status: number): boolean {
+  return method === 'HEAD' || status === 204 || status === 304;
 }
 
 function interpret(res: FetchResponseLike, text: string, prepared: Prepared): Outcome {

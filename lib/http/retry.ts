@@ -4,6 +4,8 @@
  */
 import type { NormalizedOptions } from '../options';
 import type { LosantError } from '../errors';
+import { MAX_TIMER_MS } from './option-rules';
+import { parseRetryAfter } from './retry-after';
 
 /** Statuses that mean "try again later" rather than "this request is wrong". */
 const RETRY_STATUSES = [429, 502, 503, 504];
@@ -39,20 +41,12 @@ export function retryDelay(
   } else {
     // 4. An answer: only the "try later" statuses, and only where repeating is safe.
     if (RETRY_STATUSES.indexOf(error.statusCode as number) === -1 || !mayRepeat) return undefined;
-    // 5. The server said when: honour it, unless it asks for longer than we may wait.
+    // 5. The server said when (in a form we can read): honour it, unless it asks for longer
+    //    than we may wait, or than a timer can (maxRetryAfter: Infinity stops there).
     const asked = parseRetryAfter(retryAfter, now);
-    if (asked !== undefined) return asked <= options.maxRetryAfter ? asked : undefined;
+    if (asked !== undefined) return asked <= options.maxRetryAfter && asked <= MAX_TIMER_MS ? asked : undefined;
   }
   // 6. Exponential backoff with jitter: half fixed, half random, so clients spread out.
   const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * Math.pow(2, attempt - 1));
   return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
-}
-
-/** `Retry-After` as delta-seconds or an HTTP date, in ms from `now`; undefined if absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  if (isNaN(date)) return undefined;
-  return Math.max(0, date - now);
 }

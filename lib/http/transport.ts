@@ -3,8 +3,10 @@
  * of node-fetch's socket bugs fixed at the agent, where the request and its
  * socket are visible:
  *  - a body cut off mid-way (socket closed before Content-Length is reached)
- *    leaves node-fetch's body stream pending forever on Node >= 14; we abort
- *    the attempt instead, so the caller gets an error;
+ *    leaves node-fetch's body stream pending forever on Node >= 14; we end
+ *    that response's body stream with an error instead, so whoever reads it
+ *    gets one. Only that response is affected: a redirect whose body is cut
+ *    off, and thrown away anyway, does not fail the request that follows it;
  *  - on Node < 14 node-fetch adds a `close` listener to the socket for every
  *    request and never removes it, which on a keep-alive socket warns after 10
  *    calls and keeps every response reachable; we remove it once the body ends.
@@ -14,6 +16,7 @@
 import * as http from 'http';
 import * as https from 'https';
 import type { Socket } from 'net';
+import { BrokenBodyError } from './body';
 import type { FetchInit, FetchLike, FetchResponseLike } from './fetch-types';
 
 type Fetch = (url: string, init: unknown) => Promise<FetchResponseLike>;
@@ -35,22 +38,34 @@ function loadNodeFetch(): Promise<Fetch> {
 
 const LEAKS_CLOSE_LISTENERS = Number(process.versions.node.split('.')[0]) < 14;
 
+/** One request's watch: its body stream (once fetch has resolved) and whether the body was cut off. */
+interface Watch {
+  body: BodyStream | undefined;
+  broken: boolean;
+}
+interface BodyStream {
+  destroyed?: boolean;
+  destroy(err: Error): void;
+  listenerCount(event: string): number;
+  on(event: string, listener: () => void): unknown;
+}
+
 /**
- * Who watches the next request. node-fetch calls the agent function and then
+ * The watch for the next request. node-fetch calls the agent function and then
  * http.request (which calls addRequest) synchronously inside fetch(), so the
- * watcher set just before that call is the one for that request. One shared
+ * watch set just before that call is the one for that request. One shared
  * function and two shared agents, rather than an agent per request.
  */
-let nextWatcher: (() => void) | undefined;
+let nextWatch: Watch | undefined;
 
 type AddRequest = (req: http.ClientRequest, options: unknown) => void;
 
 function watching<A extends http.Agent>(agent: A): A {
   const add = (agent as unknown as { addRequest: AddRequest }).addRequest;
   (agent as unknown as { addRequest: AddRequest }).addRequest = function addRequest(req, options) {
-    const onBrokenBody = nextWatcher;
-    nextWatcher = undefined;
-    if (onBrokenBody) watchRequest(req, onBrokenBody);
+    const watch = nextWatch;
+    nextWatch = undefined;
+    if (watch) watchRequest(req, watch);
     add.call(this, req, options);
   };
   return agent;
@@ -66,20 +81,41 @@ function agentFor(parsed: URL): http.Agent {
   return parsed.protocol === 'https:' ? agents.https : agents.http;
 }
 
-function fetchWatched(f: Fetch, url: string, init: FetchInit, onBrokenBody: () => void): Promise<FetchResponseLike> {
-  nextWatcher = onBrokenBody;
+function fetchWatched(f: Fetch, url: string, init: FetchInit): Promise<FetchResponseLike> {
+  const watch: Watch = { body: undefined, broken: false };
+  nextWatch = watch;
+  let pending: Promise<FetchResponseLike>;
   try {
-    return f(url, init);
+    pending = f(url, init);
   } finally {
     // Consumed by addRequest unless node-fetch failed before sending: never let it reach another request.
-    nextWatcher = undefined;
+    nextWatch = undefined;
   }
+  return pending.then((res) => {
+    watch.body = res.body as BodyStream;
+    if (watch.broken) breakBody(watch);
+    return res;
+  });
 }
 
-function watchRequest(req: http.ClientRequest, onBrokenBody: () => void): void {
+function ignore(): void {
+  // The error of a body stream nobody reads.
+}
+
+/** Ends the response's body stream with an error, so that a read of it fails instead of pending forever. */
+function breakBody(watch: Watch): void {
+  watch.broken = true;
+  const body = watch.body;
+  if (!body || body.destroyed) return;
+  // Nobody may be reading (a body already refused as too large): the error must not be thrown.
+  if (body.listenerCount('error') === 0) body.on('error', ignore);
+  body.destroy(new BrokenBodyError());
+}
+
+function watchRequest(req: http.ClientRequest, watch: Watch): void {
   req.once('response', (res: http.IncomingMessage) => {
     const check = () => {
-      if (!res.complete) onBrokenBody();
+      if (!res.complete) breakBody(watch);
     };
     res.once('aborted', check);
     res.once('close', check);
@@ -99,11 +135,9 @@ function watchRequest(req: http.ClientRequest, onBrokenBody: () => void): void {
   }
 }
 
-/** Makes the default fetch for one attempt; `onBrokenBody` aborts that attempt. */
-export function defaultFetch(onBrokenBody: () => void): FetchLike {
-  return (url: string, init: FetchInit) => {
-    // `init` is made afresh for every call by request.ts: adding the agent to it costs no copy.
-    init.agent = agentFor;
-    return nodeFetch ? fetchWatched(nodeFetch, url, init, onBrokenBody) : loadNodeFetch().then((f) => fetchWatched(f, url, init, onBrokenBody));
-  };
-}
+/** The default fetch: node-fetch on the shared agents, each response's body watched. */
+export const defaultFetch: FetchLike = (url: string, init: FetchInit) => {
+  // `init` is made afresh for every call by request.ts: adding the agent to it costs no copy.
+  init.agent = agentFor;
+  return nodeFetch ? fetchWatched(nodeFetch, url, init) : loadNodeFetch().then((f) => fetchWatched(f, url, init));
+};

@@ -1,14 +1,29 @@
-/** Path-template expansion and query serialization. */
+/**
+ * Path-template expansion and query serialization. Every value that goes into
+ * a URL passes through here, so every value a URL cannot carry is refused
+ * here, as a Validation LosantError naming it, before anything is sent.
+ */
+import { validationError } from '../errors';
+import { DOT_SEGMENT_RULE, isDotSegment } from './path-segment';
+
+const NOT_TEXT = 'cannot be converted to a string';
+const LONE_SURROGATE = 'must be well-formed Unicode (it contains a lone surrogate)';
 
 /**
  * RFC 6570 simple-string expansion of `{name}` segments: everything but the
- * unreserved characters is percent-encoded, so `/`, `?`, `#` or `..` in an id
- * can never reach another path.
+ * unreserved characters is percent-encoded, so `/`, `?` or `#` in an id can
+ * never reach another path, and `.` or `..` (which URLs resolve even when
+ * encoded) are refused.
  */
 export function expandPath(template: string, values: Record<string, unknown>): string {
   const parts = compiled(template);
   let path = parts[0];
-  for (let i = 1; i < parts.length; i += 2) path += encodeRfc3986(String(values[parts[i]])) + parts[i + 1];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    const text = toText(name, values[name]);
+    if (isDotSegment(text)) throw validationError(name, DOT_SEGMENT_RULE);
+    path += encode(name, text) + parts[i + 1];
+  }
   return path;
 }
 
@@ -23,11 +38,27 @@ function compiled(template: string): string[] {
   return parts;
 }
 
+/** `String(value)`, or a Validation error for a value with no string form (`Object.create(null)`, say). */
+export function toText(name: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch (cause) {
+    throw validationError(name, NOT_TEXT, cause);
+  }
+}
+
 const SUB_DELIMS = /[!'()*]/;
 const SUB_DELIMS_ALL = /[!'()*]/g;
 
-function encodeRfc3986(value: string): string {
-  const encoded = encodeURIComponent(value);
+function encode(name: string, value: string): string {
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch (cause) {
+    // URIError: a lone surrogate has no UTF-8 form.
+    throw validationError(name, LONE_SURROGATE, cause);
+  }
   // Ids and flags rarely hold these: testing first saves the replace (and its callback) on every value.
   return SUB_DELIMS.test(encoded)
     ? encoded.replace(SUB_DELIMS_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
@@ -37,32 +68,35 @@ function encodeRfc3986(value: string): string {
 /**
  * Serializes a query object the way `qs.stringify` does by default: nested
  * objects and arrays as `a[0][key]=v` (brackets percent-encoded), undefined
- * skipped, null as an empty value, dates as ISO strings.
+ * skipped, null as an empty value, dates as ISO strings. A value that
+ * contains itself is refused (it would never end).
  */
 export function serializeQuery(query: Record<string, unknown>): string {
   const parts: string[] = [];
-  for (const key of Object.keys(query)) appendPair(parts, key, query[key]);
+  const open: unknown[] = [query];
+  for (const key of Object.keys(query)) appendPair(parts, key, query[key], open);
   return parts.join('&');
 }
 
-function appendPair(parts: string[], key: string, value: unknown): void {
+function appendPair(parts: string[], key: string, value: unknown, open: unknown[]): void {
   if (value === undefined) return;
   if (value === null) {
-    parts.push(`${encodeRfc3986(key)}=`);
+    parts.push(`${encode(key, key)}=`);
   } else if (value instanceof Date) {
-    parts.push(`${encodeRfc3986(key)}=${encodeRfc3986(value.toISOString())}`);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => appendPair(parts, `${key}[${index}]`, item));
+    const time = value.getTime();
+    if (time !== time) throw validationError(key, 'must be a valid Date');
+    parts.push(`${encode(key, key)}=${encode(key, value.toISOString())}`);
   } else if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const inner of Object.keys(record)) appendPair(parts, `${key}[${inner}]`, record[inner]);
+    if (open.indexOf(value) !== -1) throw validationError(key, 'must not contain itself (a circular reference)');
+    open.push(value);
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => appendPair(parts, `${key}[${index}]`, item, open));
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const inner of Object.keys(record)) appendPair(parts, `${key}[${inner}]`, record[inner], open);
+    }
+    open.pop();
   } else {
-    parts.push(`${encodeRfc3986(key)}=${encodeRfc3986(String(value))}`);
+    parts.push(`${encode(key, key)}=${encode(key, toText(key, value))}`);
   }
-}
-
-/** Base URL plus path (the base may end with `/` or carry a path prefix) plus query. */
-export function buildUrl(base: string, path: string, query: string): string {
-  const root = base.charCodeAt(base.length - 1) === 47 /* / */ ? base.slice(0, -1) : base;
-  return query ? `${root}${path}?${query}` : `${root}${path}`;
 }

@@ -6,6 +6,7 @@
  */
 'use strict';
 const assert = require('assert');
+const net = require('net');
 
 const UNKNOWN_ORG = 'ffffffffffffffffffffffff';
 
@@ -83,6 +84,28 @@ function expectError(lib, promise, statusCode, type, field) {
   );
 }
 
+/**
+ * A loopback port nothing listens on, from the system (no fixed port is assumed
+ * closed): the local port of a connection held open to a listener that is
+ * closed at once. While the connection lives, no listener can be given the port.
+ * (test/helpers/loopback.js does the same; fixtures are copied alone, so it is repeated here.)
+ */
+function closedPort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer((accepted) => accepted.unref());
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const holder = net.connect(server.address().port, '127.0.0.1', () => {
+        holder.unref();
+        server.close();
+        server.unref();
+        resolve(holder.localPort);
+      });
+      holder.on('error', reject);
+    });
+  });
+}
+
 function member(org, userId) {
   return (org.members || []).filter((m) => m.userId === userId)[0];
 }
@@ -154,7 +177,7 @@ async function runActions(lib, server, style, state) {
   const abortErr = await expectError(lib, aborted, undefined, 'Aborted');
   assert.strictEqual(abortErr.code, 'ABORT_ERR');
   state.step = `${style} transport error (connection refused)`;
-  const refused = callWith(client, style, 'get', { orgId }, { url: 'http://127.0.0.1:1', retries: 0 });
+  const refused = callWith(client, style, 'get', { orgId }, { url: `http://127.0.0.1:${await closedPort()}`, retries: 0 });
   assert.strictEqual((await expectError(lib, refused, undefined, 'Network')).code, 'ECONNREFUSED');
 
   await step('delete', { orgId }, (r) => assert.deepStrictEqual(r, { success: true }));

@@ -5,6 +5,8 @@
 // port shares the handler so that cross-port redirects can be observed.
 // Plain Node APIs only: the old-Node fixtures (Node 10) load this file too.
 const http = require('http');
+const { closedPort, localhostAddresses } = require('./loopback');
+const { settle } = require('./settle');
 
 const HTML_500 = '<!DOCTYPE html><html><head><title>500 Internal Server Error</title>'
   + '<style>body { color: red }</style></head><body><h1>Internal Server Error</h1>'
@@ -70,6 +72,7 @@ function startFaultServer() {
       if (n <= Number(q.fail || 2)) return empty(res, 503);
       return json(res, 200, { attempts: n });
     },
+    // `localhost` is another host name for the same server: it listens on every loopback address the name resolves to.
     'redirect-host': (req, res, q) => redirect(res, q, `http://localhost:${port}/f/landing`),
     'redirect-port': (req, res, q) => redirect(res, q, `http://127.0.0.1:${otherPort}/f/landing`),
     'redirect-same': (req, res, q) => redirect(res, q, '/f/landing'),
@@ -103,6 +106,46 @@ function startFaultServer() {
     },
   };
 
+  Object.assign(faults, {
+    // A redirect whose body is cut off mid-way (Content-Length not reached, then FIN); the target answers well.
+    'redirect-cut': (req, res) => {
+      res.writeHead(302, { location: '/f/landing', 'content-length': 100 });
+      res.write('moved to /f/landing');
+      setTimeout(() => req.socket.end(), 20);
+    },
+    // A redirect to whatever `to` says (`ftp://…`, say).
+    'redirect-to': (req, res, q) => redirect(res, q, q.to),
+    // 429 with the Retry-After header(s) in `ra` (several separated by `|` are sent as separate headers)
+    // for the first `fail` hits of `key` (default 1), then 200 with the attempt count.
+    'retry-after': (req, res, q) => {
+      const n = bump('retry-after', q.key);
+      if (n > Number(q.fail || 1)) return json(res, 200, { attempts: n });
+      res.setHeader('retry-after', String(q.ra).split('|'));
+      return json(res, 429, { type: 'TooManyRequests', message: 'Slow down' });
+    },
+    // Status `code` (default 200) announcing a body of `length` bytes that it does not carry: for HEAD, 204 and 304.
+    // `close=1` closes the connection after it (undici keeps a socket that got a 304 with a Content-Length
+    // busy until the server closes it, which would make the idle checks wait for the keep-alive timeout).
+    bodiless: (req, res, q) => {
+      const headers = { 'content-type': 'application/json', 'content-length': q.length || '0' };
+      if (q.close) headers.connection = 'close';
+      res.writeHead(Number(q.code || 200), headers);
+      res.end();
+    },
+    // Status `code` (default 502) with a text/html body of `unit` repeated `count` times, and an optional
+    // Retry-After `ra`; with `chunked=1`, without a Content-Length.
+    markup: (req, res, q) => {
+      const body = String(q.unit).repeat(Number(q.count));
+      const headers = { 'content-type': 'text/html' };
+      if (!q.chunked) headers['content-length'] = Buffer.byteLength(body);
+      if (q.ra !== undefined) headers['retry-after'] = q.ra;
+      res.writeHead(Number(q.code || 502), headers);
+      res.end(body);
+    },
+    // 200 after `ms` milliseconds.
+    slow: (req, res, q) => { setTimeout(() => json(res, 200, { waited: Number(q.ms) }), Number(q.ms)); },
+  });
+
   function tooMany(res, q, fault, retryAfter) {
     const n = bump(fault, q.key);
     if (n <= Number(q.fail || 1)) return json(res, 429, { type: 'TooManyRequests', message: 'Slow down' }, { 'retry-after': retryAfter });
@@ -135,20 +178,41 @@ function startFaultServer() {
     };
   }
 
-  function listen(which) {
+  function listen(which, host, onPort) {
     const server = http.createServer(handler(which));
     server.on('connection', (socket) => {
       sockets.add(socket);
+      // Unref'd: only the client's side of a connection says whether work is left (see idle.js).
+      socket.unref();
       socket.on('close', () => sockets.delete(socket));
     });
-    servers.push(server);
-    // A deep accept queue: the load test opens thousands of connections at once.
-    return new Promise((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, () => resolve(server.address().port)));
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      // A deep accept queue: the load test opens thousands of connections at once.
+      server.listen({ port: onPort || 0, host, backlog: 4096 }, () => {
+        servers.push(server);
+        resolve(server.address().port);
+      });
+    });
   }
 
-  return listen('main').then((p) => {
+  /** The main server on 127.0.0.1 and, on the same port, on every other loopback address `localhost` resolves to. */
+  function listenMain(addresses, tries) {
+    let mainPort;
+    return listen('main', '127.0.0.1').then((p) => {
+      mainPort = p;
+      const others = addresses.filter((a) => a !== '127.0.0.1');
+      return others.reduce((chain, address) => chain.then(() => listen('main', address, mainPort)), Promise.resolve());
+    }).then(() => mainPort, (err) => {
+      // Another process holds that port on ::1: start over on a new one.
+      if (err.code !== 'EADDRINUSE' || tries <= 1) throw err;
+      return Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(() => r())))).then(() => listenMain(addresses, tries - 1));
+    });
+  }
+
+  return localhostAddresses().then((addresses) => listenMain(addresses, 5)).then((p) => {
     port = p;
-    return listen('other');
+    return listen('other', '127.0.0.1');
   }).then((p) => {
     otherPort = p;
     return {
@@ -171,41 +235,6 @@ function startFaultServer() {
         return Promise.all(servers.map((s) => new Promise((r) => s.close(() => r()))));
       },
     };
-  });
-}
-
-/**
- * A loopback port with nothing listening on it, for refused connections. Port 2
- * is below the range Linux hands to port-0 listeners, so no server of this run
- * can be given it (a port bound and released could be), and unlike port 1 it is
- * not on the fetch standard's list of blocked ports.
- */
-function closedPort() {
-  return Promise.resolve(2);
-}
-
-/**
- * Runs one call in the given style and reports how it settled, after a grace
- * period in which a second settlement would be counted too. `invoke(cb)` makes
- * the call with `cb` as its callback, `invoke()` without one.
- */
-function settle(style, invoke, grace) {
-  return new Promise((resolve) => {
-    let calls = 0;
-    let first;
-    const record = (outcome) => {
-      calls += 1;
-      if (calls > 1) return;
-      first = outcome;
-      setTimeout(() => resolve(Object.assign({ calls }, first)), grace === undefined ? 30 : grace);
-    };
-    if (style === 'callback') {
-      const returned = invoke((err, result) => record({ err, result, returned }));
-      if (returned !== undefined) record({ err: new Error(`a callback call returned ${returned}`) });
-    } else {
-      // Handlers are attached once, as a caller would.
-      invoke().then((result) => record({ err: null, result }), (err) => record({ err }));
-    }
   });
 }
 

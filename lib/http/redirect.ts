@@ -1,0 +1,68 @@
+/**
+ * Redirects, followed here rather than by fetch, so that credentials never
+ * cross origins and a DELETE or PATCH is never turned into a GET.
+ */
+import { LosantError } from '../errors';
+import { readBody } from './body';
+import type { FetchLike, FetchResponseLike } from './fetch-types';
+import { withoutCredentials, withoutHeader } from './headers';
+import { Prepared, summarize } from './prepare';
+
+const MAX_REDIRECTS = 5;
+/** Redirect bodies are read (so the socket can be reused) up to this size, then dropped. */
+const REDIRECT_BODY_LIMIT = 64 * 1024;
+
+/** Sends the request and follows its redirects; resolves with the final answer. */
+export function follow(fetch: FetchLike, prepared: Prepared, signal: unknown): Promise<FetchResponseLike> {
+  const { method, url, headers, body } = prepared;
+  // Most answers are not redirects: no async frame for them.
+  return fetch(url, { method, headers, body, redirect: 'manual', signal })
+    .then((res) => (isRedirect(res.status) ? redirects(fetch, prepared, signal, res) : res));
+}
+
+async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, first: FetchResponseLike): Promise<FetchResponseLike> {
+  let { method, url, headers, body } = prepared;
+  let res = first;
+  for (let hops = 0; ; hops++) {
+    const location = isRedirect(res.status) ? res.headers.get('location') : null;
+    if (location === null || hops >= MAX_REDIRECTS) return res;
+    // Thrown away either way: a body cut off mid-way here does not fail the request.
+    await readBody(res, REDIRECT_BODY_LIMIT).catch(() => undefined);
+    const next = resolveLocation(location, url, res.status, prepared);
+    // Scheme, host and port must all match, or the credentials stay behind.
+    if (next.origin !== new URL(url).origin) headers = withoutCredentials(headers);
+    // As the fetch standard: 303 becomes GET (except HEAD), and 301/302 change only POST.
+    // Turning a DELETE or PATCH into a GET would report success for a write never made.
+    if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+      method = 'GET';
+      body = undefined;
+      headers = withoutHeader(headers, 'content-type');
+    }
+    url = next.toString();
+    res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
+  }
+}
+
+/**
+ * The redirect target. A Location that cannot be read, or that leads outside
+ * HTTP (`ftp:`, `data:`, `javascript:`), is the server's fault, not a network
+ * failure, so it is not retried.
+ */
+function resolveLocation(location: string, base: string, status: number, prepared: Prepared): URL {
+  let next: URL | undefined;
+  let cause: unknown;
+  try {
+    next = new URL(location, base);
+  } catch (err) {
+    cause = err;
+  }
+  if (next && (next.protocol === 'http:' || next.protocol === 'https:')) return next;
+  const why = next ? `a Location that is not http:// or https:// (${next.protocol})` : 'an invalid Location header';
+  throw new LosantError(`The server answered ${status} with ${why}`, {
+    statusCode: status, type: 'InvalidResponse', code: 'ERR_INVALID_REDIRECT', cause, request: summarize(prepared),
+  });
+}
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
