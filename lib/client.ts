@@ -45,7 +45,7 @@ export function createClient(options?: ClientOptions): Client {
     if (problem) return Promise.reject(problem);
     const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
     const request = toRequest(action, record);
-    if (action.transport !== 'json') {
+    if (action.transport === 'eventStream') {
       return Promise.reject(new LosantError(`${action.transport} actions are not supported yet`, { type: 'NotImplemented' }));
     }
     return send(resolved, request);

@@ -10,6 +10,9 @@ const qs = require('qs');
 const { createClient } = require('..');
 const { schemas, synthesize } = require('../dist/internal.js');
 const { startWireServer } = require('./helpers/wire-server');
+const { parseMultipart } = require('./helpers/multipart-parser');
+const fs_ = require('fs');
+const os = require('os');
 
 const TABLE_DIR = path.join(__dirname, '..', 'lib', 'actions', 'table');
 const tables = fs.readdirSync(TABLE_DIR).filter((f) => f.endsWith('.json')).sort()
@@ -65,6 +68,15 @@ function call(method, params, style) {
   });
 }
 
+/** Form fields the server must see for an upload: the description's formData params, in order. */
+function expectedForm(action, params) {
+  return action.params.filter((p) => p.in === 'formData' && params[p.name] !== undefined).map((p) => {
+    const value = params[p.name];
+    const text = p.encode === 'json' ? JSON.stringify(value) : value;
+    return { name: p.name, data: Buffer.isBuffer(text) ? text : Buffer.from(String(text), 'utf8') };
+  });
+}
+
 describe('every action on the wire, as the API description says', function () {
   let server;
   let client;
@@ -89,6 +101,44 @@ describe('every action on the wire, as the API description says', function () {
     describe(`client.${table.name}`, () => {
       for (const name of Object.keys(table.actions)) {
         const action = table.actions[name];
+        if (action.transport === 'multipart') {
+          for (const [style, kind] of [['promise', 'buffer'], ['callback', 'stream'], ['promise', 'string']]) {
+            it(`${name} (${style}, the file as a ${kind})`, async () => {
+              const params = paramsFor(action, true);
+              const bytes = Buffer.from(Array.from({ length: 300 }, (_, i) => i % 256));
+              let file;
+              const fileParam = action.params.find((p) => p.type === 'file').name;
+              if (kind === 'buffer') params[fileParam] = bytes;
+              if (kind === 'string') params[fileParam] = 'text file contents\n';
+              if (kind === 'stream') {
+                file = path.join(os.tmpdir(), `upload-${process.pid}.zip`);
+                fs_.writeFileSync(file, bytes);
+                params[fileParam] = fs_.createReadStream(file);
+              }
+              const answer = answerFor(action);
+              server.answer(() => answer);
+              try {
+                const result = await call(client[table.name][name], params, style);
+                expect(result).to.deep.equal(answer.body);
+              } finally {
+                if (file) fs_.unlinkSync(file);
+              }
+              const req = server.requests[0];
+              const want = expected(action, params);
+              expect([req.method, req.rawPath, req.search]).to.deep.equal([want.method, want.rawPath, want.search]);
+              expect(req.headers['content-type']).to.match(/^multipart\/form-data; boundary=/);
+              const parts = parseMultipart(req.raw, req.headers['content-type']).parts;
+              const form = expectedForm(action, { ...params, [fileParam]: kind === 'stream' ? bytes : params[fileParam] });
+              expect(parts.map((p) => p.name)).to.deep.equal(form.map((f) => f.name));
+              parts.forEach((p, i) => expect(p.data.equals(form[i].data), p.name).to.equal(true));
+              const filePart = parts.find((p) => p.name === fileParam);
+              if (kind === 'stream') expect([filePart.filename, filePart.contentType]).to.deep.equal([path.basename(file), 'application/zip']);
+              if (kind === 'buffer') expect([filePart.filename, filePart.contentType]).to.deep.equal([undefined, 'application/octet-stream']);
+              if (kind !== 'stream') expect(req.headers['content-length']).to.equal(String(req.raw.length));
+            });
+          }
+          continue;
+        }
         if (action.transport !== 'json') continue;
         for (const [style, all] of [['promise', true], ['callback', true], ['callback', false]]) {
           it(`${name} (${style}, ${all ? 'every parameter' : 'required parameters'})`, async () => {

@@ -8,6 +8,7 @@
 import { dual } from '../dual';
 import { validationError } from '../errors';
 import type { RequestSpec } from '../http/request';
+import type { FormField } from '../http/form-body';
 import { jsonText } from '../http/json-text';
 import { expandPath } from '../http/url';
 import { actionNames, loaders, ResourceName } from '../generated/resources/index';
@@ -47,14 +48,8 @@ export function resourceApi(resource: ResourceName, run: RunAction): Record<stri
   return api;
 }
 
-/** A field of a multipart/form-data body. */
-export interface FormField {
-  name: string;
-  value: unknown;
-}
-
 /** Where each param goes on the wire, as the action table says. Params are already validated. */
-export function toRequest(action: ActionSpec, params: Record<string, unknown>): RequestSpec & { form?: FormField[] } {
+export function toRequest(action: ActionSpec, params: Record<string, unknown>): RequestSpec {
   const query: Record<string, unknown> = {};
   const defaults = Object.keys(action.query);
   for (let i = 0; i < defaults.length; i++) {
@@ -83,7 +78,7 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
       (form || (form = [])).push({ name: spec.name, value: spec.encode === 'json' ? jsonText(spec.name, value) : value });
     }
   }
-  const request: RequestSpec & { form?: FormField[] } = { method: action.method, path: expandPath(action.path, params), query, headers, body, bodyName };
+  const request: RequestSpec = { method: action.method, path: expandPath(action.path, params), query, headers, body, bodyName };
   if (action.transport === 'multipart') request.form = form || [];
   return request;
 }

@@ -18,7 +18,8 @@ export interface FetchResponseLike {
 export interface FetchInit {
   method: string;
   headers: Record<string, string>;
-  body?: string;
+  /** JSON text, or an upload's body: a Buffer, a Node Readable (node-fetch) or a FormData (browsers). */
+  body?: unknown;
   redirect: 'manual';
   signal: unknown;
   /** node-fetch only: the agent (or a function returning one) for the connection. */

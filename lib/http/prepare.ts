@@ -7,6 +7,7 @@
 import { validationError, RequestSummary } from '../errors';
 import type { NormalizedOptions } from '../options';
 import { headerValueProblem, isCredential, setHeader, TOKEN } from './headers';
+import { FormField, formBody } from './form-body';
 import { jsonText } from './json-text';
 import { serializeQuery, toText } from './url';
 
@@ -20,6 +21,8 @@ export interface RequestSpec {
   body?: unknown;
   /** How errors name the body (`organization`, `request.body`). */
   bodyName?: string;
+  /** The fields of a multipart/form-data body (upload actions), in order; instead of `body`. */
+  form?: FormField[];
 }
 
 export interface Prepared {
@@ -29,7 +32,10 @@ export interface Prepared {
   /** What errors, hooks and logs show: `[REDACTED]@` where the base url had credentials. */
   shownUrl: string;
   headers: Record<string, string>;
-  body: string | undefined;
+  /** JSON text, or an upload's body (a Buffer, or a Readable sent once). */
+  body: unknown;
+  /** False when the body is a stream that one send consumes: then the request is never repeated. */
+  replayable: boolean;
 }
 
 export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared {
@@ -38,15 +44,24 @@ export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared
     throw validationError('request.body', `cannot be sent with ${spec.method}`);
   }
   const headers = { ...options.baseHeaders };
-  const body = spec.body === undefined ? undefined : jsonText(spec.bodyName || 'request.body', spec.body);
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let body: unknown;
+  let replayable = true;
+  if (spec.form) {
+    const form = formBody(spec.form);
+    body = form.body;
+    replayable = form.replayable;
+    Object.assign(headers, form.headers);
+  } else if (spec.body !== undefined) {
+    body = jsonText(spec.bodyName || 'request.body', spec.body);
+    headers['Content-Type'] = 'application/json';
+  }
   // The caller's headers last: whatever the case of their names, theirs win and each is sent once.
   if (spec.headers) mergeHeaders(headers, spec.headers);
   const query = spec.query ? serializeQuery(spec.query) : '';
   const path = query ? `${spec.path}?${query}` : spec.path;
   const { wire, shown } = options.base;
   const url = wire + path;
-  return { method: spec.method, url, shownUrl: shown === wire ? url : shown + path, headers, body };
+  return { method: spec.method, url, shownUrl: shown === wire ? url : shown + path, headers, body, replayable };
 }
 
 function mergeHeaders(headers: Record<string, string>, given: Record<string, unknown>): void {

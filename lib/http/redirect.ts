@@ -29,6 +29,12 @@ async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, 
     // Thrown away either way: a body cut off mid-way here does not fail the request.
     await readBody(res, REDIRECT_BODY_LIMIT).catch(() => undefined);
     const next = resolveLocation(location, url, res.status, prepared);
+    if (!prepared.replayable && (res.status === 307 || res.status === 308)) {
+      // These keep the method and the body, and a streamed upload cannot be read twice.
+      throw new LosantError(`The server answered ${res.status}, which would send the upload again, but it was streamed and is spent`, {
+        statusCode: res.status, type: 'InvalidResponse', code: 'ERR_REDIRECT_UNREPLAYABLE_BODY', request: summarize(prepared),
+      });
+    }
     // Scheme, host and port must all match, or the credentials stay behind.
     if (next.origin !== new URL(url).origin) headers = withoutCredentials(headers);
     // As the fetch standard: 303 becomes GET (except HEAD), and 301/302 change only POST.

@@ -36,7 +36,8 @@ async function retry(options: NormalizedOptions, prepared: Prepared, first: Outc
   let outcome = first;
   for (let attempt = 1; ; attempt++) {
     const error = outcome.error as LosantError;
-    const delay = retryDelay(options, prepared.method, attempt, error, outcome.answered, outcome.retryAfter);
+    // An upload streamed from a file was consumed by the first send: it cannot be sent again.
+    const delay = prepared.replayable ? retryDelay(options, prepared.method, attempt, error, outcome.answered, outcome.retryAfter) : undefined;
     if (delay === undefined) throw error;
     const info = { attempt, delay, method: prepared.method, url: prepared.shownUrl, error };
     debug('retry %d of %s %s in %d ms after: %s', attempt, info.method, info.url, delay, error.message);
