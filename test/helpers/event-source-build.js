@@ -1,7 +1,8 @@
 'use strict';
-// Bundles the event-stream parser (lib/http/sse-parser.ts) into CommonJS
-// under .cache/event-source-build/, with the same rollup and TypeScript
-// settings as dist/, so the tests run the compiled module. The module is not part of dist/ until it
+// Bundles lib/http/event-source.ts (and, as a file of its own, the parser)
+// into CommonJS under .cache/event-source-build/, with the same rollup and
+// TypeScript settings as dist/, so the tests (and the plain-Node fixtures on
+// old Node) run the compiled module. The module is not part of dist/ until it
 // is wired into the client. A type error fails the build.
 //
 // The build runs in a child process (this file, run as a script): after a
@@ -13,7 +14,7 @@ const path = require('path');
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, '.cache', 'event-source-build');
-const OUTPUTS = { parser: path.join(OUT, 'sse-parser.js') };
+const OUTPUTS = { eventSource: path.join(OUT, 'event-source.js'), parser: path.join(OUT, 'sse-parser.js') };
 
 async function build() {
   const { rollup } = require('rollup');
@@ -22,7 +23,8 @@ async function build() {
   fs.rmSync(OUT, { recursive: true, force: true });
   const warnings = [];
   const bundle = await rollup({
-    input: { 'sse-parser': path.join(ROOT, 'lib/http/sse-parser.ts') },
+    // Two entries: the parser becomes a file of its own, with no import at all.
+    input: { 'event-source': path.join(ROOT, 'lib/http/event-source.ts'), 'sse-parser': path.join(ROOT, 'lib/http/sse-parser.ts') },
     external: (id) => /^(node:)?(http|https|net|url|util|stream|events|buffer)(\/|$)/.test(id) || id === 'node-fetch',
     plugins: [typescript({
       tsconfig: path.join(ROOT, 'tsconfig.json'), declaration: false, outDir: undefined, rootDir: undefined, noEmitOnError: true,
@@ -37,7 +39,7 @@ async function build() {
 
 let building;
 
-/** { parser }: paths of the CommonJS bundles. */
+/** { eventSource, parser }: paths of the two CommonJS bundles. */
 function buildEventSource() {
   if (!building) {
     building = new Promise((resolve, reject) => {
@@ -50,7 +52,12 @@ function buildEventSource() {
   return building;
 }
 
-module.exports = { buildEventSource };
+/** The compiled event-source module, for tests running on the current Node. */
+async function loadEventSource() {
+  return require((await buildEventSource()).eventSource);
+}
+
+module.exports = { buildEventSource, loadEventSource };
 
 if (require.main === module) {
   build().then(() => process.exit(0), (err) => {
