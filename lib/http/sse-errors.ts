@@ -1,0 +1,72 @@
+/**
+ * The LosantError for each way a connection attempt to an event stream can
+ * fail, shaped like the client's other errors so that code handling an API
+ * error (statusCode, type, the body's message) handles these as well.
+ */
+import { LosantError, RequestSummary, httpError } from '../errors';
+import type { FetchResponseLike } from './fetch-types';
+import { redactUrl } from './prepare';
+import { readSome } from './sse-body';
+import { utf8Decoder } from './sse-parser';
+
+/** An error answer's body is read up to this size for its message, then dropped. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+/** `text/event-stream`, with or without parameters such as `charset`. */
+export function isEventStream(contentType: string | null): boolean {
+  return !!contentType && contentType.split(';')[0].trim().toLowerCase() === 'text/event-stream';
+}
+
+/**
+ * A refused connection: any status but 200 (an API error, 204 No Content, an
+ * unfollowed redirect), or a 200 that is not an event stream.
+ */
+export function refusedError(res: FetchResponseLike, request: RequestSummary): Promise<LosantError> {
+  if (res.status === 200) {
+    const type = res.headers.get('content-type');
+    return Promise.resolve(new LosantError(
+      `Expected an event stream (Content-Type text/event-stream), got ${type ? `Content-Type ${type}` : 'no Content-Type'}`,
+      { statusCode: 200, type: 'InvalidResponse', code: 'ERR_INVALID_CONTENT_TYPE', request },
+    ));
+  }
+  return readSome(res, ERROR_BODY_LIMIT).then((bytes) => {
+    const raw = utf8Decoder()(bytes);
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch (_) {
+      body = undefined;
+    }
+    return httpError(res.status, res.statusText, body, raw, request);
+  });
+}
+
+export function timeoutError(ms: number, request: RequestSummary): LosantError {
+  return new LosantError(`The event stream did not open within ${ms} ms`, { type: 'Timeout', code: 'ETIMEDOUT', request });
+}
+
+export function abortedError(request: RequestSummary): LosantError {
+  return new LosantError('Event stream aborted by the caller', { type: 'Aborted', code: 'ABORT_ERR', request });
+}
+
+interface ErrorLike {
+  message?: unknown;
+  code?: unknown;
+  cause?: ErrorLike;
+}
+
+/**
+ * A transport failure, with the system code wherever the fetch in use put
+ * it: node-fetch on the error, global fetch (undici) on its `cause`.
+ */
+export function networkError(reason: unknown, request: RequestSummary): LosantError {
+  const outer = (reason && typeof reason === 'object' ? reason : {}) as ErrorLike;
+  const inner = outer.cause && typeof outer.cause === 'object' ? outer.cause : undefined;
+  const code = typeof outer.code === 'string' ? outer.code : inner && typeof inner.code === 'string' ? inner.code : undefined;
+  let message = typeof outer.message === 'string' && outer.message ? outer.message : String(reason);
+  if (inner && typeof inner.message === 'string' && inner.message && message.indexOf(inner.message) === -1) {
+    message = `${message}: ${inner.message}`;
+  }
+  return new LosantError(`Event stream connection failed: ${redactUrl(message)}`, { type: 'Network', code, cause: reason, request });
+}
+
