@@ -2,10 +2,11 @@
 import { resourceApi, toRequest } from './actions/build';
 import type { ActionSpec } from './actions/types';
 import { dual } from './dual';
-import { LosantError, validationError } from './errors';
+import { validationError } from './errors';
 import { actionNames, ResourceName } from './generated/resources/index';
 import type { Resources } from './generated/api';
 import { send } from './http/request';
+import { openStream } from './http/stream';
 import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
 import type { RawRequestMethod } from './types';
 import { checkParams } from './validate';
@@ -45,10 +46,7 @@ export function createClient(options?: ClientOptions): Client {
     if (problem) return Promise.reject(problem);
     const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
     const request = toRequest(action, record);
-    if (action.transport === 'eventStream') {
-      return Promise.reject(new LosantError(`${action.transport} actions are not supported yet`, { type: 'NotImplemented' }));
-    }
-    return send(resolved, request);
+    return action.transport === 'eventStream' ? openStream(resolved, request) : send(resolved, request);
   }
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {

@@ -44,19 +44,26 @@ interface ErrorLike {
   cause?: ErrorLike;
 }
 
-/** A transport failure; `statusCode` is set when the headers had arrived (the body then failed). */
-function networkError(reason: unknown, status: number | undefined, request: ReturnType<typeof summarize>, base: BaseUrl): LosantError {
-  if (!(reason instanceof Error)) {
-    return new LosantError(`Request failed: ${String(reason)}`, { type: 'Network', statusCode: status, cause: reason, request });
-  }
+/**
+ * What a transport failure says and its system code, wherever the fetch in use
+ * put them: node-fetch on the error, global fetch (undici), which says only
+ * "fetch failed", on its `cause`.
+ */
+export function transportFailure(reason: unknown): { message: string; code: string | undefined } {
+  if (!(reason instanceof Error)) return { message: `Request failed: ${String(reason)}`, code: undefined };
   const outer = reason as ErrorLike;
-  // Global fetch (undici) says only "fetch failed"; the system error is its cause.
   const inner = outer.cause && typeof outer.cause === 'object' ? outer.cause : undefined;
   const code = typeof outer.code === 'string' ? outer.code : inner && typeof inner.code === 'string' ? inner.code : undefined;
   let message = String(reason.message || 'Request failed');
   if (inner && typeof inner.message === 'string' && inner.message && message.indexOf(inner.message) === -1) {
     message = `${message}: ${inner.message}`;
   }
+  return { message, code };
+}
+
+/** A transport failure; `statusCode` is set when the headers had arrived (the body then failed). */
+function networkError(reason: unknown, status: number | undefined, request: ReturnType<typeof summarize>, base: BaseUrl): LosantError {
+  const { message, code } = transportFailure(reason);
   return new LosantError(showUrl(message, base), { type: 'Network', code, statusCode: status, cause: reason, request });
 }
 

@@ -39,12 +39,27 @@ function isWebStream(body: unknown): body is { getReader(): WebReader } {
 }
 
 /**
+ * What a Node body did before anyone read it: it emits 'error' and 'close'
+ * once, so a body that failed while the event source had not yet started
+ * reading (the connection dropped right after the headers) would otherwise
+ * never say so, and the stream would stay open without a connection.
+ */
+const earlyEnds = new WeakMap<object, { error?: unknown }>();
+
+/**
  * Must be called as soon as the response arrives: a Node stream that emits
  * 'error' (the connection dropped, or our own abort) with nobody listening
- * would throw an uncaught exception.
+ * would throw an uncaught exception; and how it ended is kept for readChunks.
  */
 export function guardBody(res: FetchResponseLike): void {
-  if (isNodeStream(res.body)) res.body.on('error', ignore);
+  const body = res.body;
+  if (!isNodeStream(body)) return;
+  body.on('error', (error?: unknown) => {
+    if (!earlyEnds.has(body as object)) earlyEnds.set(body as object, { error: error || new Error('The event stream failed') });
+  });
+  body.on('close', () => {
+    if (!earlyEnds.has(body as object)) earlyEnds.set(body as object, {});
+  });
 }
 
 /**
@@ -101,6 +116,11 @@ function readNodeStream(stream: NodeReadable, sink: ChunkSink): StopReading {
   stream.on('end', onEnd);
   stream.on('close', onEnd);
   stream.on('error', onError);
+  // Closed or failed before these listeners were here: those events will not come again.
+  const early = earlyEnds.get(stream as object);
+  if (early) {
+    Promise.resolve().then(() => (early.error ? onError(early.error) : onEnd()));
+  }
   return stop;
 }
 

@@ -7,7 +7,6 @@
 import { LosantError, RequestSummary } from '../errors';
 import { ReasonedAbort } from './abort';
 import type { FetchResponseLike } from './fetch-types';
-import { redactUrl } from './prepare';
 import { discardBody, guardBody, readChunks, StopReading } from './sse-body';
 import { isEventStream, networkError, refusedError, timeoutError } from './sse-errors';
 import { EventStreamParser, ParsedEvent } from './sse-parser';
@@ -44,7 +43,7 @@ export class StreamConnection {
     } catch (reason) {
       answer = Promise.reject(reason);
     }
-    answer.then((res) => this.answered(res), (reason) => this.fail(networkError(reason, this.request)));
+    answer.then((res) => this.answered(res), (reason) => this.fail(networkError(reason, this.url, this.request)));
   }
 
   /** Starts reading the open stream; the parser's last event ID starts as the event source's. */
@@ -64,7 +63,7 @@ export class StreamConnection {
       end: (reason) => {
         if (this.closed) return;
         this.close();
-        this.events.ended(reason === undefined ? undefined : networkError(reason, this.request));
+        this.events.ended(reason === undefined ? undefined : networkError(reason, this.url, this.request));
       },
     });
   }
@@ -116,7 +115,7 @@ export function streamHeaders(lastEventId: string): Record<string, string> {
 
 /** The request as errors show it: the caller's redacted summary (or the URL) plus our headers. */
 export function summarize(url: string, base: RequestSummary | undefined, headers: Record<string, string>): RequestSummary {
-  if (!base) return { method: 'GET', url: redactUrl(url), headers };
+  if (!base) return { method: 'GET', url, headers };
   return { method: base.method, url: base.url, headers: { ...base.headers, ...headers } };
 }
 

@@ -5,7 +5,7 @@
  */
 import { LosantError, RequestSummary, httpError } from '../errors';
 import type { FetchResponseLike } from './fetch-types';
-import { redactUrl } from './prepare';
+import { transportFailure } from './failure';
 import { readSome } from './sse-body';
 import { utf8Decoder } from './sse-parser';
 
@@ -49,24 +49,13 @@ export function abortedError(request: RequestSummary): LosantError {
   return new LosantError('Event stream aborted by the caller', { type: 'Aborted', code: 'ABORT_ERR', request });
 }
 
-interface ErrorLike {
-  message?: unknown;
-  code?: unknown;
-  cause?: ErrorLike;
-}
-
 /**
- * A transport failure, with the system code wherever the fetch in use put
- * it: node-fetch on the error, global fetch (undici) on its `cause`.
+ * A transport failure, with the system code. The stream's URL never carries
+ * credentials (base-url.ts moves them to a header); where the request shows the
+ * URL differently (`[REDACTED]@`), the message shows it that way too.
  */
-export function networkError(reason: unknown, request: RequestSummary): LosantError {
-  const outer = (reason && typeof reason === 'object' ? reason : {}) as ErrorLike;
-  const inner = outer.cause && typeof outer.cause === 'object' ? outer.cause : undefined;
-  const code = typeof outer.code === 'string' ? outer.code : inner && typeof inner.code === 'string' ? inner.code : undefined;
-  let message = typeof outer.message === 'string' && outer.message ? outer.message : String(reason);
-  if (inner && typeof inner.message === 'string' && inner.message && message.indexOf(inner.message) === -1) {
-    message = `${message}: ${inner.message}`;
-  }
-  return new LosantError(`Event stream connection failed: ${redactUrl(message)}`, { type: 'Network', code, cause: reason, request });
+export function networkError(reason: unknown, url: string, request: RequestSummary): LosantError {
+  const { message, code } = transportFailure(reason);
+  const shown = request.url === url ? message : message.split(url).join(request.url);
+  return new LosantError(`Event stream connection failed: ${shown}`, { type: 'Network', code, cause: reason, request });
 }
-
