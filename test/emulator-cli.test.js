@@ -59,9 +59,11 @@ describe('emulator: CLI', () => {
     cli.child.kill('SIGTERM');
     const result = await cli.exited;
     expect(result.code).to.equal(0);
-    expect(result.stdout).to.match(/admin +emu-admin-token +all\.Organization\n/);
-    expect(result.stdout).to.match(/readonly +emu-readonly-token +all\.Organization\.read\n/);
+    expect(result.stdout).to.match(/admin +emu-admin-token +all\.User\n/);
+    expect(result.stdout).to.match(/readonly +emu-readonly-token +all\.User\.read\n/);
     expect(result.stdout).to.match(/getOnly +emu-get-only-token +org\.get\n/);
+    expect(result.stdout).to.match(/device +emu-device-token +all\.Device \(device 575ecf887ae143cd83dc4aa2\)\n/);
+    expect(result.stdout).to.include('Demo application: 575ec8687ae143cd83dc4a97, device: 575ecf887ae143cd83dc4aa2');
     expect(result.stdout).to.include(`GET /orgs/${ORG} → 200`);
     expect(result.stdout).to.include('Received SIGTERM, closing.');
   });

@@ -26,7 +26,8 @@ interface Turns {
   refusal?: string;
 }
 
-export function listen(handler: Handler, port: number, host: string): Promise<Listening> {
+/** `beforeClose` runs first at close() (ending open streams cleanly); the sockets are closed once it resolves. */
+export function listen(handler: Handler, port: number, host: string, beforeClose: () => Promise<void> = () => Promise.resolve()): Promise<Listening> {
   const turns = new WeakMap<Socket, Turns>();
   const turnsOf = (socket: Socket): Turns => {
     let t = turns.get(socket);
@@ -78,7 +79,8 @@ export function listen(handler: Handler, port: number, host: string): Promise<Li
     if (!closing) {
       closing = new Promise<void>((resolve) => {
         server.close(() => resolve());
-        sockets.forEach((socket) => socket.destroy());
+        const destroyAll = () => sockets.forEach((socket) => socket.destroy());
+        beforeClose().then(destroyAll, destroyAll);
       });
     }
     return closing;
