@@ -7,6 +7,7 @@ const { expect } = require('chai');
 const { createClient } = require('..');
 const { startEmulator } = require('../dist/emulator.js');
 const { call, expectDocumented } = require('./helpers/emulator-calls');
+const { rawRequest } = require('./helpers/emulator-http');
 
 const STYLES = ['callback', 'promise'];
 
@@ -166,6 +167,50 @@ describe('emulator: hand-written behaviours (issue 12)', () => {
     expect(again).to.not.have.property('token');
     await client.applicationApiToken.delete({ applicationId: demo.applicationId, apiTokenId: made.id });
     expect((await ci.device.get(dev()).then(() => null, (e) => e)).statusCode).to.equal(401);
+  });
+
+  it('an item is found only within the parents its path names; 405 lists every method of a path', async () => {
+    const truck = '575ecf887ae143cd83dc4ab1';
+    expect((await client.device.get({ applicationId: '575ec8687ae143cd83dc4a98', deviceId: truck })).name).to.equal('Delivery Truck 7');
+    const elsewhere = await fails('device', 'get', { applicationId: demo.applicationId, deviceId: truck });
+    expect([elsewhere.statusCode, elsewhere.message]).to.deep.equal([404, `Device ${truck} was not found`]);
+    const res = await rawRequest(emu.url, { method: 'PUT', path: `/applications/${demo.applicationId}/devices`, token: demo.token });
+    expect(res.status).to.equal(405);
+    expect(res.headers.allow.split(', ').sort()).to.deep.equal(['GET', 'HEAD', 'PATCH', 'POST']);
+    const head = await rawRequest(emu.url, { method: 'HEAD', path: `/applications/${demo.applicationId}/devices`, token: demo.token });
+    expect([head.status, head.text]).to.deep.equal([200, '']);
+  });
+
+  it('what is read back after a change: globals, readme, flow storage', async () => {
+    const changed = await client.application.globals({ applicationId: demo.applicationId, globals: [{ key: 'threshold', json: '30' }, { key: 'unit', json: '"C"' }] });
+    expect(changed.globals.map((g) => [g.key, g.json])).to.deep.equal([['threshold', '30'], ['unit', '"C"']]);
+    await client.application.globals({ applicationId: demo.applicationId, globals: [{ key: 'threshold', json: null }] });
+    expect((await client.application.get(app())).globals.map((g) => g.key)).to.deep.equal(['unit']);
+    await client.application.readmePatch({ applicationId: demo.applicationId, readme: { content: '# Greenhouse' } });
+    expect((await client.application.readme(app())).content).to.equal('# Greenhouse');
+    expect(await client.application.get(app())).to.not.have.property('readme');
+    const flow = { applicationId: demo.applicationId, flowId: demo.flowId };
+    await client.flow.setStorageEntry(Object.assign({ entry: { key: 'count', value: 3 } }, flow));
+    expect(await client.flow.getStorageEntries(flow)).to.deep.equal({ count: 3 });
+    expect(await client.flow.clearStorageEntries(flow)).to.deep.equal({ count: 3 });
+    expect(await client.flow.getStorageEntries(flow)).to.deep.equal({});
+  });
+
+  it('bulk actions act on what ids or a query select: devices.patch, devices.delete, events.delete, bulkCreate, experience.delete', async () => {
+    const north = { tags: { $tagKey: 'zone', $tagValue: 'north' } };
+    const patched = await client.devices.patch(Object.assign({ patchInfo: { query: north, updateFields: { description: 'north side' } } }, app()));
+    expect(patched).to.include({ updated: 2 });
+    expect((await client.device.get(dev())).description).to.equal('north side');
+    const removed = await client.devices.delete(Object.assign({ options: { query: { name: { $startsWith: 'Greenhouse Sensor' } } } }, app()));
+    expect(removed).to.deep.equal({ removed: 2, failed: 0 });
+    expect((await client.devices.get(app())).items.map((d) => d.name)).to.deep.equal(['Greenhouse Gateway']);
+    expect(await client.events.delete(Object.assign({ query: { level: 'warning' } }, app()))).to.deep.equal({ removed: 1 });
+    const made = await client.deviceRecipe.bulkCreate(Object.assign({ deviceRecipeId: demo.deviceRecipeId, bulkInfo: { count: 3 } }, app()));
+    expect(made).to.include({ created: 3 });
+    expect((await client.devices.get(Object.assign({ filterField: 'name', filter: 'Greenhouse Sensor *' }, app()))).totalCount).to.equal(3);
+    await client.experience.delete(Object.assign({ keepUsers: 'true' }, app()));
+    expect((await client.experienceGroups.get(app())).totalCount).to.equal(0);
+    expect((await client.experienceUsers.get(app())).totalCount).to.equal(1);
   });
 
   it('me.refreshToken (a GET) issues a token that works at once', async () => {

@@ -24,11 +24,14 @@ export const LOOKUP_FIELDS: { readonly [pair: string]: readonly string[] } = {
 };
 
 /**
- * Secrets the platform shows once, in the answer to the create, and never
- * again: kept in the state (they work: keys authenticate devices, tokens
- * authenticate requests) but left out of every other answer.
+ * Fields kept in the state but left out of the item's answers: secrets the
+ * platform shows once, in the answer to the create (they work: keys
+ * authenticate devices, tokens authenticate requests), and what other actions
+ * read (an application's readme, a flow's storage).
  */
 export const HIDDEN_FIELDS: { readonly [store: string]: readonly string[] } = {
+  applications: ['readme'],
+  flows: ['storage'],
   applicationKeys: ['secret'],
   applicationApiTokens: ['token'],
   instanceApiTokens: ['token'],

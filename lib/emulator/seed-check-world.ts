@@ -96,7 +96,8 @@ function checkResources(seed: Json, orgIds: Seen): Known {
       const at = `resources.${name}[${i}]`;
       checkParent(pair, raw, at, known, orgIds);
       const doc = splitItem(pair, raw).doc;
-      for (const hidden of HIDDEN_FIELDS[pair.store] || []) if (typeof doc[hidden] === 'string') delete doc[hidden];
+      // The emulator's own fields (secrets, a readme, a flow's storage) are not the item schema's to check.
+      for (const hidden of HIDDEN_FIELDS[pair.store] || []) delete doc[hidden];
       checkSchema(pair.itemSchema, doc, at);
     });
   }

@@ -9,6 +9,7 @@ import type { Behaviour } from '../context';
 import { handlers } from '../handlers';
 import { model } from '../model';
 import { synthesized } from '../synthesized';
+import { applicationExtraBehaviours } from './application-extras';
 import { authBehaviours } from './auth';
 import { rowBehaviours } from './data-table-rows';
 import { deviceStateBehaviours } from './device-state';
@@ -28,7 +29,7 @@ function add(table: { [name: string]: Behaviour }): void {
 
 Object.keys(handlers).forEach((action) => byName.set(`org.${action}`, handlers[action as keyof typeof handlers]));
 [orgsBehaviours, instanceOrgBehaviours, authBehaviours, meBehaviours, deviceStateBehaviours, devicesBehaviours,
-  streamBehaviours, rowBehaviours, uploadBehaviours].forEach(add);
+  streamBehaviours, rowBehaviours, uploadBehaviours, applicationExtraBehaviours].forEach(add);
 
 /** GET actions that change the state all the same (a new token): their answers are persisted like writes. */
 const WRITING_GETS = ['me.refreshToken'];
