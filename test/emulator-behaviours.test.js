@@ -181,6 +181,31 @@ describe('emulator: hand-written behaviours (issue 12)', () => {
     expect([head.status, head.text]).to.deep.equal([200, '']);
   });
 
+  it('data table columns: required, unique, types and defaults; a refused insert of many stores none', async () => {
+    const table = await client.dataTables.post(Object.assign({
+      dataTable: {
+        name: 'Sensors', columns: [
+          { name: 'serial', dataType: 'string', constraint: 'unique' },
+          { name: 'zone', dataType: 'string', constraint: 'required' },
+          { name: 'active', dataType: 'boolean', constraint: 'optional', defaultValue: true },
+        ],
+      },
+    }, app()));
+    const where = Object.assign({ dataTableId: table.id }, app());
+    expect(await client.dataTableRows.post(Object.assign({ dataTableRow: { serial: 'a1', zone: 'north' } }, where))).to.include({ serial: 'a1', active: true });
+    const cases = [
+      [[{ serial: 'b1', zone: 'south' }, { serial: 'b1', zone: 'south' }], 'dataTableRow[1].serial must be unique in this data table'],
+      [[{ serial: 'c1', zone: 'south' }, { serial: 'a1', zone: 'south' }], 'dataTableRow[1].serial must be unique in this data table'],
+      [[{ serial: 'd1', zone: 'south' }, { serial: 'd2' }], 'dataTableRow[1].zone is required'],
+      [[{ serial: 'e1', zone: 'south', active: 'yes' }], 'dataTableRow[0].active must be a boolean'],
+    ];
+    for (const [rows, message] of cases) {
+      const err = await fails('dataTableRows', 'post', Object.assign({ dataTableRow: rows }, where));
+      expect([err.statusCode, err.message]).to.deep.equal([400, message]);
+    }
+    expect((await client.dataTableRows.get(where)).totalCount).to.equal(1);
+  });
+
   it('what is read back after a change: globals, readme, flow storage', async () => {
     const changed = await client.application.globals({ applicationId: demo.applicationId, globals: [{ key: 'threshold', json: '30' }, { key: 'unit', json: '"C"' }] });
     expect(changed.globals.map((g) => [g.key, g.json])).to.deep.equal([['threshold', '30'], ['unit', '"C"']]);

@@ -9,14 +9,13 @@ import { invalid } from '../api-error';
 import { iso } from '../clock';
 import { answerWith } from '../collections';
 import type { Behaviour, Context } from '../context';
-import { Answer } from '../context';
 import { newId } from '../ids';
 import { count, listPage } from '../list';
 import { model } from '../model';
 import type { Pair } from '../model';
 import { matchesQuery } from '../query-match';
 import { itemsOf, putItem, setField } from '../store';
-import type { Item, Json } from '../store';
+import type { Json } from '../store';
 import { removeFrom } from '../remove';
 
 interface Column { name: string; dataType: 'string' | 'number' | 'boolean'; constraint: 'unique' | 'required' | 'optional'; defaultValue?: unknown }
@@ -25,8 +24,11 @@ const rowsPair = () => model().pairs.get('dataTableRows') as Pair;
 const columnsOf = (ctx: Context) => (ctx.items.dataTableId.doc.columns || []) as Column[];
 const rowsOf = (ctx: Context) => itemsOf(ctx.state.store, rowsPair(), ctx.params);
 
-/** Checks `values` against the columns (for an insert, `whole`: required columns must be there) and fills defaults. */
-function checkRow(ctx: Context, values: Json, field: string, whole: boolean, self?: Item): Json {
+/**
+ * Checks `values` against the columns (for an insert, `whole`: required columns must be
+ * there) and fills defaults. `others` are the rows a `unique` value must not repeat.
+ */
+function checkRow(ctx: Context, values: Json, field: string, whole: boolean, others: Json[]): Json {
   const columns = columnsOf(ctx);
   const out: Json = {};
   for (const name of Object.keys(values)) {
@@ -40,24 +42,26 @@ function checkRow(ctx: Context, values: Json, field: string, whole: boolean, sel
     if (out[column.name] === undefined && whole && column.defaultValue !== undefined) out[column.name] = column.defaultValue;
     if (whole && column.constraint === 'required' && (out[column.name] === undefined || out[column.name] === null)) throw invalid(`${field}.${column.name} is required`);
     if (column.constraint === 'unique' && out[column.name] !== undefined && out[column.name] !== null) {
-      if (rowsOf(ctx).some((r) => r !== self && r.doc[column.name] === out[column.name])) throw invalid(`${field}.${column.name} must be unique in this data table`);
+      if (others.some((r) => r[column.name] === out[column.name])) throw invalid(`${field}.${column.name} must be unique in this data table`);
     }
   }
   return out;
 }
 
+/** Every row is checked (against the table and the rows before it) before any is stored: a refused insert stores nothing. */
 function insert(ctx: Context): unknown {
   const body = ctx.params.dataTableRow;
   const many = Array.isArray(body);
   const list = (many ? body : [body]) as Json[];
   const now = ctx.clock.tick();
   const scope = { applicationId: String(ctx.params.applicationId), dataTableId: String(ctx.params.dataTableId) };
-  const rows = list.map((values, i) => {
-    const doc: Json = { id: newId(now), createdAt: iso(now), updatedAt: iso(now), ...checkRow(ctx, values, many ? `dataTableRow[${i}]` : 'dataTableRow', true) };
-    // Each row is stored before the next is checked, so `unique` holds within one insert too.
-    putItem(ctx.state.store, rowsPair(), { doc, scope });
-    return doc;
+  const existing = rowsOf(ctx).map((r) => r.doc);
+  const rows: Json[] = [];
+  list.forEach((values, i) => {
+    const checked = checkRow(ctx, values, many ? `dataTableRow[${i}]` : 'dataTableRow', true, existing.concat(rows));
+    rows.push({ id: newId(now), createdAt: iso(now), updatedAt: iso(now), ...checked });
   });
+  for (const doc of rows) putItem(ctx.state.store, rowsPair(), { doc, scope });
   return many ? { createdAt: iso(now), count: rows.length, rowIds: rows.map((r) => r.id) } : rows[0];
 }
 
@@ -94,7 +98,7 @@ function table(ctx: Context, columns: Column[]): Json {
 export const rowBehaviours: { [name: string]: Behaviour } = {
   'dataTableRows.get': list,
   'dataTableRows.query': list,
-  'dataTableRows.post': (ctx) => new Answer(201, insert(ctx)),
+  'dataTableRows.post': insert,
   'dataTableRows.delete': removeByQuery,
   'dataTableRows.truncate': (ctx) => {
     rowsOf(ctx).forEach((row) => removeFrom(ctx.state, rowsPair(), row));
@@ -103,7 +107,7 @@ export const rowBehaviours: { [name: string]: Behaviour } = {
   'dataTableRow.get': (ctx) => shaped(ctx, ctx.items.rowId.doc),
   'dataTableRow.patch': (ctx) => {
     const row = ctx.items.rowId;
-    const changes = checkRow(ctx, ctx.params.dataTableRow as Json, 'dataTableRow', false, row);
+    const changes = checkRow(ctx, ctx.params.dataTableRow as Json, 'dataTableRow', false, rowsOf(ctx).filter((r) => r !== row).map((r) => r.doc));
     Object.keys(changes).forEach((name) => setField(row.doc, name, changes[name]));
     row.doc.updatedAt = iso(ctx.clock.tick());
     return row.doc;
