@@ -238,6 +238,23 @@ describe('emulator: hand-written behaviours (issue 12)', () => {
     expect((await client.experienceUsers.get(app())).totalCount).to.equal(1);
   });
 
+  it('device lists select by deviceClass, tagFilter, parentId and query, and echo them', async () => {
+    const list = await client.devices.get(Object.assign({ deviceClass: 'gateway', tagFilter: [{ key: 'zone' }], query: { name: { $contains: 'gate', $ci: true } }, perPage: '5' }, app()));
+    expect(list.items.map((d) => d.name)).to.deep.equal(['Greenhouse Gateway']);
+    expect(list).to.include({ deviceClass: 'gateway', perPage: 5, page: 0, count: 1, totalCount: 1, applicationId: demo.applicationId });
+    expect(list.tagFilter).to.deep.equal([{ key: 'zone' }]);
+    expect(list.query).to.deep.equal({ name: { $contains: 'gate', $ci: true } });
+    const classes = await client.devices.get(Object.assign({ deviceClass: ['gateway', 'peripheral'], sortField: 'name' }, app()));
+    expect(classes.items.map((d) => d.name)).to.deep.equal(['Greenhouse Gateway', 'Greenhouse Sensor 2']);
+    const tagged = await client.devices.get(Object.assign({ query: { tags: { zone: 'south' } } }, app()));
+    expect(tagged.items.map((d) => d.name)).to.deep.equal(['Greenhouse Sensor 2']);
+    const child = await client.devices.post(Object.assign({ device: { name: 'Valve', parentId: '575ed18f7ae143cd83dc4bb6' } }, app()));
+    await client.devices.post(Object.assign({ device: { name: 'Valve Motor', parentId: child.id } }, app()));
+    const below = await client.devices.get(Object.assign({ query: { ancestorId: '575ed18f7ae143cd83dc4bb6' }, sortField: 'name' }, app()));
+    expect(below.items.map((d) => d.name)).to.deep.equal(['Valve', 'Valve Motor']);
+    expect((await client.devices.get(Object.assign({ parentId: child.id }, app()))).items.map((d) => d.name)).to.deep.equal(['Valve Motor']);
+  });
+
   it('me.refreshToken (a GET) issues a token that works at once', async () => {
     const refreshed = await client.me.refreshToken({});
     expect((await createClient({ url: emu.url, accessToken: refreshed.token }).me.get({})).id).to.equal(refreshed.userId);

@@ -56,9 +56,13 @@ function list(pair: Pair, ctx: Context): Json {
   const params: Json = { ...defaults, ...ctx.params };
   const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params)).map((item) => visible(pair, item.doc));
   const page = listPage(docs, { params, accepts: ctx.spec.params.map((p) => p.name) });
-  // The list answers echo the parents' ids where their schema has a place for them.
+  // The list answers echo the parents' ids and the query's values where their schema has a place for them
+  // (`deviceClass`, `tagFilter`, `query`, …); one the schema would not take is left out when conformed.
   const documented = pair.listSchema ? documentedProperties(pair.listSchema) : [];
-  for (const param of pair.scope) if (documented.indexOf(param) !== -1) page[param] = ctx.params[param];
+  for (const spec of ctx.spec.params) {
+    const name = spec.name;
+    if (spec.in !== 'header' && page[name] === undefined && ctx.params[name] !== undefined && documented.indexOf(name) !== -1) page[name] = ctx.params[name];
+  }
   const owner = listOwner(pair, ctx);
   for (const field of Object.keys(owner)) if (documented.indexOf(field) !== -1 && owner[field] !== undefined) page[field] = owner[field];
   return answerWith(ctx, page);
