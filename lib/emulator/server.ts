@@ -57,6 +57,10 @@ export function listen(handler: Handler, port: number, host: string, beforeClose
   };
 
   const server = createServer(tracked);
+  // No inactivity timeout on sockets (Node 10 and 12 default to 2 minutes): a stream whose
+  // keepAliveInterval is longer must stay open. Idle keep-alive connections still end after
+  // keepAliveTimeout, and slow request heads after headersTimeout.
+  server.timeout = 0;
   // Without this listener Node answers `Expect: 100-continue` itself, before the
   // handler could refuse a body too large to read (http-io.ts sends the 100).
   server.on('checkContinue', tracked);
