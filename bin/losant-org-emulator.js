@@ -9,7 +9,7 @@ var path = require('path');
 var USAGE = [
   'Usage: losant-org-emulator [options]',
   '',
-  'A local, stateful emulator of the Losant Org API.',
+  'A local, stateful emulator of the Losant REST API (every resource and action).',
   '',
   'Options:',
   '  --port <n>       port to listen on (default 0: any free port)',
@@ -48,11 +48,18 @@ function parseArgs(argv) {
 }
 
 function printBanner(emulator) {
-  var lines = ['Losant Org API emulator listening on ' + emulator.url, '', 'Tokens (Authorization: Bearer <token>):'];
+  var lines = ['Losant API emulator listening on ' + emulator.url, '', 'Tokens (Authorization: Bearer <token>):'];
   emulator.tokens.forEach(function (t) {
-    lines.push('  ' + pad(t.name, 10) + ' ' + pad(t.token, 24) + ' ' + t.scopes.join(', '));
+    var bound = t.deviceId ? ' (device ' + t.deviceId + ')' : t.applicationId ? ' (application ' + t.applicationId + ')' : '';
+    lines.push('  ' + pad(t.name, 10) + ' ' + pad(t.token, 24) + ' ' + t.scopes.join(', ') + bound);
   });
   lines.push('', 'Organizations: ' + emulator.orgIds.join(', '));
+  if (emulator.demo.applicationId) {
+    lines.push('Demo application: ' + emulator.demo.applicationId + (emulator.demo.deviceId ? ', device: ' + emulator.demo.deviceId : ''));
+  }
+  if (emulator.demo.email && emulator.demo.password) {
+    lines.push('Demo login (auth.authenticateUser): ' + emulator.demo.email + ' / ' + emulator.demo.password);
+  }
   lines.push('', 'Try: curl -H "Authorization: Bearer ' + (emulator.demo.token || '<token>') + '" ' +
     emulator.url + '/orgs/' + (emulator.demo.orgId || '<orgId>'));
   lines.push('Press Ctrl+C to stop.');

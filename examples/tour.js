@@ -8,6 +8,7 @@
 var createClient = require('losant-org-client').createClient;
 var startEmulator = require('losant-org-client/emulator').startEmulator;
 var summaries = require('./tour-summaries');
+var story = require('./tour-story');
 
 var DAY = 24 * 60 * 60 * 1000;
 var failures = 0;
@@ -100,7 +101,7 @@ function runStep(client, step, seen) {
 function tour(emu) {
   var client = createClient({ accessToken: emu.demo.token, url: emu.url });
   var seen = { org: null, invites: [] };
-  console.log('Losant Org API tour, against the emulator at ' + emu.url + '\n');
+  console.log('Losant API tour, against the emulator at ' + emu.url + '\n');
   return steps(emu, seen).reduce(function (chain, step) {
     return chain.then(function () { return runStep(client, step, seen); });
   }, Promise.resolve()).then(function () {
@@ -111,6 +112,8 @@ function tour(emu) {
       if (err.statusCode !== 404) return fail('get', 'after delete', err);
       print('get', 'after delete', err.statusCode + ' ' + err.type + ', as expected');
     });
+  }).then(function () {
+    return story(client, emu, print, fail);
   });
 }
 
@@ -121,7 +124,7 @@ startEmulator()
     });
   })
   .then(function () {
-    console.log('\n' + (failures ? failures + ' call(s) failed.' : 'All 13 actions worked, in both styles.'));
+    console.log('\n' + (failures ? failures + ' call(s) failed.' : 'All 13 actions worked, in both styles, and so did the story.'));
     process.exitCode = failures ? 1 : 0;
   })
   .catch(function (err) {

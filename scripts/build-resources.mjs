@@ -6,6 +6,8 @@
 //                  without loading anything) and a loader per resource (a dynamic import, so a
 //                  resource's module and schemas are loaded on its first call only)
 //   all.ts         every resource, statically (the emulator serves them all)
+//   defaults.ts    the documented default of each query parameter that has one (the emulator
+//                  applies them: `perPage` 100, `sortField` name, …); the client never loads it
 //   node scripts/build-resources.mjs           write
 //   node scripts/build-resources.mjs --check   exit 1 if any file on disk is stale
 import { join } from 'node:path';
@@ -100,7 +102,28 @@ function build() {
     '};',
     '',
   ].join('\n');
+  files['defaults.ts'] = defaultsModule(tables);
   return files;
+}
+
+/** `{ resource: { action: { param: 'default' } } }` for the query parameters the description gives a default. */
+function defaultsModule(tables) {
+  const lines = [
+    banner(COMMAND, 'lib/actions/table/*.json'),
+    '',
+    '/** The documented default of each query parameter that has one, by resource and action (used by the emulator). */',
+    'export const queryDefaults: { readonly [resource: string]: { readonly [action: string]: { readonly [param: string]: string } } } = {',
+  ];
+  for (const { name, table } of tables) {
+    const actions = [];
+    for (const actionName of Object.keys(table.actions)) {
+      const params = table.actions[actionName].params.filter((p) => p.in === 'query' && p.default !== undefined);
+      if (params.length) actions.push(`    ${key(actionName)}: { ${params.map((p) => `${key(p.name)}: ${q(p.default)}`).join(', ')} },`);
+    }
+    if (actions.length) lines.push(`  ${key(name)}: {`, ...actions, '  },');
+  }
+  lines.push('};', '');
+  return lines.join('\n');
 }
 
 const args = process.argv.slice(2);

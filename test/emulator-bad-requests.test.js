@@ -63,7 +63,7 @@ describe('emulator: bad requests', () => {
   });
 
   it('unknown routes → 404 NotFound', async () => {
-    for (const path of ['/', '/orgs', '/orgs/', `/orgs/${ORG}/`, `/orgs/${ORG}/nothing`, `/orgs//invites`, `/applications/${ORG}`]) {
+    for (const path of ['/', '/nothing', '/orgs/', `/orgs/${ORG}/`, `/orgs/${ORG}/nothing`, `/orgs//invites`, `/applications/${ORG}/nothing`]) {
       expectError(await req({ path }), 404, 'NotFound');
     }
     await stillServing();

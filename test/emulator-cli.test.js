@@ -59,9 +59,11 @@ describe('emulator: CLI', () => {
     cli.child.kill('SIGTERM');
     const result = await cli.exited;
     expect(result.code).to.equal(0);
-    expect(result.stdout).to.match(/admin +emu-admin-token +all\.Organization\n/);
-    expect(result.stdout).to.match(/readonly +emu-readonly-token +all\.Organization\.read\n/);
+    expect(result.stdout).to.match(/admin +emu-admin-token +all\.User\n/);
+    expect(result.stdout).to.match(/readonly +emu-readonly-token +all\.User\.read\n/);
     expect(result.stdout).to.match(/getOnly +emu-get-only-token +org\.get\n/);
+    expect(result.stdout).to.match(/device +emu-device-token +all\.Device \(device 575ecf887ae143cd83dc4aa2\)\n/);
+    expect(result.stdout).to.include('Demo application: 575ec8687ae143cd83dc4a97, device: 575ecf887ae143cd83dc4aa2');
     expect(result.stdout).to.include(`GET /orgs/${ORG} → 200`);
     expect(result.stdout).to.include('Received SIGTERM, closing.');
   });
@@ -108,7 +110,7 @@ describe('emulator: CLI', () => {
 });
 
 describe('npm start (examples/tour.js)', () => {
-  it('runs all 13 actions in callback and promise style and exits 0', async () => {
+  it('runs all 13 Org actions in callback and promise style, then the story across resources, and exits 0', async () => {
     const result = await run([path.join(ROOT, 'examples', 'tour.js')]);
     expect(result.code, result.stderr + result.stdout).to.equal(0);
     const names = [
@@ -124,7 +126,16 @@ describe('npm start (examples/tour.js)', () => {
       }
     }
     expect(result.stdout).to.match(/get +\(after delete\) +→ 404 NotFound, as expected/);
-    expect(result.stdout).to.include('All 13 actions worked, in both styles.');
-    expect(lines.length).to.be.below(40);
+    // Issue 12: an application and a device are created, a state sent, read back, and seen on the stream.
+    const story = [
+      /^  applications\.post +\(promise\) +→ application "Tour Greenhouse" \([0-9a-f]{24}\)$/,
+      /^  devices\.post +\(promise\) +→ device "Tour Sensor" \([0-9a-f]{24}\)$/,
+      /^  device\.sendState +\(callback\) +→ success: true$/,
+      /^  device\.getState +\(promise\) +→ temperature 21\.5 at /,
+      /^  device\.stateStream +\(HTTP\) +→ deviceState event: temperature 21\.5$/,
+    ];
+    for (const line of story) expect(lines.filter((l) => line.test(l)), String(line)).to.have.length(1);
+    expect(result.stdout).to.include('All 13 actions worked, in both styles, and so did the story.');
+    expect(lines.length).to.be.below(50);
   });
 });

@@ -123,12 +123,22 @@ describe('emulator hardening: seeds (#15)', () => {
   });
 
   it('#4 an application, dashboard or invite id owned by two organizations is refused', async () => {
+    // In the Org-only format, both organizations list the same id.
     const apps = copy(defaultSeed);
+    apps.orgs[0].applications = [{ id: APP, name: 'Here' }];
     apps.orgs[1].applications = [{ id: APP.toUpperCase(), name: 'Also here' }];
     await expectInvalid(apps, 'Invalid seed: orgs[1].applications[0].id repeats orgs[0].applications[0].id');
     const dashes = copy(defaultSeed);
+    dashes.orgs[0].dashboards = [{ id: DASH, name: 'Here' }];
     dashes.orgs[1].dashboards = [{ id: DASH, name: 'Also here' }];
     await expectInvalid(dashes, 'Invalid seed: orgs[1].dashboards[0].id repeats orgs[0].dashboards[0].id');
+    // An organization lists what the documents in `resources` say another owner has (issue 12's seed format).
+    const listed = copy(defaultSeed);
+    listed.orgs[1].applications = [{ id: APP.toUpperCase(), name: 'Also here' }];
+    await expectInvalid(listed, 'Invalid seed: orgs[1].applications[0].id is owned by another owner in resources.applications[0]');
+    const listedDash = copy(defaultSeed);
+    listedDash.orgs[1].dashboards = [{ id: DASH, name: 'Also here' }];
+    await expectInvalid(listedDash, 'Invalid seed: orgs[1].dashboards[0].id is owned by another owner in resources.dashboards[0]');
     const invites = copy(defaultSeed);
     invites.orgs[1].invites = [{ id: INVITE, email: 'pat@example.com', role: 'view' }];
     await expectInvalid(invites, 'Invalid seed: orgs[1].invites[0].id repeats orgs[0].invites[0].id');

@@ -9,10 +9,20 @@ const { expect } = require('chai');
 const { createClient } = require('..');
 const { startEmulator, defaultSeed } = require('../dist/emulator.js');
 const { rawRequest } = require('./helpers/emulator-http');
-const { ORG, SCRATCH, USER, INVITE, APP, DASH, TOKENS, usageSeed } = require('./helpers/emulator-fixtures');
+const { ORG, SCRATCH, USER, ADMIN, INVITE, APP, DASH, TOKENS, usageSeed } = require('./helpers/emulator-fixtures');
 
 function copy(value) {
   return JSON.parse(JSON.stringify(value));
+}
+
+/** The demo fields the Org-only emulator had, before issue 12 added the rest of the API's. */
+const ORG_DEMO_KEYS = ['token', 'readToken', 'orgId', 'userId', 'inviteId', 'applicationId', 'dashboardId'];
+const DEVICE = '575ecf887ae143cd83dc4aa2';
+
+function pick(object, keys) {
+  const out = {};
+  for (const k of keys) out[k] = object[k];
+  return out;
 }
 
 describe('emulator: startEmulator', () => {
@@ -28,14 +38,24 @@ describe('emulator: startEmulator', () => {
     expect(emu.port).to.be.above(0);
     expect(emu.url).to.equal(`http://127.0.0.1:${emu.port}`);
     expect(emu.tokens).to.deep.equal([
-      { name: 'admin', token: TOKENS.admin, scopes: ['all.Organization'] },
-      { name: 'readonly', token: TOKENS.readonly, scopes: ['all.Organization.read'] },
-      { name: 'getOnly', token: TOKENS.getOnly, scopes: ['org.get'] },
+      { name: 'admin', token: TOKENS.admin, scopes: ['all.User'], userId: ADMIN },
+      { name: 'readonly', token: TOKENS.readonly, scopes: ['all.User.read'], userId: ADMIN },
+      { name: 'getOnly', token: TOKENS.getOnly, scopes: ['org.get'], userId: ADMIN },
+      { name: 'member', token: 'emu-member-token', scopes: ['all.User'], userId: USER },
+      { name: 'device', token: 'emu-device-token', scopes: ['all.Device'], applicationId: APP, deviceId: DEVICE },
     ]);
     expect(emu.orgIds).to.deep.equal([ORG, SCRATCH]);
-    expect(emu.demo).to.deep.equal({
+    expect(pick(emu.demo, ORG_DEMO_KEYS)).to.deep.equal({
       token: TOKENS.admin, readToken: TOKENS.readonly, orgId: ORG, userId: USER, inviteId: INVITE, applicationId: APP, dashboardId: DASH,
     });
+    // Issue 12: the rest of the world, each id the API documentation's example, within the demo application.
+    expect(emu.demo).to.include({
+      email: 'ada@example.com', password: 'emulator-password', memberToken: 'emu-member-token', key: 'greenhouse-sensors-key', secret: 'greenhouse-sensors-secret',
+      deviceId: DEVICE, dataTableId: '575ed78e7ae143cd83dc4aab', rowId: '596f832b128eda5cfe765443', flowId: '575ed18f7ae143cd83dc4aa6',
+      flowVersionId: '675ed18f7ae143cd83dc4bb7', webhookId: '575ed78e7ae143cd83dc4aab', applicationKeyId: '575ec76c7ae143cd83dc4a96',
+      apiTokenId: '575ec7417ae143cd83dc4a95', instanceId: '575ec7417ae143cd83dc4a96',
+    });
+    expect(Object.keys(emu.demo).filter((k) => !emu.demo[k])).to.deep.equal([]);
   });
 
   it('serves the demo organization to the client with the demo token', async () => {
@@ -69,8 +89,10 @@ describe('emulator: startEmulator', () => {
     emu = await startEmulator({ seed });
     expect(emu.tokens).to.deep.equal([{ name: 'admin', token: 'usage-admin', scopes: ['all.Organization'] }]);
     expect(emu.orgIds).to.deep.equal([ORG]);
-    // No read-only token, member, invite, application or dashboard in this seed.
-    expect(emu.demo).to.deep.equal({ token: 'usage-admin', readToken: '', orgId: ORG, userId: '', inviteId: '', applicationId: '', dashboardId: '' });
+    // No read-only token, member, invite, application or dashboard in this seed; nor anything else.
+    expect(pick(emu.demo, ORG_DEMO_KEYS)).to.deep.equal({ token: 'usage-admin', readToken: '', orgId: ORG, userId: '', inviteId: '', applicationId: '', dashboardId: '' });
+    expect(Object.keys(emu.demo).filter((k) => k !== 'token' && k !== 'orgId' && emu.demo[k] !== '')).to.deep.equal([]);
+    expect(emu.demo).to.have.property('deviceId', '');
     const client = createClient({ accessToken: 'usage-admin', url: emu.url });
     await client.org.patch({ orgId: ORG, organization: { name: 'Other' } });
     expect(seed).to.deep.equal(before);

@@ -1,28 +1,29 @@
 /**
- * The request pipeline, the same for every action: read the body (within the
- * size limit) → route (from the action table) → authenticate → check scopes
- * → parse the body, if the action takes one → rebuild and
- * validate the params (the client's own checks) → find the organization →
- * run the action's behaviour → persist writes → answer. Every failure
- * becomes a `{ type, message }` answer; nothing a client sends can throw
- * out of here.
+ * The request pipeline, the same for every one of the API's actions: read
+ * the body (within the size limit) → route (from the action table) →
+ * authenticate (unless the action needs no token) → check scopes → parse the
+ * body (JSON, or multipart/form-data for uploads) → rebuild and validate the
+ * params (the client's own checks) → find the items the path names (404) →
+ * run the action's behaviour → persist writes → answer. Every failure becomes
+ * a `{ type, message }` answer; nothing a client sends can throw out of here.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
-import orgActions from '../generated/resources/org';
-
-export type OrgActionName =
-  | 'delete' | 'deviceCounts' | 'get' | 'inviteMember' | 'modifyMember' | 'notebookMinuteCounts' | 'patch'
-  | 'payloadCounts' | 'payloadCountsBreakdown' | 'pendingInvites' | 'removeMember' | 'revokeInvite' | 'transferResources';
 import { checkParams } from '../validate';
-import { ApiError, invalid, notFound } from './api-error';
-import { isAllowed, TokenRing } from './auth';
+import { ApiError, invalid } from './api-error';
+import { isAllowed, outsideBinding } from './auth';
+import type { TokenRing } from './auth';
+import { behaviourOf, writesOnGet } from './behaviours/index';
 import type { Clock } from './clock';
-import { handlers } from './handlers';
+import { Answer, STREAMING } from './context';
+import type { Context } from './context';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
+import { locate } from './locate';
+import { isMultipart, parseMultipart } from './multipart-parse';
+import type { FormPart } from './multipart-parse';
 import { paramsFrom, takesBody } from './params';
-import { createRouter } from './router';
-import type { Match } from './router';
-import type { State } from './types';
+import { routeOf } from './routes';
+import type { StreamHub } from './sse';
+import type { OrgRecord, SeedToken, State } from './types';
 
 export interface AppOptions {
   /** The current state (reset() swaps it). */
@@ -30,27 +31,34 @@ export interface AppOptions {
   ring: () => TokenRing;
   clock: Clock;
   maxBodyBytes: number;
+  streams: StreamHub;
   /** Called after a write action changed the state, before the answer is sent. */
   onWrite: () => void;
   log?: (line: string) => void;
 }
 
-const route = createRouter(orgActions);
+function authenticate(options: AppOptions, req: IncomingMessage, name: string, match: ReturnType<typeof routeOf>): SeedToken | undefined {
+  if (match.action.auth === 'none') return options.ring().authenticate(req.headers.authorization);
+  const token = options.ring().authenticate(req.headers.authorization);
+  if (!token) throw new ApiError(401, 'Unauthorized', 'A valid access token is required (Authorization: Bearer <token>)');
+  if (!isAllowed(token, match.action)) throw new ApiError(403, 'Forbidden', `The access token's scopes do not allow ${name}`);
+  const outside = outsideBinding(token, match.pathParams);
+  if (outside) throw new ApiError(403, 'Forbidden', outside);
+  return token;
+}
 
-/**
- * HEAD is answered wherever GET is, as HTTP requires: it runs as the GET (same
- * checks, status and headers, Content-Length included) and Node leaves out
- * the body of an answer to HEAD. A 405 lists HEAD wherever it lists GET.
- */
-function routeOf(method: string, pathname: string): Match {
-  try {
-    return route(method === 'HEAD' ? 'GET' : method, pathname);
-  } catch (err) {
-    const allow = err instanceof ApiError ? err.headers.Allow : undefined;
-    if (allow === undefined || allow.split(', ').indexOf('GET') === -1) throw err;
-    const e = err as ApiError;
-    throw new ApiError(e.status, e.type, e.message, { ...e.headers, Allow: `${allow}, HEAD` });
+function readParams(match: ReturnType<typeof routeOf>, req: IncomingMessage, bytes: Buffer, query: URLSearchParams): { params: Record<string, unknown>; form?: FormPart[] } {
+  const contentType = req.headers['content-type'];
+  let body: unknown;
+  let form: FormPart[] | undefined;
+  if (match.action.transport === 'multipart') {
+    if (!isMultipart(contentType)) throw new ApiError(415, 'UnsupportedMediaType', 'This action takes a multipart/form-data body');
+    form = parseMultipart(bytes, contentType as string);
+  } else if (takesBody(match.action)) {
+    // Actions without a body param ignore the body they were sent.
+    body = parseJsonBody(bytes, contentType);
   }
+  return { params: paramsFrom(match.action, { pathParams: match.pathParams, query, headers: req.headers, body, form }), form };
 }
 
 export function createApp(options: AppOptions): (req: IncomingMessage, res: ServerResponse) => void {
@@ -60,26 +68,34 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     const bytes = await readBody(req, res, options.maxBodyBytes);
     const url = req.url || '/';
     const q = url.indexOf('?');
-    const pathname = q === -1 ? url : url.slice(0, q);
-    const match = routeOf(req.method || 'GET', pathname);
-    const name = match.name as OrgActionName;
-    const token = options.ring().authenticate(req.headers.authorization);
-    if (!token) throw new ApiError(401, 'Unauthorized', 'A valid access token is required (Authorization: Bearer <token>)');
-    if (!isAllowed(token, match.action)) {
-      throw new ApiError(403, 'Forbidden', `The access token's scopes do not allow org.${name}`);
-    }
-    // Actions without a body param ignore the body they were sent.
-    const body = takesBody(match.action) ? parseJsonBody(bytes, req.headers['content-type']) : undefined;
-    const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
-    const params = paramsFrom(match.action, { pathParams: match.pathParams, query, headers: req.headers, body });
+    const match = routeOf(req.method || 'GET', q === -1 ? url : url.slice(0, q));
+    const name = `${match.resource}.${match.name}`;
+    const token = authenticate(options, req, name, match);
+    const { params, form } = readParams(match, req, bytes, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)));
     const problem = checkParams(match.action, params);
     if (problem) throw invalid(problem.message);
     const state = options.state();
-    const record = state.orgs.get(String(params.orgId).toLowerCase());
-    if (!record) throw notFound(`Organization ${params.orgId} was not found`);
-    const result = handlers[name]({ state, record, params, clock: options.clock });
-    if (match.action.method !== 'GET') options.onWrite();
-    sendJson(res, match.action.responses[0].status, result);
+    const found = locate(state, match.action.path, match.pathParams);
+    const ctx: Context = {
+      resource: match.resource,
+      action: match.name,
+      spec: match.action,
+      state,
+      clock: options.clock,
+      params,
+      token,
+      items: found.items,
+      record: found.record as OrgRecord,
+      streams: options.streams,
+      form,
+      req,
+      res,
+    };
+    const result = behaviourOf(match.resource, match.name)(ctx);
+    if (result === STREAMING) return;
+    if (match.action.method !== 'GET' || writesOnGet(name)) options.onWrite();
+    if (result instanceof Answer) sendJson(res, result.status, result.body);
+    else sendJson(res, match.action.responses[0].status, result);
   }
 
   return (req, res) => {

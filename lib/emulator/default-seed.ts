@@ -1,10 +1,12 @@
 /**
- * The demo seed: one organization with several members, a pending invite,
- * two applications and dashboards and a week of usage, a second (small)
- * organization as a transfer destination, and three tokens. Ids are the seed
- * document's example ids where it has them. docs/emulator.md shows this
- * document as the seed-format example: keep the two in step.
+ * The demo seed: one organization with several members, a pending invite
+ * and a week of usage, a second (small) organization as a transfer
+ * destination, the tokens, and the IoT world of default-world.ts (users,
+ * applications, devices with recent state, dashboards, a data table with
+ * rows, …). Ids are the API documentation's example ids where it has them.
+ * docs/emulator.md describes this document: keep the two in step.
  */
+import { deviceCommands, deviceStates, resources, users } from './default-world';
 import type { Seed, SeedPayloads } from './types';
 
 const DEMO_ORG = '575ed6e87ae143cd83dc4aa8';
@@ -29,10 +31,13 @@ function payloadWeek(): SeedPayloads[] {
 
 const seed: Seed = {
   tokens: [
-    { name: 'admin', token: 'emu-admin-token', scopes: ['all.Organization'] },
-    { name: 'readonly', token: 'emu-readonly-token', scopes: ['all.Organization.read'] },
-    { name: 'getOnly', token: 'emu-get-only-token', scopes: ['org.get'] },
+    { name: 'admin', token: 'emu-admin-token', scopes: ['all.User'], userId: ADMIN_USER },
+    { name: 'readonly', token: 'emu-readonly-token', scopes: ['all.User.read'], userId: ADMIN_USER },
+    { name: 'getOnly', token: 'emu-get-only-token', scopes: ['org.get'], userId: ADMIN_USER },
+    { name: 'member', token: 'emu-member-token', scopes: ['all.User'], userId: '575ed70c7ae143cd83dc4aa9' },
+    { name: 'device', token: 'emu-device-token', scopes: ['all.Device'], applicationId: GREENHOUSE_APP, deviceId: '575ecf887ae143cd83dc4aa2' },
   ],
+  users,
   orgs: [
     {
       id: DEMO_ORG,
@@ -60,8 +65,6 @@ const seed: Seed = {
       isReadOnly: false,
       // No inviteDate: the emulator dates it at start-up, so the demo invite is never expired.
       invites: [{ id: '575ed71e7ae143cd83dc4aaa', email: 'pat@example.com', role: 'view', applicationRoles: [], dashboardRoles: [], ttl: 604800000, disallowTransfer: false }],
-      applications: [{ id: GREENHOUSE_APP, name: 'Greenhouse Monitor' }, { id: FLEET_APP, name: 'Fleet Tracker' }],
-      dashboards: [{ id: '575ece7e7ae143cd83dc4a9c', name: 'Greenhouse Overview' }, { id: '575ece7e7ae143cd83dc4a9d', name: 'Fleet Map' }],
       usage: {
         devices: [
           { day: -6, created: 2, deleted: 0 }, { day: -5, created: 1, deleted: 0 }, { day: -4, created: 3, deleted: 1 },
@@ -93,6 +96,9 @@ const seed: Seed = {
       isReadOnly: false,
     },
   ],
+  resources,
+  deviceStates,
+  deviceCommands,
 };
 
 /** Freezes a plain JSON value all the way down, so no caller can change the shared default. */

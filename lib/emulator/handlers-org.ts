@@ -4,13 +4,17 @@ import { invalid } from './api-error';
 import { iso } from './clock';
 import { renderOrg } from './org-view';
 import type { Context } from './handlers';
-import type { SeedResource } from './types';
+import { ownedBy, pairOf, setOwner } from './ownership';
+import { removeFrom } from './remove';
+import type { Owner } from './ownership';
+import { sameId } from './store';
+import type { Item } from './store';
 
 /** Patchable fields that are stored and returned; `cardToken` is accepted but, being a secret, never kept. */
 const STORED_PATCH_FIELDS: Array<keyof OrganizationPatch> = ['name', 'description', 'planId', 'billingEmail', 'iconColor'];
 
 export function get(ctx: Context) {
-  return renderOrg(ctx.record, ctx.clock.now(), ctx.params);
+  return renderOrg(ctx.state, ctx.record, ctx.clock.now(), ctx.params);
 }
 
 export function patch(ctx: Context) {
@@ -20,20 +24,24 @@ export function patch(ctx: Context) {
     if (changes[field] !== undefined) org[field] = changes[field];
   }
   ctx.record.org.lastUpdated = iso(ctx.clock.tick());
-  return renderOrg(ctx.record, ctx.clock.now(), ctx.params);
+  return renderOrg(ctx.state, ctx.record, ctx.clock.now(), ctx.params);
 }
 
+/** Removes the organization with the applications and dashboards it owns (and everything in them). */
 export function remove(ctx: Context) {
+  const owner = { type: 'organization' as const, id: ctx.record.org.id };
+  for (const kind of ['applications', 'dashboards'] as const) {
+    ownedBy(ctx.state, kind, owner).forEach((item) => removeFrom(ctx.state, pairOf(kind), item));
+  }
   ctx.state.orgs.delete(ctx.record.org.id.toLowerCase());
   return { success: true };
 }
 
 /**
  * Moves applications and dashboards to another organization, or to a member
- * of this one (a user's own resources are not modelled: they just leave).
- * Ids this organization does not own fail the transfer when `strict` is
- * true and are skipped otherwise. An id is owned by one organization at most
- * (the seed check makes sure of it, and a transfer moves, never copies).
+ * of this one (who then owns them: `ownerType` `user`). Ids this
+ * organization does not own fail the transfer when `strict` is true and are
+ * skipped otherwise; a failed transfer moves nothing.
  */
 export function transferResources(ctx: Context) {
   const transfer = ctx.params.transfer as ResourceTransfer;
@@ -46,47 +54,32 @@ export function transferResources(ctx: Context) {
   } else if (!source.org.members.some((m) => String(m.userId).toLowerCase() === destinationId)) {
     throw invalid(`transfer.destinationId ${transfer.destinationId} is not a member of this organization`);
   }
-  const apps = pick(source.applications, transfer.applicationIds || [], 'transfer.applicationIds', transfer.strict);
-  const dashes = pick(source.dashboards, transfer.dashboardIds || [], 'transfer.dashboardIds', transfer.strict);
-  if (destination) {
-    refuseOwned(destination.applications, apps, 'transfer.applicationIds');
-    refuseOwned(destination.dashboards, dashes, 'transfer.dashboardIds');
-  }
-  source.applications = source.applications.filter((r) => apps.indexOf(r) === -1);
-  source.dashboards = source.dashboards.filter((r) => dashes.indexOf(r) === -1);
-  const when = iso(ctx.clock.tick());
-  source.org.lastUpdated = when;
-  if (destination) {
-    destination.applications = destination.applications.concat(apps);
-    destination.dashboards = destination.dashboards.concat(dashes);
-    destination.org.lastUpdated = when;
-  }
+  const from = { type: 'organization' as const, id: source.org.id };
+  const to: Owner = destination ? { type: 'organization', id: destination.org.id } : { type: 'user', id: transfer.destinationId };
+  moveResources(ctx, from, to, transfer, 'this organization');
+  source.org.lastUpdated = iso(ctx.clock.now());
+  if (destination) destination.org.lastUpdated = source.org.lastUpdated;
   return { success: true };
 }
 
-/** The owned resources named by `ids` (checked before anything moves, so a strict failure changes nothing). */
-function pick(owned: SeedResource[], ids: string[], field: string, strict?: boolean): SeedResource[] {
-  const found: SeedResource[] = [];
+/** Picks every listed resource first (so a strict failure changes nothing), then gives them all to `to`. */
+export function moveResources(ctx: Context, from: Owner, to: Owner, transfer: ResourceTransfer, fromLabel: string): void {
+  const apps = pick(ownedBy(ctx.state, 'applications', from), transfer.applicationIds || [], 'transfer.applicationIds', fromLabel, transfer.strict);
+  const dashes = pick(ownedBy(ctx.state, 'dashboards', from), transfer.dashboardIds || [], 'transfer.dashboardIds', fromLabel, transfer.strict);
+  const when = ctx.clock.tick();
+  apps.concat(dashes).forEach((item) => setOwner(ctx.state, item, to, when));
+}
+
+/** The owned resources named by `ids`, each once. */
+function pick(owned: Item[], ids: string[], field: string, fromLabel: string, strict?: boolean): Item[] {
+  const found: Item[] = [];
   ids.forEach((id, i) => {
-    const resource = owned.filter((r) => r.id.toLowerCase() === id.toLowerCase())[0];
+    const resource = owned.filter((r) => sameId(r.doc.id, id))[0];
     if (resource) {
       if (found.indexOf(resource) === -1) found.push(resource);
     } else if (strict) {
-      throw invalid(`${field}[${i}] ${id} is not owned by this organization`);
+      throw invalid(`${field}[${i}] ${id} is not owned by ${fromLabel}`);
     }
   });
   return found;
-}
-
-/**
- * Keeps ids unique across organizations: a resource the destination already
- * owns is refused rather than duplicated (a duplicate would make the saved
- * state fail the seed check at the next start). Seeds cannot hold such a
- * pair, so this only guards against later changes to how resources appear.
- */
-function refuseOwned(destinationOwns: SeedResource[], moving: SeedResource[], field: string): void {
-  for (const resource of moving) {
-    const id = resource.id.toLowerCase();
-    if (destinationOwns.some((r) => r.id.toLowerCase() === id)) throw invalid(`${field}: ${resource.id} is already owned by the destination organization`);
-  }
 }

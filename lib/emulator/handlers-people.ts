@@ -71,7 +71,7 @@ export function modifyMember(ctx: Context) {
   if (change.applicationRoles !== undefined) member.applicationRoles = change.applicationRoles;
   if (change.dashboardRoles !== undefined) member.dashboardRoles = change.dashboardRoles;
   ctx.record.org.lastUpdated = iso(ctx.clock.tick());
-  return renderOrg(ctx.record, ctx.clock.now(), ctx.params);
+  return renderOrg(ctx.state, ctx.record, ctx.clock.now(), ctx.params);
 }
 
 export function removeMember(ctx: Context) {
@@ -79,5 +79,5 @@ export function removeMember(ctx: Context) {
   keepAnAdmin(ctx.record, member);
   ctx.record.org.members = ctx.record.org.members.filter((m) => m !== member);
   ctx.record.org.lastUpdated = iso(ctx.clock.tick());
-  return renderOrg(ctx.record, ctx.clock.now(), ctx.params);
+  return renderOrg(ctx.state, ctx.record, ctx.clock.now(), ctx.params);
 }

@@ -90,6 +90,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     res.end();
     return;
   }
+  if (body === undefined) {
+    // A documented bodiless answer (204).
+    res.writeHead(status, { ...headers, 'Cache-Control': 'no-store' });
+    res.end();
+    return;
+  }
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...headers,

@@ -1,20 +1,25 @@
 /**
- * `losant-org-client/emulator`: a local, stateful HTTP emulator of the Org
- * API, for running code and tests with no account and no network. A separate
- * entry point, so that the client bundle does not carry it.
+ * `losant-org-client/emulator`: a local, stateful HTTP emulator of the whole
+ * Losant API, for running code and tests with no account and no network. A
+ * separate entry point, so that the client bundle does not carry it.
  */
 import { createApp } from './app';
-import { createTokenRing } from './auth';
+import { ringOf } from './auth';
 import { createClock } from './clock';
+import { demoOf } from './demo';
+import type { EmulatorDemo } from './demo';
 import { loadData, saveData } from './persist';
 import { loadSeed, seedFrom, toSeed, toState } from './seed';
 import { listen } from './server';
+import { createStreamHub } from './sse';
 import { checkStartOptions } from './start-options';
 import type { Seed, SeedToken, State } from './types';
 
 export { defaultSeed } from './default-seed';
+export type { EmulatorDemo } from './demo';
 export type {
   Seed, SeedToken, SeedOrg, SeedResource, SeedUsage, SeedWhen, SeedDeviceDay, SeedNotebookDay, SeedPayloads, PayloadType,
+  SeedUser, SeedResources, SeedMoment, SeedDeviceState, SeedDeviceCommand,
 } from './types';
 
 export interface EmulatorOptions {
@@ -37,26 +42,11 @@ export interface EmulatorOptions {
   log?: (line: string) => void;
 }
 
-/** Ids and tokens of the seed's first organization, ready for examples and tests ('' when the seed has none). */
-export interface EmulatorDemo {
-  /** A full-access token (all.Organization). */
-  token: string;
-  /** A read-only token (all.Organization.read). */
-  readToken: string;
-  orgId: string;
-  /** A member who is not an admin. */
-  userId: string;
-  /** A pending invite. */
-  inviteId: string;
-  applicationId: string;
-  dashboardId: string;
-}
-
 export interface Emulator {
   /** `http://127.0.0.1:PORT`, no trailing slash: pass it as the client's `url`. */
   url: string;
   port: number;
-  /** Stops listening and closes every connection, idle keep-alive ones included. */
+  /** Ends every open stream, stops listening and closes every connection, idle keep-alive ones included. */
   close(): Promise<void>;
   /** The tokens the emulator accepts, with their scopes. */
   tokens: SeedToken[];
@@ -81,7 +71,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const startedAt = clock.now();
   const startState = () => toState(JSON.parse(JSON.stringify(initial)), startedAt);
   let state: State = startState();
-  let ring = createTokenRing(state.tokens);
+  let ring = ringOf(state, clock.now());
+  const streams = createStreamHub();
   // The last state written to `data`: a write that cannot be saved is undone,
   // so memory and file never disagree (the request then gets a 500).
   let saved: Seed | undefined;
@@ -93,6 +84,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       saved = next;
     } catch (err) {
       if (saved) state = toState(JSON.parse(JSON.stringify(saved)), clock.now());
+      ring = ringOf(state, clock.now());
       throw err;
     }
   };
@@ -104,46 +96,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ring: () => ring,
     clock,
     maxBodyBytes,
-    onWrite: persist,
+    streams,
+    onWrite() {
+      // Writes may add or revoke tokens (logins, API tokens): the ring follows the state.
+      ring = ringOf(state, clock.now());
+      persist();
+    },
     log: options.log,
   });
-  const server = await listen(app, port, host);
+  const server = await listen(app, port, host, () => streams.closeAll());
+  const demo = demoOf(initial, startState());
   const urlHost = host.indexOf(':') !== -1 ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${server.port}`,
     port: server.port,
     close: server.close,
-    tokens: initial.tokens.map((t) => ({ name: t.name, token: t.token, scopes: t.scopes.slice() })),
+    tokens: initial.tokens.map((t) => ({ ...t, scopes: t.scopes.slice() })),
     orgIds: initial.orgs.map((o) => o.id),
-    demo: demoOf(initial),
+    demo,
     snapshot: () => toSeed(state),
     reset() {
       state = startState();
-      ring = createTokenRing(state.tokens);
+      ring = ringOf(state, clock.now());
       persist();
     },
-  };
-}
-
-function demoOf(seed: Seed): EmulatorDemo {
-  const withScope = (scope: string) => {
-    const token = seed.tokens.filter((t) => t.scopes.indexOf(scope) !== -1)[0];
-    return token ? token.token : '';
-  };
-  const org = seed.orgs[0];
-  const first = <T>(items: T[] | undefined, ok: (item: T) => boolean = () => true): T | undefined =>
-    (items || []).filter(ok)[0];
-  const member = org && first(org.members, (m) => m.role !== 'admin');
-  const invite = org && first(org.invites);
-  const app = org && first(org.applications);
-  const dash = org && first(org.dashboards);
-  return {
-    token: withScope('all.Organization'),
-    readToken: withScope('all.Organization.read'),
-    orgId: org ? org.id : '',
-    userId: (member && member.userId) || '',
-    inviteId: (invite && invite.id) || '',
-    applicationId: app ? app.id : '',
-    dashboardId: dash ? dash.id : '',
   };
 }

@@ -3,10 +3,11 @@
  * fields, the computed summary (trimmed by summaryInclude/summaryExclude),
  * and invites with `hasExpired` as of now.
  */
-import type { OrganizationInvitation } from '../compat-types';
+import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
 import type { Organization, PayloadStats } from '../generated/schema-types';
 import { DAY } from './clock';
-import type { OrgRecord, PayloadEntry } from './types';
+import { ownedBy } from './ownership';
+import type { OrgRecord, PayloadEntry, State } from './types';
 
 /** The summary's payloadCount covers this window, like the platform's usage page. */
 const PAYLOAD_WINDOW = 30 * DAY;
@@ -43,13 +44,27 @@ function splitList(value: unknown): string[] | undefined {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-export function renderOrg(record: OrgRecord, now: number, params: Record<string, unknown> = {}): Organization {
+/** The fields of a member that the user's own profile holds: `me.patch` changes them everywhere. */
+const PROFILE_FIELDS = ['email', 'firstName', 'lastName', 'avatarUrl', 'twoFactorAuthEnabled'];
+
+/** The members, each with the current profile of its user where the state has that user. */
+export function renderMembers(state: State, record: OrgRecord): OrganizationMember[] {
+  return record.org.members.map((member) => {
+    const user = state.users.get(String(member.userId).toLowerCase()) as Record<string, unknown> | undefined;
+    const copy = JSON.parse(JSON.stringify(member)) as Record<string, unknown>;
+    if (user) for (const field of PROFILE_FIELDS) if (user[field] !== undefined) copy[field] = user[field];
+    return copy as OrganizationMember;
+  });
+}
+
+export function renderOrg(state: State, record: OrgRecord, now: number, params: Record<string, unknown> = {}): Organization {
+  const owner = { type: 'organization' as const, id: record.org.id };
   const computed: Record<string, unknown> = {
     ...(record.org.summary || {}),
     memberCount: record.org.members.length,
     pendingInviteCount: record.invites.length,
-    appCount: record.applications.length,
-    dashCount: record.dashboards.length,
+    appCount: ownedBy(state, 'applications', owner).length,
+    dashCount: ownedBy(state, 'dashboards', owner).length,
     payloadCount: payloadStats(record.usage.payloads, now - PAYLOAD_WINDOW, now),
   };
   const include = splitList(params.summaryInclude);
@@ -62,7 +77,7 @@ export function renderOrg(record: OrgRecord, now: number, params: Record<string,
     summary[key] = computed[key];
   }
   const org = JSON.parse(JSON.stringify(record.org)) as Organization;
-  return { id: record.org.id, orgId: record.org.id, ...org, summary };
+  return { id: record.org.id, orgId: record.org.id, ...org, members: renderMembers(state, record), summary };
 }
 
 export function renderInvites(record: OrgRecord, now: number): OrganizationInvitation[] {

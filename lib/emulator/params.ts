@@ -1,10 +1,13 @@
 /**
  * Turns a request back into the params object a client call started from,
  * by reading the action table the other way round (path, query, header,
- * body), so the emulator validates it with the very checks the client runs.
+ * body, form fields), so the emulator validates it with the very checks the
+ * client runs.
  */
-import type { ActionSpec } from '../actions/types';
+import type { ActionSpec, ParamSpec } from '../actions/types';
 import { invalid } from './api-error';
+import type { FormPart } from './multipart-parse';
+import { queryValue } from './query-parse';
 
 export interface RawRequest {
   pathParams: Record<string, string>;
@@ -12,26 +15,51 @@ export interface RawRequest {
   headers: Record<string, string | string[] | undefined>;
   /** The parsed JSON body, or undefined when there was none. */
   body: unknown;
+  /** The parts of a multipart/form-data body (upload actions). */
+  form?: FormPart[];
+}
+
+function parseJson(name: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    // Never echo the value: it may be a secret sent in the wrong place.
+    throw invalid(`${name} must be JSON text`);
+  }
+}
+
+function fromQuery(spec: ParamSpec, query: URLSearchParams): unknown {
+  if (spec.encode === 'json') {
+    const text = queryValue(query, spec.name, false);
+    return text === undefined ? undefined : parseJson(spec.name, String(text));
+  }
+  // Objects and arrays come as qs-style brackets (`tagFilter[0][key]=…`), as the client writes them;
+  // an array may also come as a repeated name. Anything else in the query (the client's _actions/_links/_embedded included) is accepted and ignored.
+  return queryValue(query, spec.name, spec.type === 'array');
+}
+
+function fromForm(spec: ParamSpec, form: FormPart[]): unknown {
+  const parts = form.filter((p) => p.name === spec.name);
+  if (parts.length > 1) throw invalid(`${spec.name} must be given once`);
+  if (!parts.length) return undefined;
+  if (spec.type === 'file') return parts[0].data;
+  const text = parts[0].data.toString('utf8');
+  return spec.encode === 'json' ? parseJson(spec.name, text) : text;
 }
 
 export function paramsFrom(action: ActionSpec, raw: RawRequest): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const spec of action.params) {
     const name = spec.name;
-    const where = spec.in;
-    if (where === 'path') {
-      params[name] = raw.pathParams[name];
-    } else if (where === 'query') {
-      // Anything else in the query (the client's _actions/_links/_embedded included) is accepted and ignored.
-      const values = raw.query.getAll(name);
-      if (values.length > 1) throw invalid(`${name} must be given once`);
-      if (values.length === 1) params[name] = values[0];
-    } else if (where === 'header') {
-      const value = raw.headers[name.toLowerCase()];
-      if (value !== undefined) params[name] = Array.isArray(value) ? value.join(', ') : value;
-    } else if (where === 'body') {
-      if (raw.body !== undefined) params[name] = raw.body;
-    }
+    let value: unknown;
+    if (spec.in === 'path') value = raw.pathParams[name];
+    else if (spec.in === 'query') value = fromQuery(spec, raw.query);
+    else if (spec.in === 'header') {
+      const header = raw.headers[name.toLowerCase()];
+      value = Array.isArray(header) ? header.join(', ') : header;
+    } else if (spec.in === 'body') value = raw.body;
+    else if (spec.in === 'formData') value = fromForm(spec, raw.form || []);
+    if (value !== undefined) params[name] = value;
   }
   return params;
 }

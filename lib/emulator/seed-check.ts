@@ -6,47 +6,16 @@
  * Nothing a seed holds may make the emulator fail later with a TypeError or a
  * RangeError, and no message echoes a token.
  */
-import { schemas } from '../generated/schemas/index';
-import { checkSchema as check } from '../validation/check';
-import { describe } from '../validate';
+import { checkWorld } from './seed-check-world';
+import { checkSchema, fail, ID, isObject, list, unique } from './seed-check-util';
+import type { Json, Seen } from './seed-check-util';
 import type { PayloadType } from './types';
 
 const EXTRAS = ['invites', 'applications', 'dashboards', 'usage'];
-const ID = /^[A-Fa-f\d]{24}$/;
 export const PAYLOAD_TYPES: PayloadType[] = [
   'dataTable', 'deviceCommand', 'deviceConnect', 'deviceDisconnect', 'deviceState', 'endpoint', 'event',
   'flowError', 'integration', 'mqttIn', 'mqttOut', 'notebook', 'timer', 'virtualButton', 'webhook', 'resourceJob',
 ];
-
-type Json = Record<string, unknown>;
-
-function fail(field: string, why: string): never {
-  throw new Error(`Invalid seed: ${field} ${why}`);
-}
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function list(value: unknown, field: string): unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(field, 'must be an array');
-  return value as unknown[];
-}
-
-function checkSchema(name: string, value: unknown, field: string): void {
-  const issue = check(schemas[name], value);
-  if (issue) throw new Error(`Invalid seed: ${describe(field, issue).message}`);
-}
-
-/** Each id (or name) seen so far, with the field that first used it: a repeat names that field, not the value. */
-type Seen = Map<string, string>;
-
-function unique(seen: Seen, value: string, field: string): void {
-  const first = seen.get(value);
-  if (first !== undefined) fail(field, `repeats ${first}`);
-  seen.set(value, field);
-}
 
 /** What a bearer token can be: the emulator reads `Bearer <token>` up to the first space, and headers carry ASCII. */
 const TOKEN = /^[\x21-\x7e]+$/;
@@ -68,11 +37,15 @@ export function checkSeed(seed: unknown): void {
       fail(`${at}.token`, 'must be a non-empty string of visible ASCII characters (no spaces or control characters)');
     }
     if (!Array.isArray(token.scopes) || token.scopes.some((s) => typeof s !== 'string')) fail(`${at}.scopes`, 'must be an array of strings');
+    for (const bound of ['userId', 'applicationId', 'deviceId']) {
+      if (token[bound] !== undefined && (typeof token[bound] !== 'string' || !ID.test(token[bound] as string))) fail(`${at}.${bound}`, 'must be a 24-hex-digit id');
+    }
     unique(names, token.name, `${at}.name`);
     unique(secrets, token.token, `${at}.token`);
   });
   const owned: OwnedIds = { orgs: new Map(), invites: new Map(), applications: new Map(), dashboards: new Map() };
   required(seed.orgs, 'orgs').forEach((org, i) => checkOrg(org, `orgs[${i}]`, owned));
+  checkWorld(seed, owned.orgs);
 }
 
 function required(value: unknown, field: string): unknown[] {

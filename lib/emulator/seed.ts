@@ -9,7 +9,11 @@ import type { OrganizationInvitation } from '../compat-types';
 import { DAY, HOUR, floorTo, iso } from './clock';
 import { defaultSeed } from './default-seed';
 import { checkSeed } from './seed-check';
-import type { OrgRecord, Seed, SeedOrg, SeedWhen, State } from './types';
+import {
+  adoptListed, byDevice, listedFor, resourcesToStore, statesToSeed, storeToResources,
+} from './seed-resources';
+import { key } from './store';
+import type { CommandEntry, OrgRecord, Seed, SeedOrg, SeedUser, SeedWhen, State, StateEntry } from './types';
 
 const WEEK = 7 * DAY;
 
@@ -67,11 +71,23 @@ export function readJsonFile(path: string, what: string): unknown {
 export function toState(seed: Seed, now: number): State {
   const orgs = new Map<string, OrgRecord>();
   for (const org of seed.orgs) orgs.set(org.id.toLowerCase(), toRecord(org, now));
-  return { tokens: seed.tokens, orgs };
+  const users = new Map<string, SeedUser>();
+  for (const user of seed.users || []) users.set(key(user.id), user);
+  const store = resourcesToStore(seed.resources);
+  adoptListed(store, seed.orgs, now);
+  return {
+    tokens: seed.tokens,
+    orgs,
+    users,
+    store,
+    deviceStates: byDevice(seed.deviceStates, now, (e, time): StateEntry => ({ time, data: e.data })),
+    deviceCommands: byDevice(seed.deviceCommands, now, (e, time): CommandEntry => (e.payload === undefined ? { time, name: e.name } : { time, name: e.name, payload: e.payload })),
+  };
 }
 
 function toRecord(seedOrg: SeedOrg, now: number): OrgRecord {
   const { invites, applications, dashboards, usage, ...org } = seedOrg;
+  // `applications` and `dashboards` become documents in the store (seed-resources.ts adoptListed).
   const today = floorTo(now, DAY);
   const timeOf = (when: SeedWhen & { hour?: number }) =>
     when.date !== undefined ? Date.parse(when.date) : today + (when.day as number) * DAY + (when.hour || 0) * HOUR;
@@ -80,8 +96,6 @@ function toRecord(seedOrg: SeedOrg, now: number): OrgRecord {
   return {
     org: { ...org, members: org.members || [] },
     invites: (invites || []).map((invite) => toInvite(invite, now)),
-    applications: applications || [],
-    dashboards: dashboards || [],
     usage: {
       devices: (u.devices || []).map((e) => ({ time: timeOf(e), created: e.created || 0, deleted: e.deleted || 0 })),
       notebooks: (u.notebooks || []).map((e) => ({
@@ -111,8 +125,9 @@ export function toSeed(state: State): Seed {
     orgs.push({
       ...record.org,
       invites: record.invites,
-      applications: record.applications,
-      dashboards: record.dashboards,
+      // The Org-only format's lists, kept for readers of saved states: the documents are in `resources`.
+      applications: listedFor(state.store, 'applications', record.org.id),
+      dashboards: listedFor(state.store, 'dashboards', record.org.id),
       usage: {
         devices: record.usage.devices.map((e) => ({ date: date(e), created: e.created, deleted: e.deleted })),
         notebooks: record.usage.notebooks.map((e) => ({
@@ -124,6 +139,8 @@ export function toSeed(state: State): Seed {
       },
     });
   });
+  const users: SeedUser[] = Array.from(state.users.values());
+  const seed = { tokens: state.tokens, orgs, users, resources: storeToResources(state.store), ...statesToSeed(state.deviceStates, state.deviceCommands, state.store) };
   // A deep copy, so neither the caller nor a pending file write sees later changes.
-  return JSON.parse(JSON.stringify({ tokens: state.tokens, orgs })) as Seed;
+  return JSON.parse(JSON.stringify(seed)) as Seed;
 }

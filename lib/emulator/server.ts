@@ -26,7 +26,8 @@ interface Turns {
   refusal?: string;
 }
 
-export function listen(handler: Handler, port: number, host: string): Promise<Listening> {
+/** `beforeClose` runs first at close() (ending open streams cleanly); the sockets are closed once it resolves. */
+export function listen(handler: Handler, port: number, host: string, beforeClose: () => Promise<void> = () => Promise.resolve()): Promise<Listening> {
   const turns = new WeakMap<Socket, Turns>();
   const turnsOf = (socket: Socket): Turns => {
     let t = turns.get(socket);
@@ -56,6 +57,10 @@ export function listen(handler: Handler, port: number, host: string): Promise<Li
   };
 
   const server = createServer(tracked);
+  // No inactivity timeout on sockets (Node 10 and 12 default to 2 minutes): a stream whose
+  // keepAliveInterval is longer must stay open. Idle keep-alive connections still end after
+  // keepAliveTimeout, and slow request heads after headersTimeout.
+  server.timeout = 0;
   // Without this listener Node answers `Expect: 100-continue` itself, before the
   // handler could refuse a body too large to read (http-io.ts sends the 100).
   server.on('checkContinue', tracked);
@@ -78,7 +83,8 @@ export function listen(handler: Handler, port: number, host: string): Promise<Li
     if (!closing) {
       closing = new Promise<void>((resolve) => {
         server.close(() => resolve());
-        sockets.forEach((socket) => socket.destroy());
+        const destroyAll = () => sockets.forEach((socket) => socket.destroy());
+        beforeClose().then(destroyAll, destroyAll);
       });
     }
     return closing;

@@ -4,7 +4,8 @@
  * describes the seed format field by field.
  */
 import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
-import type { Organization, PayloadStats } from '../generated/schema-types';
+import type { Me, Organization, PayloadStats } from '../generated/schema-types';
+import type { Stores } from './store';
 
 /** An API token the emulator accepts, with the scopes it grants. */
 export interface SeedToken {
@@ -12,8 +13,54 @@ export interface SeedToken {
   name: string;
   /** The bearer value: visible ASCII characters (no spaces or control characters); unique within the seed. */
   token: string;
-  /** Scopes as the seed document lists them per action: `all.Organization`, `org.get`, … */
+  /** Scopes as the API description lists them per action: `all.User`, `all.Organization`, `org.get`, … */
   scopes: string[];
+  /** The user the token acts as (`me`, the organizations `orgs` lists). Default: the seed's first user. */
+  userId?: string;
+  /** Ties the token to one application: it is refused on any path that names another (or none). */
+  applicationId?: string;
+  /** Ties the token to one device: it is refused on any path that names another device. */
+  deviceId?: string;
+}
+
+/**
+ * A user as `me.get` returns it (schemas/me.json), `id` and `email` required,
+ * plus `password` (at least 8 characters), which `auth.authenticateUser` checks
+ * and no answer ever shows.
+ */
+export interface SeedUser extends Me {
+  id: string;
+  email: string;
+  password?: string;
+}
+
+/**
+ * Items of the collections the API has, keyed by the list resource's name
+ * (`applications`, `devices`, `dataTableRows`, …): each item as the API
+ * returns it, plus the ids of the parents its path names (`applicationId` for
+ * a device; `applicationId` and `dataTableId` for a row).
+ */
+export interface SeedResources {
+  [collection: string]: Array<{ [field: string]: unknown }>;
+}
+
+/** When a device reported something: `minutesAgo` (from the start) or `date` (ISO 8601). Exactly one. */
+export interface SeedMoment {
+  minutesAgo?: number;
+  date?: string;
+}
+
+/** One reported device state: `data` as `device.sendState` takes it. */
+export interface SeedDeviceState extends SeedMoment {
+  deviceId: string;
+  data: { [attribute: string]: number | string | boolean };
+}
+
+/** One command sent to a device, as `device.sendCommand` takes it. */
+export interface SeedDeviceCommand extends SeedMoment {
+  deviceId: string;
+  name: string;
+  payload?: unknown;
 }
 
 /** An application or dashboard the organization owns (what transferResources moves). */
@@ -85,6 +132,10 @@ export interface SeedOrg extends Organization {
 export interface Seed {
   tokens: SeedToken[];
   orgs: SeedOrg[];
+  users?: SeedUser[];
+  resources?: SeedResources;
+  deviceStates?: SeedDeviceState[];
+  deviceCommands?: SeedDeviceCommand[];
 }
 
 // ---- In-memory state (not exported from the package) ----
@@ -97,13 +148,21 @@ export interface OrgRecord {
   /** Organization fields as stored; `id`, `orgId` and computed summary fields are added when rendered. */
   org: Organization & { id: string; name: string; members: OrganizationMember[] };
   invites: OrganizationInvitation[];
-  applications: SeedResource[];
-  dashboards: SeedResource[];
   usage: { devices: DeviceEntry[]; notebooks: NotebookEntry[]; payloads: PayloadEntry[] };
 }
+
+export interface StateEntry { time: number; data: { [attribute: string]: unknown } }
+export interface CommandEntry { time: number; name: string; payload?: unknown }
 
 export interface State {
   tokens: SeedToken[];
   /** Insertion-ordered, so listings and `orgIds` follow the seed. */
   orgs: Map<string, OrgRecord>;
+  /** By lower-cased id; each as `me` returns it, plus its password. */
+  users: Map<string, SeedUser>;
+  /** The items of every collection (store.ts); applications and dashboards included. */
+  store: Stores;
+  /** By lower-cased device id, oldest first. */
+  deviceStates: Map<string, StateEntry[]>;
+  deviceCommands: Map<string, CommandEntry[]>;
 }

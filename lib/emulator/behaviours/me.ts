@@ -1,0 +1,124 @@
+/**
+ * `me`: the user behind the caller's token (its `userId`, else the seed's
+ * first user), kept in `users`. Its profile is the one organization members
+ * show (org-view.ts renderMembers), its summary counts what it owns and the
+ * organizations it belongs to, and the password actions check and change
+ * the password that `auth.authenticateUser` checks.
+ */
+import type { ResourceTransfer } from '../../generated/schema-types';
+import { ApiError, invalid, notFound } from '../api-error';
+import { iso } from '../clock';
+import { conform } from '../conform';
+import type { Behaviour, Context } from '../context';
+import { userIdOf } from '../context';
+import { moveResources } from '../handlers-org';
+import { ownedBy, pairOf } from '../ownership';
+import { removeFrom } from '../remove';
+import { key, sameId } from '../store';
+import type { Json } from '../store';
+import type { SeedUser } from '../types';
+import { issueToken, secretsMatch } from './auth';
+import { orgsOf } from './orgs';
+
+function userOf(ctx: Context): SeedUser {
+  const id = userIdOf(ctx);
+  const user = id ? ctx.state.users.get(key(id)) : undefined;
+  if (!user) throw notFound('The access token belongs to no user of the emulator (add users to the seed)');
+  return user;
+}
+
+function checkPassword(user: SeedUser, given: unknown): void {
+  if (!user.password || !secretsMatch(given, user.password)) throw new ApiError(401, 'Unauthorized', 'The password is not correct');
+}
+
+function renderMe(ctx: Context, user: SeedUser): Json {
+  const owner = { type: 'user' as const, id: user.id };
+  const summary = {
+    appCount: ownedBy(ctx.state, 'applications', owner).length,
+    dashCount: ownedBy(ctx.state, 'dashboards', owner).length,
+    orgCount: orgsOf(ctx).length,
+  };
+  const doc: Json = { ...(JSON.parse(JSON.stringify(user)) as Json), userId: user.id, summary };
+  delete doc.password;
+  return conform('me', doc, ctx.clock.now());
+}
+
+const touched = (ctx: Context, user: SeedUser) => { user.lastUpdated = iso(ctx.clock.tick()); };
+
+function patch(ctx: Context): Json {
+  const user = userOf(ctx);
+  const changes = ctx.params.user as Json;
+  if (changes.email !== undefined && Array.from(ctx.state.users.values()).some((u) => u !== user && sameId(u.email, changes.email))) {
+    throw invalid(`user.email ${String(changes.email)} belongs to another user`);
+  }
+  Object.keys(changes).forEach((field) => Object.defineProperty(user, field, { value: changes[field], enumerable: true, writable: true, configurable: true }));
+  touched(ctx, user);
+  return renderMe(ctx, user);
+}
+
+function changePassword(ctx: Context): Json {
+  const user = userOf(ctx);
+  const data = ctx.params.data as Json;
+  checkPassword(user, data.password);
+  user.password = String(data.newPassword);
+  user.passwordLastUpdated = iso(ctx.clock.now());
+  touched(ctx, user);
+  if (data.invalidateExistingTokens === true) ctx.state.tokens = ctx.state.tokens.filter((t) => !sameId(t.userId, user.id));
+  return { userId: user.id, token: issueToken(ctx.state, { scopes: ['all.User'], userId: user.id }) };
+}
+
+/** Removes the user, its memberships (an organization it is the last admin of refuses), its own resources and tokens. */
+function remove(ctx: Context): Json {
+  const user = userOf(ctx);
+  const credentials = ctx.params.credentials as Json;
+  if (!sameId(credentials.email, user.email)) throw new ApiError(401, 'Unauthorized', 'credentials.email is not the email of this user');
+  checkPassword(user, credentials.password);
+  for (const record of orgsOf(ctx)) {
+    const others = record.org.members.filter((m) => !sameId(m.userId, user.id));
+    if (!others.some((m) => m.role === 'admin')) throw invalid(`The user is the last admin of organization ${record.org.id}`);
+  }
+  ctx.state.orgs.forEach((record) => { record.org.members = record.org.members.filter((m) => !sameId(m.userId, user.id)); });
+  for (const kind of ['applications', 'dashboards'] as const) {
+    ownedBy(ctx.state, kind, { type: 'user', id: user.id }).forEach((item) => removeFrom(ctx.state, pairOf(kind), item));
+  }
+  ctx.state.users.delete(key(user.id));
+  ctx.state.tokens = ctx.state.tokens.filter((t) => !sameId(t.userId, user.id));
+  return { success: true };
+}
+
+function transferResources(ctx: Context): Json {
+  const user = userOf(ctx);
+  const transfer = ctx.params.transfer as ResourceTransfer;
+  if (transfer.destinationType === 'organization' && !orgsOf(ctx).some((r) => sameId(r.org.id, transfer.destinationId))) {
+    throw invalid(`transfer.destinationId ${transfer.destinationId} is not an organization this user belongs to`);
+  }
+  if (transfer.destinationType === 'user' && !ctx.state.users.get(key(transfer.destinationId))) {
+    throw invalid(`transfer.destinationId ${transfer.destinationId} is not a user`);
+  }
+  moveResources(ctx, { type: 'user', id: user.id }, { type: transfer.destinationType, id: transfer.destinationId }, transfer, 'this user');
+  return { success: true };
+}
+
+function twoFactor(enabled: boolean): Behaviour {
+  return (ctx) => {
+    const user = userOf(ctx);
+    checkPassword(user, (ctx.params.data as Json).password);
+    user.twoFactorAuthEnabled = enabled;
+    touched(ctx, user);
+    return renderMe(ctx, user);
+  };
+}
+
+export const meBehaviours: { [name: string]: Behaviour } = {
+  'me.get': (ctx) => renderMe(ctx, userOf(ctx)),
+  'me.patch': patch,
+  'me.changePassword': changePassword,
+  'me.delete': remove,
+  'me.transferResources': transferResources,
+  'me.enableTwoFactorAuth': twoFactor(true),
+  'me.disableTwoFactorAuth': twoFactor(false),
+  'me.refreshToken': (ctx) => {
+    const user = userOf(ctx);
+    return { userId: user.id, token: issueToken(ctx.state, { scopes: ctx.token ? ctx.token.scopes : ['all.User'], userId: user.id }) };
+  },
+};

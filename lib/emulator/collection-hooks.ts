@@ -1,0 +1,135 @@
+/**
+ * What the generic collection behaviour (collections.ts) does differently per
+ * pair: the fields a create sets (owners, keys and their secrets, tokens,
+ * upload targets) and how a list's extra query parameters select items.
+ *
+ * List filters are derived where they can be: a plain query parameter named
+ * like a field of the item (`state` of events, `flowClass` of flows,
+ * `viewType`, `type`, `status`, `parentId`, …) keeps the items whose field has
+ * that value, and an advanced `query` is evaluated (query-match.ts).
+ */
+import { randomBytes } from 'crypto';
+import { queryDefaults } from '../generated/resources/defaults';
+import { invalid } from './api-error';
+import { documentedProperties } from './conform';
+import type { Context } from './context';
+import { userIdOf } from './context';
+import { deviceQueryOptions, tagFilterMatches } from './device-query';
+import { model } from './model';
+import type { Pair } from './model';
+import { isOwnedBy, ownerFields } from './ownership';
+import type { Owner } from './ownership';
+import { matchesQuery } from './query-match';
+import { findItem, key, sameId } from './store';
+import type { Item, Json } from './store';
+
+const secret = (bytes: number) => randomBytes(bytes).toString('hex');
+
+/** Who owns a new application or dashboard: the organization named in the body, else the application's owner, else the caller. */
+function newOwner(ctx: Context, body: Json): Owner | undefined {
+  if (typeof body.orgId === 'string') {
+    if (!ctx.state.orgs.get(key(body.orgId))) throw invalid(`orgId ${body.orgId} is not an organization`);
+    return { type: 'organization', id: body.orgId };
+  }
+  const app = ctx.items.applicationId;
+  if (app && typeof app.doc.ownerId === 'string') return { type: app.doc.ownerType as Owner['type'], id: app.doc.ownerId };
+  const user = userIdOf(ctx);
+  return user ? { type: 'user', id: user } : undefined;
+}
+
+const TOKEN_DEFAULT_SCOPES: { [pair: string]: string[] } = {
+  applicationApiTokens: ['all.Application'],
+  instanceApiTokens: ['all.Instance'],
+  userApiTokens: ['all.User'],
+};
+
+/** Extra fields for a new item of this pair; `body` is the create body with the generic server fields (its `id`). */
+export function createFields(pair: Pair, ctx: Context, body: Json): Json {
+  const user = userIdOf(ctx);
+  switch (pair.store) {
+    case 'applications':
+    case 'dashboards': {
+      const owner = newOwner(ctx, body);
+      return owner ? ownerFields(ctx.state, owner) : {};
+    }
+    case 'applicationKeys':
+      return { key: `${secret(4)}-${secret(2)}-${secret(2)}-${secret(2)}-${secret(6)}`, secret: secret(32), status: 'active' };
+    case 'applicationApiTokens':
+    case 'instanceApiTokens':
+    case 'userApiTokens': {
+      const owner = pair.store === 'applicationApiTokens' ? { ownerId: ctx.params.applicationId, ownerType: 'application' }
+        : pair.store === 'userApiTokens' && user ? { ownerId: user, ownerType: 'user' } : {};
+      return {
+        ...owner,
+        token: `emu-${secret(24)}`,
+        status: 'active',
+        scope: Array.isArray(body.scope) ? body.scope : TOKEN_DEFAULT_SCOPES[pair.store],
+        creatorId: user,
+        creatorType: user ? 'user' : undefined,
+      };
+    }
+    case 'experienceVersions':
+      if (findItem(ctx.state.store, pair, ctx.params, body.version)) throw invalid(`experienceVersion.version ${String(body.version)} already exists`);
+      return {};
+    case 'files': {
+      // Uploads go to this emulator's own file.upload route (multipart), where the platform would name S3.
+      const url = `http://${ctx.req.headers.host}/applications/${ctx.params.applicationId}/file/${body.id}/upload`;
+      return { status: body.type === 'directory' ? 'completed' : 'pending', authorId: user, authorType: user ? 'user' : undefined, upload: { url, fields: {} } };
+    }
+    default:
+      return {};
+  }
+}
+
+/**
+ * The owner a list of API tokens belongs to (its `ownerId`/`ownerType` echo
+ * fields): the application, the user, or the instance.
+ */
+export function listOwner(pair: Pair, ctx: Context): Json {
+  if (pair.store === 'applicationApiTokens') return { ownerId: ctx.params.applicationId, ownerType: 'application' };
+  if (pair.store === 'userApiTokens') return { ownerId: userIdOf(ctx), ownerType: 'user' };
+  if (pair.store === 'instanceApiTokens') return { ownerId: ctx.params.instanceId };
+  return {};
+}
+
+/** Query parameters that shape a list (paging, sorting, text filter) rather than select items by a field. */
+const SHAPING = ['sortField', 'sortDirection', 'sortColumn', 'page', 'perPage', 'limit', 'offset', 'filterField', 'filter', 'query', 'startingAfterId', 'endingBeforeId'];
+
+function visibleTo(ctx: Context, item: Item): boolean {
+  const user = userIdOf(ctx);
+  if (!user) return true;
+  if (isOwnedBy(item, { type: 'user', id: user })) return true;
+  if (item.doc.ownerType !== 'organization') return false;
+  const record = ctx.state.orgs.get(key(item.doc.ownerId));
+  return !!record && record.org.members.some((m) => sameId(m.userId, user));
+}
+
+export function filterList(pair: Pair, ctx: Context, items: Item[]): Item[] {
+  const p = ctx.params;
+  let out = items;
+  if (pair.name === 'applications' || pair.name === 'dashboards') {
+    out = typeof p.orgId === 'string' ? out.filter((i) => isOwnedBy(i, { type: 'organization', id: p.orgId as string })) : out.filter((i) => visibleTo(ctx, i));
+  }
+  const props = documentedProperties(pair.itemSchema);
+  const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
+  for (const spec of ctx.spec.params) {
+    const name = spec.name;
+    if (spec.in !== 'query' || spec.type !== 'string' || SHAPING.indexOf(name) !== -1 || props.indexOf(name) === -1) continue;
+    const wanted = p[name] !== undefined ? p[name] : defaults[name];
+    if (wanted === undefined || wanted === '' || pair.scope.indexOf(name) !== -1) continue;
+    // An item without the field has its documented default (a flow without flowClass is a cloud flow).
+    out = out.filter((i) => String(i.doc[name] !== undefined ? i.doc[name] : defaults[name]) === String(wanted));
+  }
+  if (pair.name === 'devices') {
+    if (p.deviceClass !== undefined) {
+      const classes = ([] as unknown[]).concat(p.deviceClass);
+      out = out.filter((i) => classes.indexOf(i.doc.deviceClass) !== -1);
+    }
+    if (Array.isArray(p.tagFilter)) out = out.filter((i) => tagFilterMatches(i.doc, p.tagFilter as Json[]));
+  }
+  if (p.query !== undefined && ctx.spec.params.some((s) => s.name === 'query' && s.type === 'schema')) {
+    const options = pair.name === 'devices' ? deviceQueryOptions(ctx.state.store, model().pairs.get('devices') as Pair) : {};
+    out = out.filter((i) => matchesQuery(i.doc, p.query, options));
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Makes a document valid against a schema while keeping as much of it as the
+ * schema allows: what the emulator stores and answers is always valid against
+ * the documented schema, even when a create body carries fields the item
+ * schema forbids or lacks fields it requires.
+ *
+ * A valid document is returned as is. Otherwise the top-level properties that
+ * are valid where they stand are kept, the rest dropped, and what is still
+ * missing is filled in by synthesis (validation/synthesize.ts), using the kept
+ * values wherever they fit. A schema whose root is not a plain object schema
+ * (a `oneOf` of forms) is synthesized whole, from the document's values.
+ */
+import { schemas } from '../generated/schemas/index';
+import { checkSchema } from '../validation/check';
+import { synthesize } from '../validation/synthesize';
+import type { SchemaDocument, SchemaNode } from '../validation/types';
+import type { Json } from './store';
+
+type Node = { [keyword: string]: unknown };
+
+function fits(doc: SchemaDocument, node: SchemaNode, value: unknown): boolean {
+  return !checkSchema({ name: doc.name, root: node, refs: doc.refs }, value);
+}
+
+/** Whether the root accepts `name` with this value on its own (its property schema, a pattern, or additionalProperties). */
+function keeps(doc: SchemaDocument, root: Node, name: string, value: unknown): boolean {
+  const props = (root.properties || {}) as { [name: string]: SchemaNode };
+  if (Object.prototype.hasOwnProperty.call(props, name)) return fits(doc, props[name], value);
+  const patterns = (root.patternProperties || {}) as { [pattern: string]: SchemaNode };
+  const matching = Object.keys(patterns).filter((p) => new RegExp(p, 'u').test(name));
+  if (matching.length) return matching.every((p) => fits(doc, patterns[p], value));
+  const extra = root.additionalProperties;
+  return extra === undefined || extra === true || (typeof extra === 'object' && fits(doc, extra as SchemaNode, value));
+}
+
+export function conform(schemaName: string, value: Json, now?: number): Json {
+  const doc = schemas[schemaName];
+  if (!checkSchema(doc, value)) return value;
+  const root = doc.root as Node;
+  if (typeof root !== 'object' || root.type !== 'object') {
+    return synthesize(doc, { values: value, now }) as Json;
+  }
+  // No prototype: a `__proto__` field is kept (or dropped) like any other, never set as one.
+  const kept: Json = Object.create(null);
+  for (const name of Object.keys(value)) {
+    if (value[name] !== undefined && keeps(doc, root, name, value[name])) kept[name] = value[name];
+  }
+  if (!checkSchema(doc, kept)) return kept;
+  const filled = synthesize(doc, { values: kept, now }) as Json;
+  const merged: Json = { ...filled, ...kept };
+  return checkSchema(doc, merged) ? filled : merged;
+}
+
+const documented = new Map<string, string[]>();
+
+/**
+ * The names of the properties a schema's root documents: its own, and those
+ * of the forms of a `oneOf`/`anyOf`/`allOf` root (a flow version is one of
+ * several object forms).
+ */
+export function documentedProperties(schemaName: string): string[] {
+  let names = documented.get(schemaName);
+  if (!names) {
+    const found: string[] = [];
+    const visit = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Node;
+      for (const name of Object.keys((n.properties || {}) as object)) if (found.indexOf(name) === -1) found.push(name);
+      for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(n[key])) (n[key] as unknown[]).forEach(visit);
+    };
+    visit(schemas[schemaName].root);
+    documented.set(schemaName, (names = found));
+  }
+  return names;
+}

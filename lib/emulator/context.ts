@@ -1,0 +1,59 @@
+/**
+ * What a behaviour is given: the action, its validated params, the state,
+ * the caller's token and the items the path names (found, or the request got
+ * its 404 before). A behaviour changes state synchronously and returns the
+ * answer's body (sent with the action's first documented status), an Answer
+ * (another documented status), or STREAMING when it has taken the response
+ * over (Server-Sent Events).
+ */
+import type { IncomingMessage, ServerResponse } from 'http';
+import type { ActionSpec } from '../actions/types';
+import type { Clock } from './clock';
+import type { FormPart } from './multipart-parse';
+import type { StreamHub } from './sse';
+import type { Item } from './store';
+import type { OrgRecord, SeedToken, State } from './types';
+
+export interface Context {
+  resource: string;
+  action: string;
+  spec: ActionSpec;
+  state: State;
+  clock: Clock;
+  /** Validated params, rebuilt from the request, with the documented query defaults filled in. */
+  params: Record<string, unknown>;
+  /** The caller's token (undefined for the actions that need none). */
+  token?: SeedToken;
+  /** The items the path names, by their id parameter (`items.deviceId`). */
+  items: { [param: string]: Item };
+  /** The organization the path names (`/orgs/{orgId}`, `/instances/{instanceId}/orgs/{orgId}`). */
+  record: OrgRecord;
+  streams: StreamHub;
+  /** The parts of a multipart body (the upload actions). */
+  form?: FormPart[];
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
+export type Behaviour = (ctx: Context) => unknown;
+
+/** An answer with a status other than the action's first documented one. */
+export class Answer {
+  readonly status: number;
+  readonly body: unknown;
+  constructor(status: number, body: unknown) {
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** Returned by a behaviour that has taken the response over (a stream). */
+export const STREAMING = Object.freeze({ streaming: true });
+
+/** The id of the user behind the caller's token: its own, else the seed's first user. */
+export function userIdOf(ctx: Context): string | undefined {
+  if (ctx.token && ctx.token.userId) return ctx.token.userId;
+  let first: string | undefined;
+  ctx.state.users.forEach((user) => { if (first === undefined) first = user.id; });
+  return first;
+}

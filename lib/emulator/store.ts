@@ -1,0 +1,100 @@
+/**
+ * The generic state behind every collection/item pair: per store, a Map from
+ * the item's id (lower-cased: ids are hex, matched case-insensitively) to
+ * the item's document and its scope, the ids of the parents its path names
+ * (`{ applicationId }` for a device). Maps keep insertion order, so an
+ * unsorted list is in creation order, and any string is an ordinary key.
+ */
+import type { Pair } from './model';
+import { model } from './model';
+
+export type Json = { [key: string]: unknown };
+
+export interface Item {
+  /** The document as stored: what the API returns, plus any hidden fields (model-overrides.ts). */
+  doc: Json;
+  /** The parents' ids, by path parameter name. */
+  scope: { [param: string]: string };
+}
+
+export type Stores = Map<string, Map<string, Item>>;
+
+export const key = (id: unknown) => String(id).toLowerCase();
+export const sameId = (a: unknown, b: unknown) => a !== undefined && b !== undefined && key(a) === key(b);
+
+/** Sets a field by name, `__proto__` included, as an own property (never the object's prototype). */
+export function setField(doc: Json, field: string, value: unknown): void {
+  Object.defineProperty(doc, field, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Copies every field of `source` onto `doc` as own properties (a body's `__proto__` included, as data). */
+export function assignFields(doc: Json, source: Json): void {
+  for (const field of Object.keys(source)) setField(doc, field, source[field]);
+}
+
+function storeOf(stores: Stores, name: string): Map<string, Item> {
+  let store = stores.get(name);
+  if (!store) stores.set(name, (store = new Map()));
+  return store;
+}
+
+/** True when every scope parameter of the pair names the same parent as `scope`. */
+export function inScope(item: Item, pair: Pair, scope: { [param: string]: unknown }): boolean {
+  return pair.scope.every((param) => sameId(item.scope[param], scope[param]));
+}
+
+/** The items of a pair within a scope (all of a shared store's items for a top-level pair), in creation order. */
+export function itemsOf(stores: Stores, pair: Pair, scope: { [param: string]: unknown }): Item[] {
+  const out: Item[] = [];
+  storeOf(stores, pair.store).forEach((item) => {
+    if (inScope(item, pair, scope)) out.push(item);
+  });
+  return out;
+}
+
+/** The item a path names: by id, or by one of the pair's lookup fields; undefined when absent or in another scope. */
+export function findItem(stores: Stores, pair: Pair, scope: { [param: string]: unknown }, id: unknown): Item | undefined {
+  const store = storeOf(stores, pair.store);
+  const byId = store.get(key(id));
+  if (byId && inScope(byId, pair, scope)) return byId;
+  if (!pair.lookup.length) return undefined;
+  let found: Item | undefined;
+  store.forEach((item) => {
+    if (!found && inScope(item, pair, scope) && pair.lookup.some((field) => item.doc[field] === id)) found = item;
+  });
+  return found;
+}
+
+export function idOf(pair: Pair, item: Item): string {
+  return String(item.doc[pair.identity]);
+}
+
+export function putItem(stores: Stores, pair: Pair, item: Item): void {
+  storeOf(stores, pair.store).set(key(idOf(pair, item)), item);
+}
+
+/** Called with every item removed, a cascade's included (device state lives beside the store). */
+export type RemovalHook = (pair: Pair, item: Item) => void;
+
+/**
+ * Removes the item and, recursively, every item whose scope names it (an
+ * application's devices, data tables and their rows, …).
+ */
+export function removeItem(stores: Stores, pair: Pair, item: Item, onRemove?: RemovalHook): void {
+  const id = idOf(pair, item);
+  storeOf(stores, pair.store).delete(key(id));
+  if (onRemove) onRemove(pair, item);
+  for (const child of pair.children) {
+    const doomed: Item[] = [];
+    storeOf(stores, child.store).forEach((candidate) => {
+      if (sameId(candidate.scope[pair.idParam], id)) doomed.push(candidate);
+    });
+    for (const candidate of doomed) removeItem(stores, child, candidate, onRemove);
+  }
+}
+
+/** The pair a store's items are written back under in a seed: the first that uses it (the top-level one when shared). */
+export function primaryPair(store: string): Pair {
+  const pairs = model().stores.get(store) as Pair[];
+  return pairs.filter((p) => p.name === store)[0] || pairs[0];
+}
