@@ -113,7 +113,7 @@ function tour(emu) {
       print('get', 'after delete', err.statusCode + ' ' + err.type + ', as expected');
     });
   }).then(function () {
-    return story(client, emu, print, fail);
+    return story(client, print, fail);
   });
 }
 

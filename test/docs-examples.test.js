@@ -11,12 +11,8 @@
 // from the parameter's schema (dist/internal.js), given those ids as values; the file of
 // an upload, a temporary file.
 //
-// The emulator serves every resource (issue 12): SERVED lists them all. The examples of
-// the upload and stream actions wait for the client's multipart and EventSource wiring
-// (another change): until the client sends those transports (CLIENT_TRANSPORTS), they are
-// pending, with titles that say so; the emulator's side of them is tested over raw HTTP
-// (test/emulator-uploads.test.js, test/emulator-streams.test.js). Every example of every
-// page is bound and checked by the client's own validation below, run or not.
+// The emulator serves every resource and the client sends every transport, so every
+// example of every page runs, uploads and streams included.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -26,11 +22,6 @@ const { expect } = require('chai');
 const { createClient, isLosantError } = require('..');
 const { sections, codeBlocks } = require('../scripts/docs/md-parse.cjs');
 
-/** The resources whose routes the emulator serves: since issue 12, every one. */
-const SERVED = fs.readdirSync(path.join(__dirname, '..', 'lib', 'actions', 'table')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
-/** The transports the client sends today; examples of the others wait for its wiring. */
-const CLIENT_TRANSPORTS = ['json'];
-const WAITING_FOR = { multipart: 'the client\'s multipart upload wiring', eventStream: 'the client\'s EventSource wiring' };
 
 const ROOT = path.join(__dirname, '..');
 const STYLES = ['callbacks', 'promises', 'async/await'];
@@ -193,13 +184,8 @@ describe('docs/*.md code examples', () => {
   });
   after(() => fs.rmSync(path.dirname(filePath), { recursive: true, force: true }));
 
-  it('lists in SERVED only resources that exist', () => {
-    expect(SERVED.filter((r) => !internal().allActions[r])).to.deep.equal([]);
-  });
-
   for (const resource of resources) {
     const examples = pageExamples(resource.name);
-    const served = SERVED.indexOf(resource.name) !== -1;
     describe(`docs/${resource.name}.md`, () => {
       it('has one javascript block per action, each valid JavaScript with the three styles', () => {
         expect(examples.map((e) => e.name)).to.deep.equal(Object.keys(resource.actions));
@@ -224,15 +210,6 @@ describe('docs/*.md code examples', () => {
       });
 
       for (const example of examples) {
-        if (!served) {
-          it.skip(`${example.title}: ${STYLES.join(', ')} (not yet served by the emulator)`, () => {});
-          continue;
-        }
-        const transport = resource.actions[example.name].transport;
-        if (CLIENT_TRANSPORTS.indexOf(transport) === -1) {
-          it.skip(`${example.title}: ${STYLES.join(', ')} (pending: needs ${WAITING_FOR[transport]}; the emulator's side is tested over raw HTTP)`, () => {});
-          continue;
-        }
         describe(example.title, () => {
           for (const style of STYLES) {
             it(`logs a valid result and no error (${style})`, async () => {

@@ -130,9 +130,10 @@ describe('npm start (examples/tour.js)', () => {
     const story = [
       /^  applications\.post +\(promise\) +→ application "Tour Greenhouse" \([0-9a-f]{24}\)$/,
       /^  devices\.post +\(promise\) +→ device "Tour Sensor" \([0-9a-f]{24}\)$/,
+      /^  device\.stateStream +\(promise\) +→ watching Tour Sensor's state$/,
       /^  device\.sendState +\(callback\) +→ success: true$/,
       /^  device\.getState +\(promise\) +→ temperature 21\.5 at /,
-      /^  device\.stateStream +\(HTTP\) +→ deviceState event: temperature 21\.5$/,
+      /^  device\.stateStream +\(event\) +→ deviceState: temperature 21\.5$/,
     ];
     for (const line of story) expect(lines.filter((l) => line.test(l)), String(line)).to.have.length(1);
     expect(result.stdout).to.include('All 13 actions worked, in both styles, and so did the story.');
