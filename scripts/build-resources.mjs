@@ -11,7 +11,7 @@
 //   node scripts/build-resources.mjs           write
 //   node scripts/build-resources.mjs --check   exit 1 if any file on disk is stale
 import { join } from 'node:path';
-import { GENERATED_DIR, banner, loadTables, writeOrCheckDir } from './lib/common.mjs';
+import { GENERATED_DIR, banner, loadTables, generateDir } from './lib/common.mjs';
 
 const COMMAND = 'npm run build:resources';
 const OUT = join(GENERATED_DIR, 'resources');
@@ -126,14 +126,4 @@ function defaultsModule(tables) {
   return lines.join('\n');
 }
 
-const args = process.argv.slice(2);
-if (args.some((a) => a !== '--check')) {
-  console.error('unknown argument (only --check is supported)');
-  process.exit(2);
-}
-try {
-  process.exitCode = writeOrCheckDir(OUT, build(), COMMAND, args.includes('--check')) ? 1 : 0;
-} catch (err) {
-  console.error(err && err.stack ? err.stack : err);
-  process.exit(1);
-}
+generateDir(OUT, build, COMMAND);

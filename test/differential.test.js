@@ -5,18 +5,14 @@
 // both must resolve with the same result, and given the same API error, fail with the
 // same message, type and statusCode. Parameters 2.8.1 does not know (newer API versions
 // added some) are left out of its calls.
-const fs = require('fs');
-const path = require('path');
 const { expect } = require('chai');
 const losantRest = require('losant-rest');
 const { createClient } = require('..');
 const { schemas, synthesize } = require('../dist/internal.js');
 const { startWireServer } = require('./helpers/wire-server');
+const { tables, valueFor } = require('./helpers/table');
 const { parseMultipart } = require('./helpers/multipart-parser');
 
-const TABLE_DIR = path.join(__dirname, '..', 'lib', 'actions', 'table');
-const tables = fs.readdirSync(TABLE_DIR).filter((f) => f.endsWith('.json')).sort()
-  .map((f) => JSON.parse(fs.readFileSync(path.join(TABLE_DIR, f), 'utf8')));
 const TOKEN = 'diff-token-51c2';
 // Which actions 2.8.1 has is known before any call: a client built with no options tells.
 const inReference = (resource, action) => {
@@ -24,15 +20,6 @@ const inReference = (resource, action) => {
   return Boolean(client[resource]) && typeof client[resource][action] === 'function';
 };
 const VERSION = '^1.25.0';
-
-function valueFor(p, index) {
-  if (p.in === 'path') return p.example || `575ec8687ae143cd83dc4a${(10 + index).toString(16)}`;
-  if (p.in === 'header') return p.example || 'example.com';
-  if (p.type === 'schema') return synthesize(schemas[p.schema], { full: true });
-  if (p.type === 'array') return ['gps', 'aws'];
-  if (p.enum) return p.enum[p.enum.length - 1];
-  return p.example !== undefined ? p.example : `value-${index}`;
-}
 
 /** The params 2.8.1's method reads (`params.<name>` in its source). */
 function knownTo(method, action) {

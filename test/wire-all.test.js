@@ -4,30 +4,17 @@
 // body. The expectations are built here from the imported table files (the description's
 // facts) with `qs`, the serializer losant-rest uses, not with the client's own code.
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { expect } = require('chai');
 const qs = require('qs');
 const { createClient } = require('..');
 const { schemas, synthesize } = require('../dist/internal.js');
 const { startWireServer } = require('./helpers/wire-server');
+const { tables, valueFor } = require('./helpers/table');
 const { parseMultipart } = require('./helpers/multipart-parser');
-const fs_ = require('fs');
-const os = require('os');
 
-const TABLE_DIR = path.join(__dirname, '..', 'lib', 'actions', 'table');
-const tables = fs.readdirSync(TABLE_DIR).filter((f) => f.endsWith('.json')).sort()
-  .map((f) => JSON.parse(fs.readFileSync(path.join(TABLE_DIR, f), 'utf8')));
 const TOKEN = 'wire-token-3b9f';
-
-/** A value for each parameter: the documented example where there is one, else one of the right kind. */
-function valueFor(p, index) {
-  if (p.in === 'path') return p.example || `575ec8687ae143cd83dc4a${(10 + index).toString(16)}`;
-  if (p.in === 'header') return p.example || 'example.com';
-  if (p.type === 'schema') return synthesize(schemas[p.schema], { full: true });
-  if (p.type === 'array') return ['gps', 'aws'];
-  if (p.enum) return p.enum[p.enum.length - 1];
-  return p.example !== undefined ? p.example : `value-${index}`;
-}
 
 function paramsFor(action, all) {
   const params = {};
@@ -112,8 +99,8 @@ describe('every action on the wire, as the API description says', function () {
               if (kind === 'string') params[fileParam] = 'text file contents\n';
               if (kind === 'stream') {
                 file = path.join(os.tmpdir(), `upload-${process.pid}.zip`);
-                fs_.writeFileSync(file, bytes);
-                params[fileParam] = fs_.createReadStream(file);
+                fs.writeFileSync(file, bytes);
+                params[fileParam] = fs.createReadStream(file);
               }
               const answer = answerFor(action);
               server.answer(() => answer);
@@ -121,7 +108,7 @@ describe('every action on the wire, as the API description says', function () {
                 const result = await call(client[table.name][name], params, style);
                 expect(result).to.deep.equal(answer.body);
               } finally {
-                if (file) fs_.unlinkSync(file);
+                if (file) fs.unlinkSync(file);
               }
               const req = server.requests[0];
               const want = expected(action, params);

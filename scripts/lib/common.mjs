@@ -124,3 +124,20 @@ export function writeOrCheck(file, content, command, argv = process.argv.slice(2
   writeFileSync(file, content);
   console.log(`wrote ${rel} (${Buffer.byteLength(content)} bytes)`);
 }
+
+/**
+ * The command line of a generator that writes a whole folder: `node <script> [--check]`.
+ * Runs `build()` (which returns relative name → content) and writes or checks `dir`.
+ */
+export function generateDir(dir, build, command, argv = process.argv.slice(2)) {
+  if (argv.some((a) => a !== '--check')) {
+    console.error('unknown argument (only --check is supported)');
+    process.exit(2);
+  }
+  try {
+    process.exitCode = writeOrCheckDir(dir, build(), command, argv.includes('--check')) ? 1 : 0;
+  } catch (err) {
+    console.error(err && err.stack ? err.stack : err);
+    process.exit(1);
+  }
+}
