@@ -116,7 +116,7 @@ function report(rows, packed, types) {
     failures.push('tarball contents');
     for (const problem of packed.problems) console.log(`  FAIL ${problem}`);
   } else {
-    console.log('  contents ok: only package.json, docs, dist/, bin/, schemas/ (and emulator/package.json); every file package.json references is present');
+    console.log('  contents ok: only package.json, docs, dist/, bin/ (and emulator/package.json); every file package.json references is present');
   }
 
   console.log('\nTypes of the tarball (@arethetypeswrong/cli, profile strict)\n');
