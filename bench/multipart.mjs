@@ -19,11 +19,12 @@
  * Writes bench/results/multipart.json (or --out) and prints a Markdown table.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countPackages } from './lib/footprint.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(ROOT, 'package.json'));
@@ -185,23 +186,6 @@ function requireTimes(compiled, runs) {
 }
 
 // ---- footprint: what `npm install form-data@4` brings, in a folder outside the repository
-function packagesUnder(dir, found = []) {
-  const nm = join(dir, 'node_modules');
-  if (!existsSync(nm)) return found;
-  for (const entry of readdirSync(nm)) {
-    if (entry.startsWith('.')) continue;
-    const roots = entry.startsWith('@') ? readdirSync(join(nm, entry)).map((s) => join(nm, entry, s)) : [join(nm, entry)];
-    for (const root of roots) {
-      const manifest = join(root, 'package.json');
-      if (!existsSync(manifest)) continue;
-      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8'));
-      found.push(`${name}@${version}`);
-      packagesUnder(root, found);
-    }
-  }
-  return found;
-}
-
 function bytesUnder(path) {
   const st = statSync(path);
   if (!st.isDirectory()) return st.size;
@@ -213,7 +197,7 @@ function footprint(compiled) {
   try {
     writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
     execFileSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', 'form-data@4'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-    const list = packagesUnder(dir).sort();
+    const list = countPackages(dir).sort();
     const ours = readdirSync(dirname(dirname(compiled)), { recursive: true })
       .map((f) => join(dirname(dirname(compiled)), f)).filter((f) => /multipart|media-types/.test(f) && f.endsWith('.js'));
     return {

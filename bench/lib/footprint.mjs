@@ -16,7 +16,7 @@ function npm(args, cwd) {
 }
 
 /** Package roots only: node_modules/<name> and node_modules/@scope/<name>, recursively. */
-function countPackages(dir, found = []) {
+export function countPackages(dir, found = []) {
   const nm = join(dir, 'node_modules');
   if (!existsSync(nm)) return found;
   for (const entry of readdirSync(nm)) {
