@@ -191,6 +191,26 @@ describe('browser: the package bundled by esbuild, in headless Chromium, against
     ]);
   });
 
+  it('examples/browser lists the organization\'s members (the page of the README\'s screenshot)', async () => {
+    const { startExample } = require('../examples/browser/serve');
+    const example = await startExample();
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(example.pageUrl);
+      await tab.waitForSelector('#members:not([hidden])', { timeout: 10000 });
+      const shown = await tab.evaluate(() => ({
+        status: document.getElementById('status').textContent,
+        rows: Array.from(document.querySelectorAll('#members tbody tr')).map((tr) => Array.from(tr.cells).map((td) => td.textContent)),
+      }));
+      const org = example.emulator.snapshot().orgs.filter((o) => o.id === example.emulator.demo.orgId)[0];
+      expect(shown.status).to.equal(`${org.name}: ${org.members.length} members`);
+      expect(shown.rows.map((cells) => [cells[1], cells[2]])).to.deep.equal(org.members.map((m) => [m.email, m.role]));
+    } finally {
+      await tab.close();
+      await example.close();
+    }
+  });
+
   it('nothing went unhandled in the page', async () => {
     expect(await run('leftovers')).to.deep.equal({ uncaught: [], unhandled: [] });
   });
