@@ -191,6 +191,15 @@ describe('browser: the package bundled by esbuild, in headless Chromium, against
     ]);
   });
 
+  it('a falsy rejection (from a `fetch` option) reaches both styles as an Error', async () => {
+    const outcomes = await run('falsyRejections');
+    expect(outcomes).to.have.length(8);
+    for (const { err } of outcomes) {
+      expect(err).to.include({ isError: true, isLosantError: true, type: 'Network' });
+      expect(err.message).to.be.a('string').and.not.equal('');
+    }
+  });
+
   it('examples/browser lists the organization\'s members (the page of the README\'s screenshot)', async () => {
     const { startExample } = require('../examples/browser/serve');
     const example = await startExample();

@@ -227,6 +227,17 @@ const scenarios = {
     return reports;
   },
 
+  /** A fetch (the `fetch` option) that rejects with a falsy value: both styles still get an Error. */
+  async falsyRejections({ url, demo }) {
+    const outcomes = [];
+    for (const reason of [undefined, null, 0, '']) {
+      const client = createClient({ url, accessToken: demo.token, retries: 0, fetch: () => Promise.reject(reason) });
+      outcomes.push(await call('promise', client.org.get, { orgId: demo.orgId }));
+      outcomes.push(await call('callback', client.org.get, { orgId: demo.orgId }));
+    }
+    return outcomes;
+  },
+
   /** Everything the page saw go unhandled so far. */
   leftovers() {
     return { uncaught: uncaught.slice(), unhandled: unhandled.slice() };
