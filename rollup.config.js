@@ -1,5 +1,5 @@
-// Builds dist/: CommonJS (.js, for `require`), ES modules (.mjs) and bundled type
-// declarations (.d.ts for require, .d.mts for import).
+// Builds dist/: CommonJS (.js, for `require`), ES modules (.mjs), bundled type
+// declarations (.d.ts for require, .d.mts for import) and a browser build (dist/browser/).
 // Both entries (the client and the emulator) are built together, code-split: each
 // resource's actions and schemas become a chunk under dist/chunks/ that the client loads
 // on the first call of that resource (a dynamic import), and code that only the emulator
@@ -7,6 +7,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { browserTwins } from './scripts/lib/browser-twins.mjs';
 
 // Stale files from an earlier build must not end up in the package.
 rmSync('dist', { recursive: true, force: true });
@@ -33,9 +34,23 @@ const code = {
   ],
 };
 
+// The browser build (dist/browser/, the package's `browser` condition): the client alone, ES
+// modules, each Node-only module replaced by its `.browser.ts` twin (scripts/lib/browser-twins.mjs),
+// code-split as above so a bundler can load each resource's chunk on demand. Its types are the
+// same declarations as the Node build's.
+const browser = {
+  input: { index: 'lib/index.ts' },
+  plugins: [browserTwins(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined })],
+  output: {
+    dir: 'dist/browser', format: 'es', generatedCode: 'es2015', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs',
+    // No bare `import './x.mjs'` preload hints: with `sideEffects: false` bundlers drop them with a warning.
+    hoistTransitiveImports: false,
+  },
+};
+
 const types = (name, entry) => [
   { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.ts`, format: 'es' } },
   { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.mts`, format: 'es' } },
 ];
 
-export default [code, ...Object.entries(input).filter(([name]) => name !== 'internal').flatMap(([name, entry]) => types(name, entry))];
+export default [code, browser, ...Object.entries(input).filter(([name]) => name !== 'internal').flatMap(([name, entry]) => types(name, entry))];

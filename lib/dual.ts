@@ -3,13 +3,15 @@
  * with a Node-style callback as the last argument it returns undefined and
  * calls back exactly once; without one it returns the promise.
  *
- * The callback runs on a later tick via process.nextTick, outside the promise
- * chain (as util.callbackify does), so an exception it throws is an ordinary
- * uncaught exception: never swallowed, never an unhandled rejection, never a
- * second call. nextTick rather than setTimeout(…, 0): the 1 ms timer clamp
- * makes sequential callback code several times slower.
+ * The callback runs later, outside the promise chain (as util.callbackify
+ * does): process.nextTick on Node, a microtask in browsers (later.ts and its
+ * browser twin). So an exception it throws is an ordinary uncaught exception:
+ * never swallowed, never an unhandled rejection, never a second call. Not
+ * setTimeout(…, 0): the timer clamp makes sequential callback code several
+ * times slower.
  */
 import { LosantError, validationError } from './errors';
+import { later } from './later';
 
 type Callback<R> = (err: Error | null, result?: R) => void;
 
@@ -39,8 +41,8 @@ export function dual<R>(run: (params: unknown, options: unknown) => Promise<R>) 
     if (!done) return promise;
     const cb = done;
     promise.then(
-      (result) => process.nextTick(cb, null, result),
-      (err) => process.nextTick(cb, err || falsyRejection(err)),
+      (result) => later(cb, null, result),
+      (err) => later(cb, err || falsyRejection(err)),
     );
     return undefined;
   };

@@ -3,8 +3,8 @@
  * plus the body's fields, exactly what losant-rest 2.x code reads), transport
  * faults (code plus cause), and validation (type 'Validation').
  */
-import { STATUS_CODES } from 'http';
 import { textExcerpt } from './http/excerpt';
+import { reasonPhrase } from './http/reason-phrase';
 
 /** A redacted copy of the request that failed; credentials never appear. */
 export interface RequestSummary {
@@ -79,14 +79,14 @@ export function httpError(status: number, statusText: string, body: unknown, raw
 
 function fallbackMessage(status: number, statusText: string, raw: string): string {
   if (status === 413) return 'Request entity too large.';
-  const reason = statusText || STATUS_CODES[status] || 'Error';
+  const reason = statusText || reasonPhrase(status) || 'Error';
   const excerpt = textExcerpt(raw);
   return `HTTP ${status} ${reason}${excerpt ? `: ${excerpt}` : ''}`;
 }
 
 /** `NotFound`, `TooManyRequests`, …: the status's reason phrase without spaces. */
 function typeFromStatus(status: number): string {
-  return (STATUS_CODES[status] || `Http${status}`).replace(/[^A-Za-z0-9]/g, '');
+  return (reasonPhrase(status) || `Http${status}`).replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** A validation failure: no request was sent. `cause` is the exception that revealed it, if any. */

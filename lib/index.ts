@@ -7,7 +7,7 @@ export type { ClientOptions, CallOptions, RetryInfo, AbortSignalLike } from './o
 export type { FetchLike, FetchInit, FetchResponseLike } from './http/fetch-types';
 export type {
   Params, Result, OrgParams, OrgResult, Callback, ActionMethod, HalParams, RawRequest, RawRequestMethod,
-  UploadFile, ReadableLike, EventSourceLike, StreamEvent,
+  UploadFile, ReadableLike, BlobLike, EventSourceLike, StreamEvent,
 } from './types';
 export type { OrgRole, ResourceRole, OrganizationMember, OrganizationInvitation, CountsBySource } from './compat-types';
 export * from './generated/api';

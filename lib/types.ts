@@ -42,8 +42,23 @@ export interface ReadableLike {
   on(event: string, listener: (...args: any[]) => void): any;
 }
 
-/** A file to upload: its bytes (a Buffer or other Uint8Array), its text, or a readable stream. */
-export type UploadFile = Uint8Array | string | ReadableLike;
+/**
+ * A Blob or a File (structural, so that neither lib DOM nor @types/node is
+ * needed to name it). The browser build sends one with the native FormData;
+ * on Node, pass a Buffer or a stream instead.
+ */
+export interface BlobLike {
+  readonly size: number;
+  readonly type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  slice(start?: number, end?: number, contentType?: string): BlobLike;
+}
+
+/**
+ * A file to upload: its bytes (a Buffer or other Uint8Array) or its text anywhere; a
+ * readable stream on Node; a Blob or File in a browser.
+ */
+export type UploadFile = Uint8Array | string | ReadableLike | BlobLike;
 
 /** A Server-Sent Event, as the W3C EventSource delivers it. */
 export interface StreamEvent {

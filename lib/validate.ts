@@ -9,7 +9,7 @@
  */
 import type { ActionSpec, ParamSpec } from './actions/types';
 import { LosantError, validationError } from './errors';
-import { isUpload } from './http/upload-kinds';
+import { isUpload, UPLOAD_RULE } from './http/upload-kinds';
 import { checkSchema } from './validation/check';
 import type { ValidationIssue } from './validation/types';
 
@@ -40,7 +40,7 @@ function checkParam(spec: ParamSpec, value: unknown): LosantError | undefined {
     return spec.required ? validationError(name, 'is required') : undefined;
   }
   if (spec.type === 'schema') return checkValue(name, spec, value);
-  if (spec.type === 'file') return isUpload(value) ? undefined : validationError(name, 'must be a Buffer, a string or a readable stream');
+  if (spec.type === 'file') return isUpload(value) ? undefined : validationError(name, UPLOAD_RULE);
   if (spec.type === 'array') {
     const items = Array.isArray(value) ? value : [value];
     return items.every(isScalar) ? undefined : validationError(name, 'must be a string or an array of strings');

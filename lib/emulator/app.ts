@@ -15,6 +15,7 @@ import type { TokenRing } from './auth';
 import { behaviourOf, writesOnGet } from './behaviours/index';
 import type { Clock } from './clock';
 import { Answer, STREAMING } from './context';
+import { applyCors } from './cors';
 import type { Context } from './context';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
 import { locate } from './locate';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
       const log = options.log;
       res.on('finish', () => log(`${req.method} ${req.url} → ${res.statusCode}`));
     }
+    if (applyCors(req, res)) return;
     run(req, res).catch((err: unknown) => {
       if (err instanceof ApiError) return sendError(res, err);
       const message = err instanceof Error ? err.message : String(err);

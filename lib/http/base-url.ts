@@ -9,6 +9,7 @@
  * no message, cause, stack or log can show them, however the password is
  * spelled (an `@` in it included).
  */
+import { base64Utf8 } from './utf8';
 
 export interface BaseUrl {
   /** `scheme://host[:port][/prefix]`, without credentials or a trailing `/`: what requests are sent to. */
@@ -41,7 +42,7 @@ export function parseBaseUrl(value: unknown): BaseUrl | string {
   return {
     wire,
     shown: `${parsed.protocol}//[REDACTED]@${parsed.host}${path}`,
-    basic: `Basic ${Buffer.from(userPass, 'utf8').toString('base64')}`,
+    basic: `Basic ${base64Utf8(userPass)}`,
   };
 }
 

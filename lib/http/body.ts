@@ -3,6 +3,7 @@
  * (node-fetch), a WHATWG ReadableStream (global fetch) or, failing both, text().
  */
 import type { FetchResponseLike } from './fetch-types';
+import { utf8ByteLength, utf8Text } from './utf8';
 
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
@@ -51,14 +52,14 @@ export function readBody(res: FetchResponseLike, limit: number, bodiless = false
   if (body && typeof body.on === 'function') return readNodeStream(body, limit);
   if (body && typeof body.getReader === 'function') return readWebStream(body.getReader(), limit);
   return res.text().then((text) => {
-    if (Buffer.byteLength(text) > limit) throw new BodyTooLargeError(limit);
+    if (utf8ByteLength(text) > limit) throw new BodyTooLargeError(limit);
     return text;
   });
 }
 
 function readNodeStream(stream: NodeReadable, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
     let size = 0;
     let settled = false;
     // The 'error' listener stays: the abort that follows a failure makes the
@@ -69,8 +70,8 @@ function readNodeStream(stream: NodeReadable, limit: number): Promise<string> {
       stream.removeListener('end', onEnd);
     };
     const onData = (chunk?: unknown) => {
-      const buf = chunk as Buffer;
-      size += buf.length;
+      const buf = chunk as Uint8Array;
+      size += buf.byteLength;
       if (size > limit) {
         settle();
         reject(new BodyTooLargeError(limit));
@@ -80,7 +81,7 @@ function readNodeStream(stream: NodeReadable, limit: number): Promise<string> {
     };
     const onEnd = () => {
       settle();
-      resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, size).toString('utf8'));
+      resolve(utf8Text(chunks, size));
     };
     const onError = (err?: unknown) => {
       if (settled) return;
@@ -94,7 +95,7 @@ function readNodeStream(stream: NodeReadable, limit: number): Promise<string> {
 }
 
 async function readWebStream(reader: WebReader, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -105,7 +106,7 @@ async function readWebStream(reader: WebReader, limit: number): Promise<string> 
       reader.cancel().catch(() => undefined);
       throw new BodyTooLargeError(limit);
     }
-    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    chunks.push(value);
   }
-  return Buffer.concat(chunks, size).toString('utf8');
+  return utf8Text(chunks, size);
 }

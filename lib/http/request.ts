@@ -5,11 +5,11 @@
  * nothing but a LosantError, except that an exception thrown by the caller's
  * own `onRetry` hook ends the call with that exception.
  */
-import { debuglog } from 'util';
 import { LosantError, httpError } from '../errors';
 import type { NormalizedOptions } from '../options';
 import { ReasonedAbort } from './abort';
 import { readBody } from './body';
+import { debug } from './debug-log';
 import { abortedError, failure } from './failure';
 import type { FetchResponseLike } from './fetch-types';
 import { prepare, Prepared, RequestSpec, summarize } from './prepare';
@@ -18,8 +18,6 @@ import { retryDelay } from './retry';
 import { defaultFetch } from './transport';
 
 export type { RequestSpec } from './prepare';
-
-const debug = debuglog('losant');
 
 export function send(options: NormalizedOptions, spec: RequestSpec): Promise<unknown> {
   let prepared: Prepared;
