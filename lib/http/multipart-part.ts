@@ -4,6 +4,7 @@
  * multipart.ts for the rules per kind of value), and made safe to put in a
  * header line.
  */
+import { headerValueProblem } from './headers';
 import { basename } from 'path';
 import { validationError } from '../errors';
 import { mediaTypeFor } from './media-types';
@@ -46,9 +47,6 @@ const HEADER_ESCAPES: { [char: string]: string } = { '\r': '%0D', '\n': '%0A', '
 function headerParam(text: string): string {
   return text.replace(/[\r\n"]/g, (char) => HEADER_ESCAPES[char]);
 }
-
-/** Characters a header value may hold (RFC 7230 field-content, as Node checks it). */
-const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 
 export function isStream(value: unknown): value is ReadableLike {
   const candidate = value as { pipe?: unknown; on?: unknown } | null;
@@ -105,7 +103,7 @@ export function partHeader(boundary: string, part: MultipartPart): string {
   const type = partContentType(part);
   if (type) {
     // A header value cannot be escaped: CR, LF or another control character is refused.
-    if (BAD_HEADER_VALUE.test(type)) throw validationError(`${part.name}.contentType`, 'must not contain CR, LF or other control characters');
+    if (headerValueProblem(type)) throw validationError(`${part.name}.contentType`, 'must not contain CR, LF or other control characters');
     header += `\r\nContent-Type: ${type}`;
   }
   return `${header}\r\n\r\n`;

@@ -9,6 +9,7 @@ import { withoutCredentials, withoutHeader } from './headers';
 import { Prepared, summarize } from './prepare';
 
 const MAX_REDIRECTS = 5;
+const BODY_HEADERS = ['content-type', 'content-length', 'transfer-encoding', 'content-encoding'];
 /** Redirect bodies are read (so the socket can be reused) up to this size, then dropped. */
 const REDIRECT_BODY_LIMIT = 64 * 1024;
 
@@ -42,7 +43,9 @@ async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, 
     if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
       method = 'GET';
       body = undefined;
-      headers = withoutHeader(headers, 'content-type');
+      // The body is gone, and so are the headers that describe it (a Content-Length left
+      // behind would make the server wait for bytes that never come).
+      for (const name of BODY_HEADERS) headers = withoutHeader(headers, name);
     }
     url = next.toString();
     res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
