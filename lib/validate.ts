@@ -45,9 +45,9 @@ function checkParam(spec: ParamSpec, value: unknown): LosantError | undefined {
     const items = Array.isArray(value) ? value : [value];
     return items.every(isScalar) ? undefined : validationError(name, 'must be a string or an array of strings');
   }
-  // Ids and header values are strings on the wire; other optional values (start, end,
-  // resolution, asBytes, …) are worth accepting as numbers or booleans.
-  if (spec.in === 'path' || spec.in === 'header' || (spec.required && spec.in === 'query')) {
+  // Ids and header values are strings on the wire; other values (a `date` in ms since the epoch,
+  // start, end, resolution, asBytes, …) may be numbers or booleans, as losant-rest sent them.
+  if (mustBeString(spec)) {
     if (typeof value !== 'string') return validationError(name, 'must be a string');
   } else if (typeof value === 'number') {
     if (!isFinite(value)) return validationError(name, 'must be a finite number');
@@ -60,6 +60,11 @@ function checkParam(spec: ParamSpec, value: unknown): LosantError | undefined {
     return validationError(name, `must be one of ${spec.enum.join(', ')}`);
   }
   return undefined;
+}
+
+/** Path and header values, and the ids in a query (`userId`, `inviteId`): text only. */
+export function mustBeString(spec: ParamSpec): boolean {
+  return spec.in === 'path' || spec.in === 'header' || (spec.in === 'query' && spec.required === true && /Id$/.test(spec.name));
 }
 
 function isScalar(value: unknown): boolean {

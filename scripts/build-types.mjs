@@ -245,7 +245,8 @@ function paramType(p, typeNames) {
     if (p.enum.indexOf('true') !== -1 && p.enum.indexOf('false') !== -1) forms.push('boolean');
     return forms.join(' | ');
   }
-  const strict = p.in === 'path' || p.in === 'header' || (p.required && p.in === 'query');
+  // As lib/validate.ts mustBeString: path and header values, and required ids in a query.
+  const strict = p.in === 'path' || p.in === 'header' || (p.in === 'query' && p.required && /Id$/.test(p.name));
   return strict ? 'string' : 'string | number | boolean';
 }
 

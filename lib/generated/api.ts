@@ -284,7 +284,7 @@ export interface ApplicationArchiveDataParams extends HalParams {
   /** ID of the associated application */
   applicationId: string;
   /** The date to archive data (ms since epoch), it must be within the archive time range older than 31 days and newer than the organizations dataTTL */
-  date: string;
+  date: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -478,7 +478,7 @@ export interface ApplicationSearchParams extends HalParams {
   /** ID of the associated application */
   applicationId: string;
   /** The partial resource name being searched for */
-  filter: string;
+  filter: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1404,7 +1404,7 @@ export interface AuthAuthenticateUserSamlParams extends HalParams {
 /** Params of `client.auth.ssoDomain`: Sso Domain. */
 export interface AuthSsoDomainParams extends HalParams {
   /** The email address associated with the user login */
-  email: string;
+  email: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1684,7 +1684,7 @@ export interface DataTableRemoveColumnParams extends HalParams {
   /** ID associated with the data table */
   dataTableId: string;
   /** Name of the column to remove */
-  columnName: string;
+  columnName: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2584,7 +2584,7 @@ export interface DevicesTagValuesParams extends HalParams {
   /** Device filter JSON object */
   query?: AdvancedDeviceQuery;
   /** The tag key to get the values for */
-  key: string;
+  key: string | number | boolean;
   /** Filter values down to those that start with the given string. Case insensitive. */
   startsWith?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -4528,7 +4528,7 @@ export interface FlowsGetByVersionParams extends HalParams {
   /** Filter the workflows by the given flow class. Accepted values are: edge, embedded, cloud, customNode, experience */
   flowClass?: 'edge' | 'embedded' | 'cloud' | 'customNode' | 'experience';
   /** Return the workflow versions for the given version. */
-  version: string;
+  version: string | number | boolean;
   /** Array of triggers to filter by - always filters against default flow version. */
   triggerFilter?: WorkflowTriggerFilter;
   /** If the result of the request should also include the details of any custom nodes referenced by the returned workflows */
@@ -6394,9 +6394,9 @@ export interface OrgResultMap {
 /** Params of `client.orgInvites.get`: Get. */
 export interface OrgInvitesGetParams extends HalParams {
   /** The token associated with the invite */
-  token: string;
+  token: string | number | boolean;
   /** The email associated with the invite */
-  email: string;
+  email: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
