@@ -138,6 +138,41 @@ describe('stream actions through the client', function () {
     await again.closed;
   });
 
+  it('fails the stream for good when one event is larger than maxResponseBytes (a hostile server)', async () => {
+    const opening = client.device.stateStream({ applicationId: APP, deviceId: DEVICE }, { maxResponseBytes: 1000 });
+    const conn = (await server.accept()).open();
+    const es = await opening;
+    const failed = next(es, 'error');
+    conn.write(`data: ${'x'.repeat(600)}\ndata: ${'y'.repeat(600)}\n`);
+    const event = await failed;
+    expect([event.error.type, event.error.code]).to.deep.equal(['ResponseTooLarge', 'ERR_RESPONSE_TOO_LARGE']);
+    expect(es.readyState).to.equal(es.CLOSED);
+    await conn.closed;
+    // A line that never ends is bounded too.
+    const second = client.device.stateStream({ applicationId: APP, deviceId: DEVICE }, { maxResponseBytes: 1000 });
+    const conn2 = (await server.accept()).open();
+    const es2 = await second;
+    const failed2 = next(es2, 'error');
+    for (let i = 0; i < 5; i++) conn2.write('z'.repeat(300));
+    expect((await failed2).error.code).to.equal('ERR_RESPONSE_TOO_LARGE');
+    await conn2.closed;
+  });
+
+  it('reconnects without Last-Event-ID when the server\'s id cannot be a header value', async () => {
+    const opening = client.device.stateStream({ applicationId: APP, deviceId: DEVICE });
+    const first = (await server.accept()).open();
+    const es = await opening;
+    const seen = next(es, 'deviceState');
+    first.event({ retry: 20, id: 'a\u0001b', event: 'deviceState', data: '{}' });
+    expect((await seen).lastEventId).to.equal('a\u0001b');
+    first.end();
+    const again = await server.accept(3000);
+    expect(again.headers['last-event-id']).to.equal(undefined);
+    again.open();
+    es.close();
+    await again.closed;
+  });
+
   it('validates before connecting: nothing is sent for bad params', async () => {
     const err = await client.device.stateStream({ applicationId: APP }).then(() => null, (e) => e);
     expect(err.type).to.equal('Validation');

@@ -83,8 +83,8 @@ export class LosantEventSource extends StreamEventTarget {
   }
 
   private attempt(): void {
-    const { connect, timeout, request } = this.settings;
-    this.connection = new StreamConnection(connect, this.url, this.lastEventId, timeout, request, {
+    const { connect, timeout, request, maxEventBytes } = this.settings;
+    this.connection = new StreamConnection(connect, this.url, this.lastEventId, { timeout, maxEventBytes }, request, {
       open: (origin) => this.opened(origin),
       refused: (error) => this.refused(error),
       failed: (error) => this.failed(error),

@@ -8,7 +8,8 @@ import { LosantError, RequestSummary } from '../errors';
 import { ReasonedAbort } from './abort';
 import type { FetchResponseLike } from './fetch-types';
 import { discardBody, guardBody, readChunks, StopReading } from './sse-body';
-import { isEventStream, networkError, refusedError, timeoutError } from './sse-errors';
+import { headerValueProblem } from './headers';
+import { isEventStream, networkError, refusedError, timeoutError, tooLargeError } from './sse-errors';
 import { EventStreamParser, ParsedEvent } from './sse-parser';
 import type { EventStreamConnect } from './sse-settings';
 
@@ -33,8 +34,15 @@ export class StreamConnection {
   private stopReading: StopReading | undefined;
   private closed = false;
 
-  constructor(connect: EventStreamConnect, private readonly url: string, lastEventId: string, timeout: number, base: RequestSummary | undefined, private readonly events: ConnectionEvents) {
+  private readonly maxEventBytes: number;
+
+  constructor(
+    connect: EventStreamConnect, private readonly url: string, lastEventId: string,
+    limits: { timeout: number; maxEventBytes: number }, base: RequestSummary | undefined, private readonly events: ConnectionEvents,
+  ) {
     const headers = streamHeaders(lastEventId);
+    const timeout = limits.timeout;
+    this.maxEventBytes = limits.maxEventBytes;
     this.request = summarize(url, base, headers);
     if (timeout > 0) this.timer = setTimeout(() => this.fail(timeoutError(timeout, this.request)), timeout);
     let answer: Promise<FetchResponseLike>;
@@ -57,7 +65,13 @@ export class StreamConnection {
       retry: (ms) => {
         if (!this.closed) this.events.retry(ms);
       },
-    });
+      overflow: (limit) => {
+        if (this.closed) return;
+        this.close();
+        // Not worth another attempt: the server would send the same again.
+        this.events.refused(tooLargeError(limit, this.request));
+      },
+    }, this.maxEventBytes);
     this.stopReading = readChunks(res, {
       data: (chunk) => parser.push(chunk),
       end: (reason) => {
@@ -106,10 +120,15 @@ export class StreamConnection {
   }
 }
 
-/** What we add to the integrator's request; `Last-Event-ID` once an id was seen. */
+/**
+ * What we add to the integrator's request; `Last-Event-ID` once an id was seen. An id
+ * that cannot be a header value (a control character) is left out: sending it would fail
+ * every reconnection before it reached the server.
+ */
 export function streamHeaders(lastEventId: string): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'text/event-stream', 'Cache-Control': 'no-cache' };
-  if (lastEventId) headers['Last-Event-ID'] = utf8ByteString(lastEventId);
+  const value = lastEventId ? utf8ByteString(lastEventId) : '';
+  if (value && !headerValueProblem(value)) headers['Last-Event-ID'] = value;
   return headers;
 }
 

@@ -45,6 +45,12 @@ export function timeoutError(ms: number, request: RequestSummary): LosantError {
   return new LosantError(`The event stream did not open within ${ms} ms`, { type: 'Timeout', code: 'ETIMEDOUT', request });
 }
 
+export function tooLargeError(limit: number, request: RequestSummary): LosantError {
+  return new LosantError(`An event of the stream is larger than the limit of ${limit} bytes (option maxResponseBytes)`, {
+    type: 'ResponseTooLarge', code: 'ERR_RESPONSE_TOO_LARGE', request,
+  });
+}
+
 export function abortedError(request: RequestSummary): LosantError {
   return new LosantError('Event stream aborted by the caller', { type: 'Aborted', code: 'ABORT_ERR', request });
 }

@@ -32,6 +32,8 @@ export interface EventStreamSink {
   dispatch(lastEventId: string, event: ParsedEvent | null): void;
   /** A valid `retry:` field: the new reconnection time in ms. */
   retry(ms: number): void;
+  /** A line, or an event's data, grew past the size limit: nothing more is parsed. */
+  overflow(limit: number): void;
 }
 
 /** UTF-8 to text, invalid sequences replaced by U+FFFD, a BOM kept (only the stream's first one is dropped, by the parser). */
@@ -64,15 +66,20 @@ export class EventStreamParser {
   /** The bytes seen so far while the stream may still start with a BOM. */
   private head: Uint8Array | undefined = new Uint8Array(0);
   private skipLF = false;
+  private pendingBytes = 0;
   private eventType = '';
   private data: string[] = [];
+  private dataSize = 0;
   private idBuffer: string;
+  private stopped = false;
 
-  constructor(lastEventId: string, private readonly sink: EventStreamSink) {
+  /** `limit`: the most bytes a line, or the data of one event, may take (a hostile server could send a line without end). */
+  constructor(lastEventId: string, private readonly sink: EventStreamSink, private readonly limit: number = Infinity) {
     this.idBuffer = lastEventId;
   }
 
   push(chunk: Uint8Array): void {
+    if (this.stopped) return;
     if (this.head) {
       chunk = this.withoutBOM(chunk);
       if (this.head) return;
@@ -88,14 +95,27 @@ export class EventStreamParser {
       this.pending.push(chunk.subarray(start, i));
       const line = this.decode(concatBytes(this.pending));
       this.pending = [];
+      this.pendingBytes = 0;
       if (byte === CR) {
         if (i + 1 === chunk.length) this.skipLF = true;
         else if (chunk[i + 1] === LF) i++;
       }
       start = i + 1;
       this.line(line);
+      if (this.stopped) return;
     }
-    if (start < chunk.length) this.pending.push(chunk.subarray(start));
+    if (start < chunk.length) {
+      this.pending.push(chunk.subarray(start));
+      this.pendingBytes += chunk.length - start;
+      if (this.pendingBytes > this.limit) this.stop();
+    }
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    this.pending = [];
+    this.data = [];
+    this.sink.overflow(this.limit);
   }
 
   /** Drops a leading BOM, possibly split across chunks; leaves `head` set while undecided. */
@@ -133,6 +153,9 @@ export class EventStreamParser {
         break;
       case 'data':
         this.data.push(value);
+        // Characters, not bytes: close enough for a guard, and never more than the bytes.
+        this.dataSize += value.length + 1;
+        if (this.dataSize > this.limit) this.stop();
         break;
       case 'id':
         if (value.indexOf('\0') === -1) this.idBuffer = value;
@@ -157,6 +180,7 @@ export class EventStreamParser {
     const event = { type: this.eventType || 'message', data: this.data.join('\n'), lastEventId };
     this.eventType = '';
     this.data = [];
+    this.dataSize = 0;
     this.sink.dispatch(lastEventId, event);
   }
 }

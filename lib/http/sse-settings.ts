@@ -31,6 +31,8 @@ export interface EventSourceOptions {
   signal?: StreamAbortSignal;
   /** The request as errors should show it (credentials redacted); our headers are added to it. */
   request?: RequestSummary;
+  /** The most bytes one line or one event's data may take; a stream that sends more is failed for good. Default: no limit. */
+  maxEventBytes?: number;
 }
 
 export const DEFAULT_RECONNECT_DELAY = 1000;
@@ -47,6 +49,7 @@ export interface Settings {
   maxReconnectDelay: number;
   signal: StreamAbortSignal | undefined;
   request: RequestSummary | undefined;
+  maxEventBytes: number;
 }
 
 export function settingsFrom(url: unknown, connect: unknown, options: unknown): Settings | LosantError {
@@ -60,6 +63,8 @@ export function settingsFrom(url: unknown, connect: unknown, options: unknown): 
   for (const value of [timeout, reconnectDelay, maxReconnectDelay]) {
     if (value instanceof LosantError) return value;
   }
+  const maxEventBytes = given.maxEventBytes === undefined ? Infinity : given.maxEventBytes;
+  if (typeof maxEventBytes !== 'number' || !(maxEventBytes >= 0)) return validationError('maxEventBytes', 'must be a number of bytes (>= 0)');
   const signal = given.signal;
   if (signal !== undefined && (!signal || typeof signal.addEventListener !== 'function' || typeof signal.removeEventListener !== 'function')) {
     return validationError('signal', 'must be an AbortSignal');
@@ -71,6 +76,7 @@ export function settingsFrom(url: unknown, connect: unknown, options: unknown): 
     maxReconnectDelay: maxReconnectDelay as number,
     signal,
     request: given.request,
+    maxEventBytes,
   };
 }
 

@@ -28,5 +28,8 @@ export function openStream(options: NormalizedOptions, spec: RequestSpec): Promi
     return follow(fetch, { ...base, headers: merged }, signal);
   };
   const timeout = options.timeout === Infinity ? 0 : options.timeout;
-  return openEventSource(prepared.url, connect, { timeout, signal: options.signal || undefined, request: summarize(prepared) });
+  // maxResponseBytes bounds each event (a stream has no end to measure).
+  return openEventSource(prepared.url, connect, {
+    timeout, signal: options.signal || undefined, request: summarize(prepared), maxEventBytes: options.maxResponseBytes,
+  });
 }
