@@ -6,7 +6,7 @@
  * the first call of one of them.
  */
 import { dual } from '../dual';
-import { validationError } from '../errors';
+import { LosantError, validationError } from '../errors';
 import type { RequestSpec } from '../http/request';
 import type { FormField } from '../http/form-body';
 import { jsonText } from '../http/json-text';
@@ -26,6 +26,12 @@ export function actionsOf(resource: ResourceName): ResourceActions | Promise<Res
     loading[resource] = loaders[resource]().then((mod) => {
       loaded[resource] = mod.default;
       return mod.default;
+    }, (err: unknown) => {
+      // A chunk that failed to load (a network hiccup in a browser) is tried again on the next call.
+      delete loading[resource];
+      throw new LosantError(`Could not load the ${resource} actions: ${err instanceof Error ? err.message : String(err)}`, {
+        type: 'Network', code: 'ERR_CHUNK_LOAD', cause: err,
+      });
     });
   }
   return loading[resource];
