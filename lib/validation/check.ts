@@ -10,6 +10,7 @@
  * (a Date is its ISO string) and properties whose value is undefined do not exist.
  */
 import { codePointLength, FORMATS } from './formats';
+import { equal, regex, typeMatches, typeOf } from './values';
 import type { SchemaDocument, SchemaNode, ValidationIssue } from './types';
 
 type Json = { [key: string]: unknown };
@@ -22,16 +23,6 @@ interface Walk {
   ancestors: unknown[];
 }
 
-const regexCache = new Map<string, RegExp>();
-function regex(pattern: string): RegExp {
-  let re = regexCache.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern, 'u');
-    regexCache.set(pattern, re);
-  }
-  return re;
-}
-
 export function checkSchema(doc: SchemaDocument, data: unknown): ValidationIssue | undefined {
   return check(doc.root, data, { doc, path: [], ancestors: [] });
 }
@@ -39,18 +30,6 @@ export function checkSchema(doc: SchemaDocument, data: unknown): ValidationIssue
 function issue(walk: Walk, keyword: string, params: Json, message?: string): ValidationIssue {
   const instancePath = walk.path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
   return { instancePath, keyword, params, message };
-}
-
-function typeOf(data: unknown): string {
-  if (data === null) return 'null';
-  if (Array.isArray(data)) return 'array';
-  const t = typeof data;
-  if (t === 'number') return Number.isInteger(data as number) ? 'integer' : isFinite(data as number) ? 'number' : 'non-finite';
-  return t;
-}
-
-function typeMatches(type: string, actual: string): boolean {
-  return type === actual || (type === 'number' && actual === 'integer');
 }
 
 function check(node: SchemaNode, value: unknown, walk: Walk): ValidationIssue | undefined {
@@ -218,15 +197,4 @@ function at(walk: Walk, key: string, node: SchemaNode, value: unknown): Validati
   const problem = check(node, value, walk);
   walk.path.pop();
   return problem;
-}
-
-/** JSON equality (enum/const members and uniqueItems). */
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a as Json);
-  const kb = Object.keys(b as Json);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal((a as Json)[k], (b as Json)[k]));
 }
