@@ -9,6 +9,7 @@
  * no message, cause, stack or log can show them, however the password is
  * spelled (an `@` in it included).
  */
+import { WhatwgURL } from './url-class';
 
 export interface BaseUrl {
   /** `scheme://host[:port][/prefix]`, without credentials or a trailing `/`: what requests are sent to. */
@@ -27,7 +28,7 @@ export function parseBaseUrl(value: unknown): BaseUrl | string {
   if (typeof value !== 'string') return NOT_HTTP;
   let parsed: URL;
   try {
-    parsed = new URL(value);
+    parsed = new WhatwgURL(value);
   } catch (_) {
     return NOT_HTTP;
   }

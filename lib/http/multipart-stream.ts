@@ -48,9 +48,8 @@ interface Source {
   readonly onError: (error: unknown) => void;
 }
 
-function ignore(): void {
-  // An error from a stream already read to its end: its bytes are all sent.
-}
+/** For an error from a stream already read to its end: its bytes are all sent. */
+function ignore(): void {}
 
 export class MultipartBody extends Readable {
   private readonly segments: Segment[];
@@ -61,15 +60,17 @@ export class MultipartBody extends Readable {
   private stopReading: (() => void) | undefined;
   private readonly sinks: Sink[];
   private failure: Error | undefined;
+  /** True while advance() runs: on Node 8 a push() can call _read() before it returns. */
+  private advancing: boolean;
 
   constructor(segments: Segment[]) {
     super();
     this.segments = segments;
     this.next = 0;
     this.unread = [];
-    this.stopReading = undefined;
     this.sinks = [];
-    this.failure = undefined;
+    this.failure = this.stopReading = undefined;
+    this.advancing = false;
     for (const segment of segments) {
       if (Buffer.isBuffer(segment)) continue;
       const { name, stream } = segment;
@@ -87,20 +88,26 @@ export class MultipartBody extends Readable {
       if (typeof current.resume === 'function') current.resume();
       return;
     }
-    this.advance();
+    // Asked again from inside our own push (Node 8 does that): the loop under way goes on by itself.
+    if (!this.advancing) this.advance();
   }
 
   /** Pushes buffered segments until the reader is full or a stream segment starts. */
   private advance(): void {
-    while (this.next < this.segments.length) {
-      const segment = this.segments[this.next++];
-      if (!Buffer.isBuffer(segment)) {
-        this.startReading(this.unread[0]);
-        return;
+    this.advancing = true;
+    try {
+      while (this.next < this.segments.length) {
+        const segment = this.segments[this.next++];
+        if (!Buffer.isBuffer(segment)) {
+          this.startReading(this.unread[0]);
+          return;
+        }
+        if (!this.push(segment)) return;
       }
-      if (!this.push(segment)) return;
+      this.push(null);
+    } finally {
+      this.advancing = false;
     }
-    this.push(null);
   }
 
   private startReading(source: Source): void {
