@@ -4,8 +4,8 @@
  * the request takes the bytes (backpressure), so a large file is never held
  * in memory. Plain `stream` API of Node 8, so it runs wherever we do.
  *
- * Failure rules, because node-fetch@2 ignores an error on a request body and
- * would leave the request waiting for bytes that never come:
+ * Failure rules, because pipe() does not pass a body's error on to the request,
+ * which would be left waiting for bytes that never come:
  *  - a field's stream that errors (or closes before its end) fails the body
  *    with that very error, and destroys the request it is piped into with it,
  *    so the request fails instead of hanging; errors are listened for from
@@ -13,7 +13,7 @@
  *  - a body destroyed early (abort, timeout, a request that closed before
  *    the whole body went out) destroys the fields' streams it will never
  *    read, so an fs stream's file descriptor is released.
- * node-fetch then rejects with a FetchError carrying the field error's code
+ * The transport then rejects with a FetchError carrying the field error's code
  * and message; the body's own 'error' event carries the field's error itself.
  */
 import { Readable } from 'stream';
