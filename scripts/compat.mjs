@@ -10,7 +10,8 @@
  *
  * Options: --only=10,14    (a subset of majors, for development)
  *          --keep          (keep the temporary consumer folder)
- *          --install-only  (only fill the .cache/node/ cache, e.g. before tests that use old Nodes)
+ *          --install-only  (only fill the .cache/node/ and .cache/tools/ caches (old Nodes, nock,
+ *                           the legacy test stack, old TypeScripts), e.g. before tests that use them)
  * See docs/compatibility.md.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -22,6 +23,7 @@ import { FIXTURES, runRow } from './compat/matrix.mjs';
 import { ensureNodes } from './compat/nodes.mjs';
 import { makeConsumer, packRepo } from './compat/pack.mjs';
 import { formatTable, kib, seconds } from './compat/table.mjs';
+import { ensureTools } from './compat/tools.mjs';
 import { NODE_VERSIONS } from './compat/versions.mjs';
 
 const repoDir = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -91,9 +93,10 @@ async function main() {
 }
 
 async function installOnly(pins) {
-  const nodes = await ensureNodes(pins, cacheDir, log);
+  const [nodes, tools] = await Promise.all([ensureNodes(pins, cacheDir, log), ensureTools(repoDir, log)]);
   for (const n of nodes) log(`node ${n.version}: ${n.status}${n.detail ? ` (${n.detail})` : ''} → ${relative(repoDir, n.binary)}`);
-  if (nodes.some((n) => n.status === 'failed' || n.status === 'unpublished')) process.exitCode = 1;
+  for (const t of tools) log(`tool ${t.name}: ${t.status}${t.detail ? ` (${t.detail})` : ''}${t.status === 'installed' ? ` in ${seconds(t.ms)}` : ''}`);
+  if (nodes.some((n) => n.status === 'failed' || n.status === 'unpublished') || tools.some((t) => t.status === 'failed')) process.exitCode = 1;
 }
 
 /** Prints the tables; returns the names of the failed checks. */
