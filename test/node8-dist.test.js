@@ -21,13 +21,29 @@ function distFiles() {
   return top.concat(chunks);
 }
 
-/** Requires each file given on the command line; prints one line per file that fails. */
+/**
+ * Requires each file given on the command line, then compiles every pattern of the
+ * schemas as the validator does (new RegExp(pattern, 'u')); prints one JSON line.
+ */
 const LOADER = `
 const failed = [];
 for (const file of process.argv.slice(1)) {
   try { require(file); } catch (err) { failed.push(file + ': ' + String(err && err.stack).split('\\n').slice(0, 3).join(' / ')); }
 }
-console.log(JSON.stringify({ node: process.version, loaded: process.argv.length - 1 - failed.length, failed }));
+const patterns = new Set();
+const walk = (v) => {
+  if (Array.isArray(v)) return v.forEach(walk);
+  if (!v || typeof v !== 'object') return undefined;
+  Object.keys(v).forEach((k) => {
+    if (k === 'pattern' && typeof v[k] === 'string') patterns.add(v[k]);
+    if (k === 'patternProperties') Object.keys(v[k]).forEach((p) => patterns.add(p));
+    walk(v[k]);
+  });
+  return undefined;
+};
+walk(require(process.argv.filter((f) => /internal\\.js$/.test(f))[0]).schemas);
+patterns.forEach((p) => { try { new RegExp(p, 'u'); } catch (err) { failed.push('pattern ' + p + ': ' + err.message); } });
+console.log(JSON.stringify({ node: process.version, loaded: process.argv.length - 1, patterns: patterns.size, failed }));
 `;
 
 describe('dist on Node 8.17: every built file loads', () => {
@@ -37,12 +53,22 @@ describe('dist on Node 8.17: every built file loads', () => {
     expect(files.filter((f) => f.includes(`${path.sep}chunks${path.sep}`)).length).to.be.above(80);
   });
 
+  it('no built file uses syntax or built-ins newer than ES2018 (scripts/lib/es2018-check.mjs)', async () => {
+    const { findPostES2018 } = await import('../scripts/lib/es2018-check.mjs');
+    // CommonJS output: require() is how a chunk loads its imports, not a newer feature. The
+    // validator's and the emulator's RegExps are built from the schemas' patterns: those are
+    // compiled on Node 8 below instead.
+    const problems = [].concat(...distFiles().map((f) => findPostES2018(fs.readFileSync(f, 'utf8'), path.relative(DIST, f))))
+      .filter((p) => !/: (require\(\)|RegExp built from a non-literal)$/.test(p));
+    expect(problems).to.deep.equal([]);
+  });
+
   it('no built file calls Promise.prototype.finally (Node 10)', () => {
     const offenders = distFiles().filter((f) => /\.finally\(/.test(fs.readFileSync(f, 'utf8')));
     expect(offenders.map((f) => path.relative(ROOT, f))).to.deep.equal([]);
   });
 
-  it(fs.existsSync(NODE8) ? 'Node 8.17 parses and runs the top level of every file of dist/'
+  it(fs.existsSync(NODE8) ? 'Node 8.17 parses and runs the top level of every file of dist/, and compiles every schema pattern'
     : 'Node 8.17 is not installed in .cache/node/8 (node scripts/compat.mjs --install-only --only=8)', async function () {
     if (!fs.existsSync(NODE8)) this.skip();
     const files = distFiles();
@@ -52,5 +78,6 @@ describe('dist on Node 8.17: every built file loads', () => {
     expect(result.node).to.equal('v8.17.0');
     expect(result.failed).to.deep.equal([]);
     expect(result.loaded).to.equal(files.length);
+    expect(result.patterns).to.be.above(5);
   });
 });

@@ -1,30 +1,29 @@
 /**
  * The default transport: node-request.ts (one HTTP exchange over Node's
- * http/https, fetch-shaped, its response and socket watched) on two shared
- * keep-alive agents. A `fetch` given as an option replaces it.
- * Idle keep-alive sockets are unref'd by Node, so they never hold the process open.
+ * http/https, fetch-shaped, its response and socket watched) on the shared
+ * keep-alive agents of agent-pool.ts, which go through a proxy when the
+ * `proxy` option or the environment says so, with the `tls` option's
+ * settings. A `fetch` given as an option replaces all of it.
  */
-import * as http from 'http';
-import * as https from 'https';
+import type { ProxyOption } from './proxy-env';
 import type { FetchInit, FetchLike } from './fetch-types';
+import { agentFor } from './agent-pool';
 import { nodeRequest } from './node-request';
+import type { TlsOptions } from './tls-option';
 
 /** The options a transport depends on. */
 export interface TransportOptions {
   fetch?: FetchLike | null;
+  proxy?: ProxyOption;
+  tls?: TlsOptions | null;
 }
 
-let agents: { http: http.Agent; https: https.Agent } | undefined;
-
-function agentFor(target: URL): http.Agent {
-  if (!agents) agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
-  return target.protocol === 'https:' ? agents.https : agents.http;
-}
-
-/** Ours: keep-alive agents, Node's own TLS settings. */
-export const defaultFetch: FetchLike = (url: string, init: FetchInit) => nodeRequest(url, init, agentFor);
-
-/** The fetch a request goes through: the caller's `fetch`, else ours. */
+/** The fetch a request goes through: the caller's `fetch`, else ours with their proxy and TLS settings. */
 export function fetchFor(options: TransportOptions): FetchLike {
-  return options.fetch || defaultFetch;
+  if (options.fetch) return options.fetch;
+  const { proxy, tls } = options;
+  return (url: string, init: FetchInit) => nodeRequest(url, init, (target) => agentFor(target, proxy, tls));
 }
+
+/** Ours with the defaults: proxies from the environment, Node's own TLS settings. */
+export const defaultFetch: FetchLike = fetchFor({});
