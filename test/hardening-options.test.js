@@ -92,7 +92,7 @@ describe('hardening 4, 6, 10, 12: one option checker, wherever an option is give
 
   describe('values the rules accept', () => {
     const accepted = [
-      ['timeout', 0], ['timeout', Infinity], ['timeout', MAX], ['timeout', 2.5], ['retries', 0], ['maxRetryAfter', Infinity], ['maxRetryAfter', 0],
+      ['timeout', 0], ['timeout', Infinity], ['timeout', MAX], ['timeout', 2000.5], ['retries', 0], ['maxRetryAfter', Infinity], ['maxRetryAfter', 0],
       ['maxResponseBytes', Infinity], ['maxResponseBytes', 0], ['accessToken', null], ['accessToken', ''], ['onRetry', null], ['fetch', null], ['signal', null],
       ['url', (base) => `${base}/`], ['url', (base) => `${base}/api/`], ['validate', false], ['retryAllMethods', true],
     ];
