@@ -119,3 +119,44 @@ describe('built-in transport: compressed answers are decoded', () => {
     expect(await client.request({ method: 'GET', path: '/no-content' })).to.equal(undefined);
   });
 });
+
+describe('built-in transport: a streamed upload ended early', () => {
+  let server;
+  before(async () => {
+    // Reads the request but never answers.
+    server = await startServer(() => undefined);
+  });
+  after(() => server.close());
+
+  const IDS = { applicationId: '575ec8687ae143cd83dc4a97', fileId: '575ec76c7ae143cd83dc4a96' };
+  function slowFile() {
+    const { PassThrough } = require('stream');
+    const file = new PassThrough();
+    file.write('the first bytes of a file that never ends');
+    return file;
+  }
+
+  it('by the timeout: Timeout ETIMEDOUT, the file stream destroyed, nothing thrown (both styles)', async () => {
+    const client = createClient({ url: server.url, retries: 0 });
+    const file = slowFile();
+    const err = await client.file.upload(Object.assign({ file }, IDS), { timeout: 150 }).then(() => null, (e) => e);
+    expect(err && [err.type, err.code]).to.deep.equal(['Timeout', 'ETIMEDOUT']);
+    expect(file.destroyed).to.equal(true);
+    const other = slowFile();
+    const viaCallback = await new Promise((resolve) => client.file.upload(Object.assign({ file: other }, IDS), { timeout: 150 }, resolve));
+    expect([viaCallback.type, other.destroyed]).to.deep.equal(['Timeout', true]);
+  });
+
+  it('by the caller\'s signal: Aborted ABORT_ERR, the file stream destroyed, nothing thrown', async () => {
+    const client = createClient({ url: server.url, retries: 0 });
+    const file = slowFile();
+    const controller = new AbortController();
+    const pending = client.file.upload(Object.assign({ file }, IDS), { signal: controller.signal }).then(() => null, (e) => e);
+    setTimeout(() => controller.abort(), 50);
+    const err = await pending;
+    expect(err && [err.type, err.code]).to.deep.equal(['Aborted', 'ABORT_ERR']);
+    expect(file.destroyed).to.equal(true);
+    // An 'error' nobody heard would have been thrown by now (mocha reports it as a failure).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+});

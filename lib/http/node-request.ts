@@ -52,6 +52,7 @@ interface SignalLike {
 }
 interface StreamBody {
   pipe(destination: ClientRequest): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
   destroy?(error?: Error): unknown;
 }
 
@@ -114,6 +115,11 @@ export function nodeRequest(url: string, init: FetchInit, chooseAgent: AgentChoo
       resolve(response);
     });
     if (stream) {
+      // pipe() does not pass a body's error on: it fails the request here. The abort above
+      // destroys the body with an error too, and an 'error' nobody heard would crash the process.
+      stream.on('error', (error: Error) => {
+        if (!settled) req.destroy(error);
+      });
       stream.pipe(req);
     } else {
       if (bytes) req.write(bytes);
