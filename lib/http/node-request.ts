@@ -104,13 +104,14 @@ export function nodeRequest(url: string, init: FetchInit, chooseAgent: AgentChoo
       fail(error);
     };
     if (signal) signal.addEventListener('abort', onAbort);
-    req.on('error', (err: Error) => fail(new FetchError(`request to ${url} failed, reason: ${err.message}`, 'system', err)));
+    // The URL as node-fetch quoted it: normalized by the URL parser (`/a b` → `/a%20b`).
+    req.on('error', (err: Error) => fail(new FetchError(`request to ${target.href} failed, reason: ${err.message}`, 'system', err)));
     req.on('socket', guardSocket);
     req.on('response', (res: http.IncomingMessage) => {
       // Already failed (a proxy's 407 fails the request before this listener runs): drain it and go.
       if (settled) return void res.resume();
       settled = true;
-      response = toFetchResponse(res, url, init.method);
+      response = toFetchResponse(res, target.href, init.method);
       if (signal) res.once('end', () => signal.removeEventListener('abort', onAbort));
       resolve(response);
     });
