@@ -5,6 +5,7 @@ export { LosantError, isLosantError } from './errors';
 export type { RequestSummary } from './errors';
 export type { ClientOptions, CallOptions, RetryInfo, AbortSignalLike } from './options';
 export type { FetchLike, FetchInit, FetchResponseLike } from './http/fetch-types';
+export type { TlsOptions, TlsMaterial } from './http/tls-option';
 export type {
   Params, Result, OrgParams, OrgResult, Callback, ActionMethod, HalParams, RawRequest, RawRequestMethod,
   UploadFile, ReadableLike, BlobLike, EventSourceLike, StreamEvent,

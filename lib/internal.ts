@@ -11,3 +11,7 @@ export { synthesize } from './validation/synthesize';
 export { FORMATS } from './validation/formats';
 export { checkParams, describe } from './validate';
 export { toRequest } from './actions/build';
+export { proxyForUrl, proxyConfigForUrl, validateProxyOption, selectProxy } from './http/proxy-env';
+export { parseProxyUrl } from './http/proxy-url';
+export { HttpProxyAgent, HttpsProxyAgent } from './http/proxy-agent';
+export { bypassesProxy } from './http/no-proxy';

@@ -12,6 +12,7 @@
 import { parseBaseUrl, BaseUrl } from './http/base-url';
 import type { FetchLike } from './http/fetch-types';
 import { OPTION_RULES } from './http/option-rules';
+import type { TlsOptions } from './http/tls-option';
 
 export interface RetryInfo {
   /** 1 for the first retry. */
@@ -46,8 +47,16 @@ export interface ClientOptions {
   maxResponseBytes?: number;
   /** Validate params and bodies before sending. Default true. */
   validate?: boolean;
-  /** A WHATWG-style fetch to use instead of the built-in node-fetch with keep-alive (e.g. `globalThis.fetch`). */
+  /** A WHATWG-style fetch to use instead of the built-in transport (e.g. `globalThis.fetch`); `proxy` and `tls` do not apply to it. */
   fetch?: FetchLike | null;
+  /**
+   * The HTTP proxy to go through: a URL (`http://user:pass@proxy.corp:3128`, credentials percent-encoded),
+   * or `false` to connect directly whatever the environment says. Default: HTTP_PROXY, HTTPS_PROXY and
+   * NO_PROXY (either case) as curl reads them. https:// requests go through a CONNECT tunnel.
+   */
+  proxy?: string | false;
+  /** TLS settings for https:// connections to the API (`ca` for a private CA, a client certificate, …). */
+  tls?: TlsOptions | null;
 }
 
 /** Per-call options (the second argument of every action). They override the client's for that call only. */
@@ -75,6 +84,8 @@ export interface NormalizedOptions {
   maxResponseBytes: number;
   validate: boolean;
   fetch: FetchLike | null | undefined;
+  proxy: string | false | undefined;
+  tls: TlsOptions | null | undefined;
   signal: AbortSignalLike | null | undefined;
   /** From `url`: where requests go and how the url may be shown. */
   base: BaseUrl;
@@ -98,6 +109,8 @@ export const DEFAULTS: NormalizedOptions = withHeaders({
   maxResponseBytes: 8 * 1024 * 1024,
   validate: true,
   fetch: undefined,
+  proxy: undefined,
+  tls: undefined,
   signal: undefined,
   base: parseBaseUrl(DEFAULT_URL) as BaseUrl,
   baseHeaders: {},

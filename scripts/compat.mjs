@@ -3,14 +3,15 @@
  * `npm run test:compat`: proves the published artifact works where
  * package.json `engines` says it does. It packs the repo as `npm publish`
  * would, installs the tarball into a clean consumer folder, and on one pinned
- * release of every even Node major from 10 (cached under .cache/node/) runs
+ * release of every even Node major from 8 (cached under .cache/node/) runs
  * the consumer fixtures in test/compat/ against the packed emulator; then it
  * checks the tarball's contents and its types (attw). Prints a per-release
  * table; exits non-zero if any row or check fails.
  *
  * Options: --only=10,14    (a subset of majors, for development)
  *          --keep          (keep the temporary consumer folder)
- *          --install-only  (only fill the .cache/node/ cache, e.g. before tests that use old Nodes)
+ *          --install-only  (only fill the .cache/node/ and .cache/tools/ caches (old Nodes, nock,
+ *                           the legacy test stack, old TypeScripts), e.g. before tests that use them)
  * See docs/compatibility.md.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -22,6 +23,7 @@ import { FIXTURES, runRow } from './compat/matrix.mjs';
 import { ensureNodes } from './compat/nodes.mjs';
 import { makeConsumer, packRepo } from './compat/pack.mjs';
 import { formatTable, kib, seconds } from './compat/table.mjs';
+import { ensureTools } from './compat/tools.mjs';
 import { NODE_VERSIONS } from './compat/versions.mjs';
 
 const repoDir = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -70,7 +72,7 @@ async function main() {
   if (broken) log('the tarball lacks files package.json points at (see below): the Node matrix is not run');
   for (const node of broken ? [] : nodes) {
     const row = await runRow(node, consumerDir);
-    log(`node ${row.version}: require ${row.require}, actions ${row.actions}, emulator ${row.emulator}, import ${row.import}`);
+    log(`node ${row.version}: require ${row.require}, actions ${row.actions}, every action ${row.all}, emulator ${row.emulator}, import ${row.import}`);
     rows.push(row);
   }
   const types = await typesCheck;
@@ -91,19 +93,21 @@ async function main() {
 }
 
 async function installOnly(pins) {
-  const nodes = await ensureNodes(pins, cacheDir, log);
+  const [nodes, tools] = await Promise.all([ensureNodes(pins, cacheDir, log), ensureTools(repoDir, log)]);
   for (const n of nodes) log(`node ${n.version}: ${n.status}${n.detail ? ` (${n.detail})` : ''} → ${relative(repoDir, n.binary)}`);
-  if (nodes.some((n) => n.status === 'failed' || n.status === 'unpublished')) process.exitCode = 1;
+  for (const t of tools) log(`tool ${t.name}: ${t.status}${t.detail ? ` (${t.detail})` : ''}${t.status === 'installed' ? ` in ${seconds(t.ms)}` : ''}`);
+  if (nodes.some((n) => n.status === 'failed' || n.status === 'unpublished') || tools.some((t) => t.status === 'failed')) process.exitCode = 1;
 }
 
 /** Prints the tables; returns the names of the failed checks. */
 function report(rows, packed, types) {
   const failures = [];
-  console.log('\nNode matrix (require: CommonJS consumer, all 13 actions in callback and promise style;');
-  console.log('emulator: the /emulator subpath and the losant-org-emulator command on that Node; import: ESM consumer)\n');
+  console.log('\nNode matrix (require: CommonJS consumer, the 13 Org actions in callback and promise style;');
+  console.log('every action: each action of the API in both styles, made on that Node, answered as documented;');
+  console.log('emulator: the /emulator subpath and the losant-org-emulator command on that Node (Node 10+); import: ESM consumer)\n');
   console.log(formatTable(
-    ['node', 'require', 'actions ok', 'emulator', 'import', 'time', 'notes'],
-    rows.map((r) => [r.version, r.require, r.actions, r.emulator, r.import, seconds(r.ms), r.notes.join(', ')]),
+    ['node', 'require', 'actions ok', 'every action', 'emulator', 'import', 'time', 'notes'],
+    rows.map((r) => [r.version, r.require, r.actions, r.all, r.emulator, r.import, seconds(r.ms), r.notes.join(', ')]),
   ));
   for (const r of rows) {
     if (!r.ok) failures.push(`node ${r.version}`);

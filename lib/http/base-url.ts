@@ -10,6 +10,7 @@
  * spelled (an `@` in it included).
  */
 import { base64Utf8 } from './utf8';
+import { WhatwgURL } from './url-class';
 
 export interface BaseUrl {
   /** `scheme://host[:port][/prefix]`, without credentials or a trailing `/`: what requests are sent to. */
@@ -28,7 +29,7 @@ export function parseBaseUrl(value: unknown): BaseUrl | string {
   if (typeof value !== 'string') return NOT_HTTP;
   let parsed: URL;
   try {
-    parsed = new URL(value);
+    parsed = new WhatwgURL(value);
   } catch (_) {
     return NOT_HTTP;
   }

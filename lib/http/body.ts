@@ -14,7 +14,7 @@ export class BodyTooLargeError extends Error {
 export const BROKEN_BODY_CODE = 'ERR_STREAM_PREMATURE_CLOSE';
 export const BROKEN_BODY_MESSAGE = 'The connection closed before the response body was complete';
 
-/** The connection closed before the body was complete (raised by transport.ts on node-fetch's body stream). */
+/** The connection closed before the body was complete (raised by node-response.ts on the body stream). */
 export class BrokenBodyError extends Error {
   readonly code = BROKEN_BODY_CODE;
   constructor() {

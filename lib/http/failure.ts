@@ -24,7 +24,7 @@ export function failure(
     });
   }
   if (why === 'caller') return abortedError(prepared, reason);
-  // Ours (transport.ts) or node-fetch's own, which some Node versions raise first: one message for both.
+  // Ours (node-response.ts), or node-fetch's own when it is the caller's fetch: one message for both.
   if (reason instanceof Error && (reason as ErrorLike).code === BROKEN_BODY_CODE) {
     return new LosantError(BROKEN_BODY_MESSAGE, { type: 'Network', code: BROKEN_BODY_CODE, statusCode: status, cause: reason, request });
   }

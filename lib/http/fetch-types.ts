@@ -1,6 +1,7 @@
 /**
- * The slice of the WHATWG fetch API this library uses, so that node-fetch@2,
- * Node's global fetch or any compatible function can be injected.
+ * The slice of the WHATWG fetch API this library uses, so that the built-in
+ * transport (node-request.ts), Node's global fetch, node-fetch@2 or any
+ * compatible function can be used.
  */
 export interface FetchHeadersLike {
   get(name: string): string | null;
@@ -10,7 +11,7 @@ export interface FetchResponseLike {
   status: number;
   statusText: string;
   headers: FetchHeadersLike;
-  /** A Node Readable (node-fetch) or a WHATWG ReadableStream (global fetch), or null. */
+  /** A Node Readable (the built-in transport, node-fetch) or a WHATWG ReadableStream (global fetch), or null. */
   body: unknown;
   text(): Promise<string>;
 }
@@ -18,11 +19,11 @@ export interface FetchResponseLike {
 export interface FetchInit {
   method: string;
   headers: Record<string, string>;
-  /** JSON text, or an upload's body: a Buffer, a Node Readable (node-fetch) or a FormData (browsers). */
+  /** JSON text, or an upload's body: a Buffer, a Node Readable (Node transports) or a FormData (browsers). */
   body?: unknown;
   redirect: 'manual';
   signal: unknown;
-  /** node-fetch only: the agent (or a function returning one) for the connection. */
+  /** node-fetch's agent option; the client itself never sets it. */
   agent?: unknown;
 }
 

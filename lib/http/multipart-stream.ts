@@ -4,8 +4,8 @@
  * the request takes the bytes (backpressure), so a large file is never held
  * in memory. Plain `stream` API of Node 8, so it runs wherever we do.
  *
- * Failure rules, because node-fetch@2 ignores an error on a request body and
- * would leave the request waiting for bytes that never come:
+ * Failure rules, because pipe() does not pass a body's error on to the request,
+ * which would be left waiting for bytes that never come:
  *  - a field's stream that errors (or closes before its end) fails the body
  *    with that very error, and destroys the request it is piped into with it,
  *    so the request fails instead of hanging; errors are listened for from
@@ -13,7 +13,7 @@
  *  - a body destroyed early (abort, timeout, a request that closed before
  *    the whole body went out) destroys the fields' streams it will never
  *    read, so an fs stream's file descriptor is released.
- * node-fetch then rejects with a FetchError carrying the field error's code
+ * The transport then rejects with a FetchError carrying the field error's code
  * and message; the body's own 'error' event carries the field's error itself.
  */
 import { Readable } from 'stream';
@@ -48,9 +48,8 @@ interface Source {
   readonly onError: (error: unknown) => void;
 }
 
-function ignore(): void {
-  // An error from a stream already read to its end: its bytes are all sent.
-}
+/** For an error from a stream already read to its end: its bytes are all sent. */
+function ignore(): void {}
 
 export class MultipartBody extends Readable {
   private readonly segments: Segment[];
@@ -61,15 +60,17 @@ export class MultipartBody extends Readable {
   private stopReading: (() => void) | undefined;
   private readonly sinks: Sink[];
   private failure: Error | undefined;
+  /** True while advance() runs: on Node 8 a push() can call _read() before it returns. */
+  private advancing: boolean;
 
   constructor(segments: Segment[]) {
     super();
     this.segments = segments;
     this.next = 0;
     this.unread = [];
-    this.stopReading = undefined;
     this.sinks = [];
-    this.failure = undefined;
+    this.failure = this.stopReading = undefined;
+    this.advancing = false;
     for (const segment of segments) {
       if (Buffer.isBuffer(segment)) continue;
       const { name, stream } = segment;
@@ -87,20 +88,26 @@ export class MultipartBody extends Readable {
       if (typeof current.resume === 'function') current.resume();
       return;
     }
-    this.advance();
+    // Asked again from inside our own push (Node 8 does that): the loop under way goes on by itself.
+    if (!this.advancing) this.advance();
   }
 
   /** Pushes buffered segments until the reader is full or a stream segment starts. */
   private advance(): void {
-    while (this.next < this.segments.length) {
-      const segment = this.segments[this.next++];
-      if (!Buffer.isBuffer(segment)) {
-        this.startReading(this.unread[0]);
-        return;
+    this.advancing = true;
+    try {
+      while (this.next < this.segments.length) {
+        const segment = this.segments[this.next++];
+        if (!Buffer.isBuffer(segment)) {
+          this.startReading(this.unread[0]);
+          return;
+        }
+        if (!this.push(segment)) return;
       }
-      if (!this.push(segment)) return;
+      this.push(null);
+    } finally {
+      this.advancing = false;
     }
-    this.push(null);
   }
 
   private startReading(source: Source): void {

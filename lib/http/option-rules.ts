@@ -4,6 +4,7 @@
  * value is refused, or undefined. The `url` option has its own parser
  * (base-url.ts), which also tells why a value is refused.
  */
+import { CONNECTION_RULES } from './connection-rules';
 import { headerValueProblem } from './headers';
 
 /** The longest delay a Node timer can wait (2^31 - 1 ms, about 24.8 days); a longer one fires after 1 ms. */
@@ -47,4 +48,5 @@ export const OPTION_RULES: Record<string, Rule> = {
       ? undefined
       : 'must be an AbortSignal (an object with aborted, addEventListener and removeEventListener)';
   },
+  ...CONNECTION_RULES,
 };

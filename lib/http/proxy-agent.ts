@@ -1,6 +1,6 @@
 /**
  * Keep-alive agents that reach origins through an HTTP(S) proxy, one per
- * target scheme (node-fetch picks an agent per URL):
+ * target scheme (the transport picks an agent per URL):
  *  - HttpProxyAgent, for http:// targets: each request goes to the proxy in
  *    absolute form (`GET http://host/path HTTP/1.1`), with Proxy-Authorization
  *    when the proxy URL has credentials;
@@ -160,8 +160,8 @@ function toAbsoluteForm(req: http.ClientRequest, origin: string, proxy: ProxyCon
 
 /**
  * A 407 is the proxy's answer, not the origin's: the request fails with
- * ERR_PROXY_AUTH_REQUIRED. This listener runs before node-fetch's (added
- * after http.request returns), so node-fetch rejects instead of resolving.
+ * ERR_PROXY_AUTH_REQUIRED. This listener runs before the transport's (added
+ * after http.request returns), so the request fails instead of resolving.
  */
 function failOnProxyAuth(req: http.ClientRequest, proxy: ProxyConfig): void {
   req.on('response', (res: http.IncomingMessage) => {

@@ -141,7 +141,7 @@ export function openProxySocket(
   socket.on('close', onClosed);
   socket.on('timeout', onTimeout);
   socket.setTimeout(settings.timeout);
-  // node-fetch aborts with req.abort() ('abort'); a bare req.destroy() shows only as 'close'.
+  // The transport (as node-fetch) aborts with req.abort() ('abort'); a bare req.destroy() shows only as 'close'.
   if (request) {
     request.once('abort', onAbort);
     request.once('close', onAbort);

@@ -7,6 +7,7 @@ import { readBody } from './body';
 import type { FetchLike, FetchResponseLike } from './fetch-types';
 import { withoutCredentials, withoutHeader } from './headers';
 import { Prepared, summarize } from './prepare';
+import { WhatwgURL } from './url-class';
 
 const MAX_REDIRECTS = 5;
 const BODY_HEADERS = ['content-type', 'content-length', 'transfer-encoding', 'content-encoding'];
@@ -37,7 +38,7 @@ async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, 
       });
     }
     // Scheme, host and port must all match, or the credentials stay behind.
-    if (next.origin !== new URL(url).origin) headers = withoutCredentials(headers);
+    if (next.origin !== new WhatwgURL(url).origin) headers = withoutCredentials(headers);
     // As the fetch standard: 303 becomes GET (except HEAD), and 301/302 change only POST.
     // Turning a DELETE or PATCH into a GET would report success for a write never made.
     if ((res.status === 303 && method !== 'HEAD') || ((res.status === 301 || res.status === 302) && method === 'POST')) {
@@ -61,7 +62,7 @@ function resolveLocation(location: string, base: string, status: number, prepare
   let next: URL | undefined;
   let cause: unknown;
   try {
-    next = new URL(location, base);
+    next = new WhatwgURL(location, base);
   } catch (err) {
     cause = err;
   }

@@ -15,7 +15,7 @@ import type { FetchResponseLike } from './fetch-types';
 import { prepare, Prepared, RequestSpec, summarize } from './prepare';
 import { follow } from './redirect';
 import { retryDelay } from './retry';
-import { defaultFetch } from './transport';
+import { fetchFor } from './transport';
 
 export type { RequestSpec } from './prepare';
 
@@ -65,7 +65,7 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
   const timer = timeout > 0 && timeout !== Infinity ? setTimeout(() => controller.abort('timeout'), timeout) : undefined;
   let status: number | undefined;
   try {
-    const res = await follow(options.fetch || defaultFetch, prepared, controller.signal);
+    const res = await follow(fetchFor(options), prepared, controller.signal);
     status = res.status;
     const text = await readBody(res, options.maxResponseBytes, isBodiless(prepared.method, res.status));
     return interpret(res, text, prepared);

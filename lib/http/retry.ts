@@ -9,8 +9,17 @@ import { parseRetryAfter } from './retry-after';
 
 /** Statuses that mean "try again later" rather than "this request is wrong". */
 const RETRY_STATUSES = [429, 502, 503, 504];
-/** Transport codes that mean the request never reached the server, so any method is safe to repeat. */
-const NOT_SENT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'];
+/**
+ * Transport codes that mean the request never reached the server, so any method is safe to repeat:
+ * no connection (to the server or to the proxy), and a proxy that failed before the tunnel or the
+ * connection could carry it (proxy-connect.ts).
+ */
+const NOT_SENT_CODES = [
+  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN',
+  'ERR_PROXY_CONNECT_REFUSED', 'ERR_PROXY_CONNECTION_CLOSED', 'ERR_PROXY_TIMEOUT', 'ERR_PROXY_INVALID_RESPONSE',
+];
+/** A proxy that wants other credentials, or cannot carry this request: no retry changes that. */
+const NEVER_RETRIED_CODES = ['ERR_PROXY_AUTH_REQUIRED', 'ERR_PROXY_UNSUPPORTED_REQUEST'];
 const BACKOFF_BASE_MS = 100;
 const BACKOFF_CAP_MS = 10000;
 
@@ -35,7 +44,7 @@ export function retryDelay(
   if (!answered) {
     // 2. No complete answer (a body cut off mid-way counts). Timeouts, cancellations,
     //    oversized bodies and our own refusals are final; only transport failures retry.
-    if (error.type !== 'Network') return undefined;
+    if (error.type !== 'Network' || NEVER_RETRIED_CODES.indexOf(error.code || '') !== -1) return undefined;
     // 3. The server never saw it: safe for any method. Otherwise only for GET (or by opt-in).
     if (!mayRepeat && NOT_SENT_CODES.indexOf(error.code || '') === -1) return undefined;
   } else {

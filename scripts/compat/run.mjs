@@ -40,6 +40,17 @@ export async function pool(jobs, limit) {
   return results;
 }
 
+/**
+ * The environment for fixtures (not for npm, which may need the machine's proxy to reach the
+ * registry): cleanEnv() without proxy variables, so that a proxy set on the machine cannot
+ * come between a fixture's client and the loopback emulator.
+ */
+export function fixtureEnv() {
+  const env = cleanEnv();
+  for (const key of Object.keys(env)) if (/^(https?|no|all)_proxy$/i.test(key)) delete env[key];
+  return env;
+}
+
 /** An environment for children that cannot see this repo's modules or an inherited NODE_OPTIONS. */
 export function cleanEnv(extra = {}) {
   const env = { ...process.env, ...extra };

@@ -6,6 +6,7 @@
  * To move a pin: change it here and delete .cache/node/<major>.
  */
 export const NODE_VERSIONS = [
+  { major: 8, version: '8.17.0' },
   { major: 10, version: '10.24.1' },
   { major: 12, version: '12.22.12' },
   { major: 14, version: '14.21.3' },
@@ -19,3 +20,5 @@ export const NODE_VERSIONS = [
 
 /** `import` of the package is claimed (and tested) from this major on. */
 export const FIRST_ESM_MAJOR = 14;
+/** The emulator (subpath and command) is claimed from this major on; the client runs on every pinned major. */
+export const FIRST_EMULATOR_MAJOR = 10;

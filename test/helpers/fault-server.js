@@ -5,6 +5,8 @@
 // port shares the handler so that cross-port redirects can be observed.
 // Plain Node APIs only: the old-Node fixtures (Node 10) load this file too.
 const http = require('http');
+// Not the global: Node 8, where the fixtures run too, has URL only in the url module.
+const { URL } = require('url');
 const { closedPort, localhostAddresses } = require('./loopback');
 const { settle } = require('./settle');
 
