@@ -90,8 +90,9 @@ describe('browser build: dist/browser/ and the .browser.ts twins', () => {
   it('has the twins the browser needs', () => {
     const rel = twins.map((file) => path.relative(LIB, file)).sort();
     expect(rel).to.deep.equal([
-      'http/abort.browser.ts', 'http/debug-log.browser.ts', 'http/form-body.browser.ts', 'http/reason-phrase.browser.ts',
-      'http/transport.browser.ts', 'http/upload-kinds.browser.ts', 'http/utf8.browser.ts', 'later.browser.ts',
+      'http/abort.browser.ts', 'http/connection-rules.browser.ts', 'http/debug-log.browser.ts', 'http/form-body.browser.ts',
+      'http/reason-phrase.browser.ts', 'http/transport.browser.ts', 'http/upload-kinds.browser.ts', 'http/url-class.browser.ts',
+      'http/utf8.browser.ts', 'later.browser.ts',
     ]);
   });
 
@@ -216,5 +217,17 @@ describe('browser build: dist/browser/ and the .browser.ts twins', () => {
       expect([form.body.get('n'), form.body.get('json')]).to.deep.equal(['4', '{"a":1}']);
       expect(() => formBody([{ name: 'file', value: { a: 1 } }])).to.throw(/file must be a string, a finite number, a boolean, a Blob, a File or a Uint8Array, not an object/);
     });
+  });
+
+  it('connection-rules: proxy and tls are refused in the browser build (the browser decides how to connect)', async () => {
+    const { createClient } = await import(path.join(__dirname, '..', 'dist', 'browser', 'index.mjs'));
+    for (const options of [{ proxy: 'http://127.0.0.1:3128' }, { tls: { rejectUnauthorized: false } }]) {
+      const client = createClient({ url: 'http://127.0.0.1:9', accessToken: 't', ...options });
+      const err = await client.org.get({ orgId: '575ed6e87ae143cd83dc4aa8' }).then(() => null, (e) => e);
+      expect([err.type, err.field]).to.deep.equal(['Validation', Object.keys(options)[0]]);
+    }
+    const direct = createClient({ url: 'http://127.0.0.1:9', accessToken: 't', proxy: false });
+    const err = await direct.org.get({ orgId: '575ed6e87ae143cd83dc4aa8' }, { retries: 0 }).then(() => null, (e) => e);
+    expect(err.type).to.equal('Network');
   });
 });

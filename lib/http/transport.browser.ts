@@ -22,7 +22,12 @@ export const defaultFetch: FetchLike = (url: string, init: FetchInit) => {
   return fetch(url, { method, headers, body: body as never, signal: signal as never, redirect: 'follow' }) as Promise<FetchResponseLike>;
 };
 
-/** As transport.ts: the caller's `fetch`, else the browser's (proxies and TLS are the browser's business). */
-export function fetchFor(options: { fetch?: FetchLike | null }): FetchLike {
+/** The options a transport depends on: in the browser, only `fetch` (proxies and TLS are the browser's business). */
+export interface TransportOptions {
+  fetch?: FetchLike | null;
+}
+
+/** As transport.ts: the caller's `fetch`, else the browser's. */
+export function fetchFor(options: TransportOptions): FetchLike {
   return options.fetch || defaultFetch;
 }
