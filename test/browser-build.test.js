@@ -8,6 +8,7 @@ const http = require('http');
 const os = require('os');
 const path = require('path');
 const { expect } = require('chai');
+const { closedPort } = require('./helpers/loopback');
 const ts = require('typescript');
 const { compileLib } = require('./helpers/compile-lib');
 
@@ -226,7 +227,8 @@ describe('browser build: dist/browser/ and the .browser.ts twins', () => {
       const err = await client.org.get({ orgId: '575ed6e87ae143cd83dc4aa8' }).then(() => null, (e) => e);
       expect([err.type, err.field]).to.deep.equal(['Validation', Object.keys(options)[0]]);
     }
-    const direct = createClient({ url: 'http://127.0.0.1:9', accessToken: 't', proxy: false });
+    const port = await closedPort();
+    const direct = createClient({ url: `http://127.0.0.1:${port}`, accessToken: 't', proxy: false });
     const err = await direct.org.get({ orgId: '575ed6e87ae143cd83dc4aa8' }, { retries: 0 }).then(() => null, (e) => e);
     expect(err.type).to.equal('Network');
   });
