@@ -62,6 +62,17 @@ export function isLosantError(value: unknown): value is LosantError {
 }
 
 /** The error for an HTTP answer with status >= 400 (or an unfollowed 3xx). */
+/** The error for an answer with status >= 400, from its body's text (JSON when it is; an excerpt when not). */
+export function httpErrorFromText(status: number, statusText: string, raw: string, request: RequestSummary): LosantError {
+  let body: unknown;
+  try {
+    body = raw ? JSON.parse(raw) : undefined;
+  } catch (_) {
+    body = undefined;
+  }
+  return httpError(status, statusText, body, raw, request);
+}
+
 export function httpError(status: number, statusText: string, body: unknown, raw: string, request: RequestSummary): LosantError {
   const fields: LosantErrorFields = { statusCode: status, request };
   let message = '';

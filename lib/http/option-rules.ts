@@ -6,9 +6,9 @@
  */
 import { CONNECTION_RULES } from './connection-rules';
 import { headerValueProblem } from './headers';
+import { MAX_TIMER_MS } from './timer-limit';
 
-/** The longest delay a Node timer can wait (2^31 - 1 ms, about 24.8 days); a longer one fires after 1 ms. */
-export const MAX_TIMER_MS = 2147483647;
+export { MAX_TIMER_MS };
 
 type Rule = (value: unknown) => string | undefined;
 

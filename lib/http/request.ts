@@ -5,7 +5,7 @@
  * nothing but a LosantError, except that an exception thrown by the caller's
  * own `onRetry` hook ends the call with that exception.
  */
-import { LosantError, httpError } from '../errors';
+import { LosantError, httpErrorFromText } from '../errors';
 import type { NormalizedOptions } from '../options';
 import { ReasonedAbort } from './abort';
 import { readBody } from './body';
@@ -99,14 +99,8 @@ function interpret(res: FetchResponseLike, text: string, prepared: Prepared): Ou
       return { error, answered: true, retryAfter: null };
     }
   }
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch (_) {
-    body = undefined;
-  }
   return {
-    error: httpError(status, res.statusText, body, text, summarize(prepared)),
+    error: httpErrorFromText(status, res.statusText, text, summarize(prepared)),
     answered: true,
     retryAfter: res.headers.get('retry-after'),
   };

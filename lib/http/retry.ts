@@ -4,7 +4,7 @@
  */
 import type { NormalizedOptions } from '../options';
 import type { LosantError } from '../errors';
-import { MAX_TIMER_MS } from './option-rules';
+import { MAX_TIMER_MS } from './timer-limit';
 import { parseRetryAfter } from './retry-after';
 
 /** Statuses that mean "try again later" rather than "this request is wrong". */

@@ -3,7 +3,7 @@
  * fail, shaped like the client's other errors so that code handling an API
  * error (statusCode, type, the body's message) handles these as well.
  */
-import { LosantError, RequestSummary, httpError } from '../errors';
+import { LosantError, RequestSummary, httpErrorFromText } from '../errors';
 import type { FetchResponseLike } from './fetch-types';
 import { transportFailure } from './failure';
 import { readSome } from './sse-body';
@@ -30,14 +30,7 @@ export function refusedError(res: FetchResponseLike, request: RequestSummary): P
     ));
   }
   return readSome(res, ERROR_BODY_LIMIT).then((bytes) => {
-    const raw = utf8Decoder()(bytes);
-    let body: unknown;
-    try {
-      body = raw ? JSON.parse(raw) : undefined;
-    } catch (_) {
-      body = undefined;
-    }
-    return httpError(res.status, res.statusText, body, raw, request);
+    return httpErrorFromText(res.status, res.statusText, utf8Decoder()(bytes), request);
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import { LosantError, RequestSummary, validationError } from '../errors';
 import type { FetchResponseLike } from './fetch-types';
+import { MAX_TIMER_MS } from './timer-limit';
 
 /**
  * One GET of the stream URL: `headers` are ours to add (Accept, Cache-Control,
@@ -39,8 +40,6 @@ export const DEFAULT_RECONNECT_DELAY = 1000;
 export const DEFAULT_MAX_RECONNECT_DELAY = 30000;
 /** The backoff never starts from less than this, even after `retry: 0`. */
 const MIN_BACKOFF_BASE = 100;
-/** setTimeout fires at once for anything longer (and Node warns). */
-const MAX_TIMER = 2147483647;
 
 export interface Settings {
   connect: EventStreamConnect;
@@ -94,7 +93,7 @@ function milliseconds(value: unknown, fallback: number, name: string): number | 
  * longer), so a dead server is not hammered: 1 s, 2 s, 4 s, … 30 s by default.
  */
 export function reconnectWait(reconnectionTime: number, failures: number, max: number): number {
-  if (failures === 0) return Math.min(reconnectionTime, MAX_TIMER);
+  if (failures === 0) return Math.min(reconnectionTime, MAX_TIMER_MS);
   const backoff = Math.max(reconnectionTime, MIN_BACKOFF_BASE) * Math.pow(2, failures);
-  return Math.min(backoff, Math.max(max, reconnectionTime), MAX_TIMER);
+  return Math.min(backoff, Math.max(max, reconnectionTime), MAX_TIMER_MS);
 }
