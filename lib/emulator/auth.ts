@@ -20,19 +20,24 @@ function digest(value: string): Buffer {
   return createHash('sha256').update(value, 'utf8').digest();
 }
 
-export interface TokenRing {
-  /** The token a request presents, or undefined when it is missing or unknown. */
-  authenticate(authorization: string | undefined): SeedToken | undefined;
+/** A token the emulator accepts: a seed's or issued one, or an API token (an instance's is tied to its instance). */
+export interface ActiveToken extends SeedToken {
+  instanceId?: string;
 }
 
-export function createTokenRing(tokens: SeedToken[]): TokenRing {
+export interface TokenRing {
+  /** The token a request presents, or undefined when it is missing or unknown. */
+  authenticate(authorization: string | undefined): ActiveToken | undefined;
+}
+
+export function createTokenRing(tokens: ActiveToken[]): TokenRing {
   const known = tokens.map((token) => ({ token, digest: digest(token.token) }));
   return {
     authenticate(authorization) {
       const match = /^Bearer +(\S+) *$/i.exec(authorization || '');
       if (!match) return undefined;
       const presented = digest(match[1]);
-      let found: SeedToken | undefined;
+      let found: ActiveToken | undefined;
       for (let i = 0; i < known.length; i++) {
         // No early exit: the loop costs the same wherever (or whether) the token matches.
         if (timingSafeEqual(presented, known[i].digest) && !found) found = known[i].token;
@@ -51,7 +56,7 @@ const TOKEN_PAIRS: { [pair: string]: 'application' | 'instance' | 'user' } = {
 
 /** Every token the state accepts: the seed's and issued ones, then the active API tokens created through the API. */
 export function ringOf(state: State, now: number): TokenRing {
-  const tokens = state.tokens.slice();
+  const tokens: ActiveToken[] = state.tokens.slice();
   Object.keys(TOKEN_PAIRS).forEach((name) => {
     const pair = model().pairs.get(name) as Pair;
     const store = state.store.get(pair.store);
@@ -67,6 +72,7 @@ export function ringOf(state: State, now: number): TokenRing {
         scopes: Array.isArray(doc.scope) ? (doc.scope as string[]) : [],
         applicationId: TOKEN_PAIRS[name] === 'application' ? item.scope.applicationId : undefined,
         userId: TOKEN_PAIRS[name] === 'user' ? (doc.ownerId as string | undefined) : undefined,
+        instanceId: TOKEN_PAIRS[name] === 'instance' ? item.scope.instanceId : undefined,
       });
     });
   });

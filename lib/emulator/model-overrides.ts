@@ -18,6 +18,15 @@ export const SHARED_STORES: { readonly [pair: string]: string } = {
   applicationDashboards: 'dashboards',
 };
 
+/**
+ * Top-level items that belong to their members, listed in a child collection
+ * with a `role` (access.ts): an instance's members may act on it, an `admin`
+ * may change it.
+ */
+export const MEMBERS_OF: { readonly [pair: string]: string } = {
+  instances: 'instanceMembers',
+};
+
 /** Pairs whose item is found by another field too (`/experience/versions/{experienceVersionIdOrName}`). */
 export const LOOKUP_FIELDS: { readonly [pair: string]: readonly string[] } = {
   experienceVersions: ['version'],
