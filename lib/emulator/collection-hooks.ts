@@ -45,6 +45,26 @@ function newOwner(ctx: Context, body: Json): Owner | undefined {
   return user ? { type: 'user', id: user } : undefined;
 }
 
+/**
+ * Where a store is shared, a new item's document names its parents
+ * (store.ts parentOf): a dashboard created at `/dashboards` with an
+ * `applicationId` belongs to that application. Each one named must exist and
+ * be one the caller may see (access.ts), as if it were on the path.
+ */
+export function checkNamedParents(pair: Pair, ctx: Context, doc: Json): void {
+  const caller = callerOfContext(ctx);
+  for (const sharing of model().stores.get(pair.store) || []) {
+    for (let parent = sharing.parent; parent; parent = parent.parent) {
+      const id = doc[parent.idParam];
+      if (pair.scope.indexOf(parent.idParam) !== -1 || typeof id !== 'string') continue;
+      const item = findItem(ctx.state.store, parent, doc, id);
+      if (!item || !canRead(ctx.state, caller, parent, item)) throw invalid(`${parent.idParam} ${id} is not ${article(parent.item)} ${parent.item}`);
+    }
+  }
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+
 const TOKEN_DEFAULT_SCOPES: { [pair: string]: string[] } = {
   applicationApiTokens: ['all.Application'],
   instanceApiTokens: ['all.Instance'],

@@ -12,7 +12,9 @@ export const EXTRA_PAIRS: ReadonlyArray<{ list: string; item: string }> = [
 /**
  * Pairs that are two views of one collection: an application's dashboards are
  * dashboards (the top-level `/dashboards/{dashboardId}` reaches them too), so
- * they share one store, named after the top-level pair.
+ * they share one store, named after the top-level pair. Which application a
+ * dashboard belongs to is its document's `applicationId`, whichever path
+ * created it (store.ts parentOf).
  */
 export const SHARED_STORES: { readonly [pair: string]: string } = {
   applicationDashboards: 'dashboards',
