@@ -22,6 +22,9 @@ export type {
   SeedUser, SeedResources, SeedMoment, SeedDeviceState, SeedDeviceCommand,
 } from './types';
 
+/** The least a stream subscriber may have unsent before it counts as not reading (docs/emulator.md, Streams). */
+const STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
+
 export interface EmulatorOptions {
   /** Default 0: any free port. */
   port?: number;
@@ -72,7 +75,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const startState = () => toState(JSON.parse(JSON.stringify(initial)), startedAt);
   let state: State = startState();
   let ring = ringOf(state, clock.now());
-  const streams = createStreamHub();
+  // A subscriber may fall this far behind before its stream is closed: well above what one
+  // request can send to it at once (a sendState of many states, about a few bodies' worth).
+  const streams = createStreamHub({ maxUnsentBytes: Math.max(STREAM_BACKLOG_BYTES, 8 * maxBodyBytes) });
   // The last state written to `data`: a write that cannot be saved is undone,
   // so memory and file never disagree (the request then gets a 500).
   let saved: Seed | undefined;
