@@ -187,6 +187,17 @@ describe('emulator: who may act on an item named by id (review finding 2)', () =
     });
   });
 
+  it('reads an owner only where the item schema has one: a row with ownerId and ownerType columns is its table\'s', async () => {
+    const { applicationId } = demo;
+    const columns = ['ownerId', 'ownerType'].map((name) => ({ name, dataType: 'string', constraint: 'optional' }));
+    const table = await ada.dataTables.post({ applicationId, dataTable: { name: 'Owners', columns } });
+    const where = { applicationId, dataTableId: table.id };
+    const row = await ada.dataTableRows.post(Object.assign({ dataTableRow: { ownerId: NOOR, ownerType: 'user' } }, where));
+    expect((await ada.dataTableRow.get(Object.assign({ rowId: row.id }, where))).ownerId).to.equal(NOOR);
+    expect((await ada.dataTableRows.get(where)).items.map((r) => r.id)).to.deep.equal([row.id]);
+    expect(await statusOf(as(OUTSIDER).dataTableRow.get(Object.assign({ rowId: row.id }, where)))).to.equal(404);
+  });
+
   it('what a list shows is exactly what can be read by id, for each caller', async () => {
     await ada.org.modifyMember({ orgId: demo.orgId, member: { userId: EXAMPLE, role: 'none', dashboardRoles: [{ resourceId: demo.dashboardId, role: 'view' }] } });
     await as(OUTSIDER).applications.post({ application: { name: 'Noor\'s own' } });

@@ -7,7 +7,8 @@
  * not show, whatever the token's scopes allow.
  *
  * An item belongs to the owner its document names (`ownerType`/`ownerId`: a
- * user, an organization, an application); else to its parent (a device to
+ * user, an organization, an application), where its schema has those fields
+ * (a data table row's columns could be named so); else to its parent (a device to
  * its application, checked first, on the way down the path); else, at the
  * top, to the members of an instance, or to nobody in particular (the
  * application templates). The caller is the application a token is tied to
@@ -29,6 +30,7 @@
  */
 import type { ActionSpec } from '../actions/types';
 import { ApiError, notFound } from './api-error';
+import { documentedProperties } from './conform';
 import type { ActiveToken } from './auth';
 import { model } from './model';
 import type { Pair } from './model';
@@ -109,9 +111,13 @@ function onInstance(state: State, caller: Caller, pair: Pair, instanceId: string
   return need === 'read' || member.doc.role === 'admin' ? ALLOWED : refused(`Role ${String(member.doc.role)} in instance ${instanceId} does not allow this action`);
 }
 
+/** Whether the pair's items name their owner (applications, dashboards, API tokens). */
+const hasOwner = (pair: Pair) => documentedProperties(pair.itemSchema).indexOf('ownerId') !== -1;
+
 /** For a token tied to an application: the item must be that application, or in it. */
 function forBoundToken(caller: Caller, pair: Pair, item: Item): Verdict {
-  const application = pair.store === 'applications' ? idOf(pair, item) : item.doc.ownerType === 'application' ? item.doc.ownerId : undefined;
+  const ownedByApplication = hasOwner(pair) && item.doc.ownerType === 'application';
+  const application = pair.store === 'applications' ? idOf(pair, item) : ownedByApplication ? item.doc.ownerId : undefined;
   if (application !== undefined) return sameId(application, caller.applicationId) ? ALLOWED : HIDDEN;
   return pair.parent ? ALLOWED : HIDDEN;
 }
@@ -120,7 +126,7 @@ function forBoundToken(caller: Caller, pair: Pair, item: Item): Verdict {
 export function verdictOn(state: State, caller: Caller, pair: Pair, item: Item, need: Need): Verdict {
   if (caller.applicationId) return forBoundToken(caller, pair, item);
   const doc = item.doc;
-  const ownerId = typeof doc.ownerId === 'string' ? doc.ownerId : undefined;
+  const ownerId = typeof doc.ownerId === 'string' && hasOwner(pair) ? doc.ownerId : undefined;
   if (!ownerId && !pair.parent && MEMBERS_OF[pair.name]) return onInstance(state, caller, pair, idOf(pair, item), need);
   if (!caller.userId || !ownerId) return ALLOWED;
   if (doc.ownerType === 'user') return sameId(ownerId, caller.userId) ? ALLOWED : HIDDEN;

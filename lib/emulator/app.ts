@@ -79,8 +79,8 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     if (problem) throw invalid(problem.message);
     const state = options.state();
     // Actions that need no token (a public dashboard) are answered whoever asks.
-    const asker = match.action.auth === 'none' ? undefined : { caller: callerOf(token, userIdFor(state, token)), spec: match.action };
-    const found = locate(state, match.action, match.pathParams, asker);
+    const caller = match.action.auth === 'none' ? undefined : callerOf(token, userIdFor(state, token));
+    const found = locate(state, match.action, match.pathParams, caller);
     const ctx: Context = {
       resource: match.resource,
       action: match.name,

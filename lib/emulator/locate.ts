@@ -29,13 +29,8 @@ export function label(resource: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Who asks, and for which action; left out for the actions that need no token. */
-export interface Asker {
-  caller: Caller;
-  spec: ActionSpec;
-}
-
-export function locate(state: State, spec: ActionSpec, pathParams: Record<string, string>, asker?: Asker): Located {
+/** `caller` is left out for the actions that need no token: those are answered whoever asks. */
+export function locate(state: State, spec: ActionSpec, pathParams: Record<string, string>, caller?: Caller): Located {
   const found: Located = { items: {} };
   for (const { pair, param } of pathItems(model(), spec.path)) {
     const id = pathParams[param];
@@ -44,7 +39,7 @@ export function locate(state: State, spec: ActionSpec, pathParams: Record<string
       found.record = state.orgs.get(key(id));
       if (!found.record) throw notFound(unknown);
       // Under an instance, the instance's members manage its organizations (the instance was checked first).
-      if (asker && !pair.parent) enforce(verdictOnOrg(asker.caller, found.record, needOf(asker.spec, pair)), unknown);
+      if (caller && !pair.parent) enforce(verdictOnOrg(caller, found.record, needOf(spec, pair)), unknown);
     } else if (pair.name === 'instanceOrgMembers') {
       const record = found.record as OrgRecord;
       if (!record.org.members.some((m) => sameId(m.userId, id))) throw notFound(`User ${id} is not a member of this organization`);
@@ -55,7 +50,7 @@ export function locate(state: State, spec: ActionSpec, pathParams: Record<string
       const unknown = `${label(pair.item)} ${id} was not found`;
       const item = findItem(state.store, pair, pathParams, id);
       if (!item) throw notFound(unknown);
-      if (asker) enforce(verdictOn(state, asker.caller, pair, item, needOf(asker.spec, pair)), unknown);
+      if (caller) enforce(verdictOn(state, caller, pair, item, needOf(spec, pair)), unknown);
       found.items[param] = item;
     }
   }
