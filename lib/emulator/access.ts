@@ -30,8 +30,8 @@
  */
 import type { ActionSpec } from '../actions/types';
 import { ApiError, notFound } from './api-error';
-import { documentedProperties } from './conform';
 import type { ActiveToken } from './auth';
+import { documentedProperties } from './conform';
 import { model } from './model';
 import type { Pair } from './model';
 import { MEMBERS_OF } from './model-overrides';
@@ -162,14 +162,16 @@ export const canRead = (state: State, caller: Caller, pair: Pair, item: Item) =>
 /**
  * Checks an organization named in a body as a new owner (a new application's
  * `orgId`, a transfer's destination): one the caller may add applications
- * and dashboards to. One she cannot see is answered as if it did not exist
- * (400 naming `field`); one where her role is too low, 403.
+ * and dashboards to. One she is not a member of is answered as if it did not
+ * exist (400 naming `field`); one where her role is too low, 403.
  */
 export function checkNewOwner(state: State, caller: Caller, orgId: string, field: string): void {
-  const unknown = () => new ApiError(400, 'Validation', `${field} ${orgId} is not an organization`);
-  if (!state.orgs.get(key(orgId))) throw unknown();
+  const record = state.orgs.get(key(orgId));
+  const unknown = new ApiError(400, 'Validation', `${field} ${orgId} is not an organization`);
+  if (!record) throw unknown;
+  // A token tied to an application acts for it (its new dashboards go to its owner); one with no user on everything.
   if (caller.applicationId || !caller.userId) return;
-  const verdict = inOrganization(state, caller.userId, orgId, 'own');
-  if (!verdict.allowed && verdict.hidden) throw unknown();
-  enforce(verdict, '');
+  const member = memberOf(record, caller.userId);
+  if (!member) throw unknown;
+  if (rankOf(member.role) < NEEDED.own) throw new ApiError(403, 'Forbidden', roleRefusal(member.role, record.org.name));
 }
