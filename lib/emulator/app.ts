@@ -3,18 +3,20 @@
  * the body (within the size limit) → route (from the action table) →
  * authenticate (unless the action needs no token) → check scopes → parse the
  * body (JSON, or multipart/form-data for uploads) → rebuild and validate the
- * params (the client's own checks) → find the items the path names (404) →
+ * params (the client's own checks) → find the items the path names (404),
+ * each one the caller may act on (access.ts: 404 as if unknown, or 403) →
  * run the action's behaviour → persist writes → answer. Every failure becomes
  * a `{ type, message }` answer; nothing a client sends can throw out of here.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { checkParams } from '../validate';
 import { ApiError, invalid } from './api-error';
+import { callerOf } from './access';
 import { isAllowed, outsideBinding } from './auth';
-import type { TokenRing } from './auth';
+import type { ActiveToken, TokenRing } from './auth';
 import { behaviourOf, writesOnGet } from './behaviours/index';
 import type { Clock } from './clock';
-import { Answer, STREAMING } from './context';
+import { Answer, STREAMING, userIdFor } from './context';
 import { applyCors } from './cors';
 import type { Context } from './context';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
@@ -24,7 +26,7 @@ import type { FormPart } from './multipart-parse';
 import { paramsFrom, takesBody } from './params';
 import { routeOf } from './routes';
 import type { StreamHub } from './sse';
-import type { OrgRecord, SeedToken, State } from './types';
+import type { OrgRecord, State } from './types';
 
 export interface AppOptions {
   /** The current state (reset() swaps it). */
@@ -38,7 +40,7 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
-function authenticate(options: AppOptions, req: IncomingMessage, name: string, match: ReturnType<typeof routeOf>): SeedToken | undefined {
+function authenticate(options: AppOptions, req: IncomingMessage, name: string, match: ReturnType<typeof routeOf>): ActiveToken | undefined {
   if (match.action.auth === 'none') return options.ring().authenticate(req.headers.authorization);
   const token = options.ring().authenticate(req.headers.authorization);
   if (!token) throw new ApiError(401, 'Unauthorized', 'A valid access token is required (Authorization: Bearer <token>)');
@@ -76,7 +78,9 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     const problem = checkParams(match.action, params);
     if (problem) throw invalid(problem.message);
     const state = options.state();
-    const found = locate(state, match.action.path, match.pathParams);
+    // Actions that need no token (a public dashboard) are answered whoever asks.
+    const caller = match.action.auth === 'none' ? undefined : callerOf(token, userIdFor(state, token));
+    const found = locate(state, match.action, match.pathParams, caller);
     const ctx: Context = {
       resource: match.resource,
       action: match.name,

@@ -10,32 +10,60 @@
  */
 import { randomBytes } from 'crypto';
 import { queryDefaults } from '../generated/resources/defaults';
+import { canRead, checkNewOwner } from './access';
 import { invalid } from './api-error';
 import { documentedProperties } from './conform';
 import type { Context } from './context';
-import { userIdOf } from './context';
+import { callerOfContext, userIdOf } from './context';
 import { deviceQueryOptions, tagFilterMatches } from './device-query';
 import { model } from './model';
 import type { Pair } from './model';
 import { isOwnedBy, ownerFields } from './ownership';
 import type { Owner } from './ownership';
 import { matchesQuery } from './query-match';
-import { findItem, key, sameId } from './store';
+import { findItem } from './store';
 import type { Item, Json } from './store';
 
 const secret = (bytes: number) => randomBytes(bytes).toString('hex');
 
-/** Who owns a new application or dashboard: the organization named in the body, else the application's owner, else the caller. */
+/**
+ * Who owns a new application or dashboard: the organization named in the
+ * body (one the caller may add to), else the application's owner, else the
+ * caller.
+ */
 function newOwner(ctx: Context, body: Json): Owner | undefined {
   if (typeof body.orgId === 'string') {
-    if (!ctx.state.orgs.get(key(body.orgId))) throw invalid(`orgId ${body.orgId} is not an organization`);
+    checkNewOwner(ctx.state, callerOfContext(ctx), body.orgId, 'orgId');
     return { type: 'organization', id: body.orgId };
   }
   const app = ctx.items.applicationId;
-  if (app && typeof app.doc.ownerId === 'string') return { type: app.doc.ownerType as Owner['type'], id: app.doc.ownerId };
+  if (app && typeof app.doc.ownerId === 'string') {
+    if (app.doc.ownerType === 'organization') checkNewOwner(ctx.state, callerOfContext(ctx), app.doc.ownerId, 'orgId');
+    return { type: app.doc.ownerType as Owner['type'], id: app.doc.ownerId };
+  }
   const user = userIdOf(ctx);
   return user ? { type: 'user', id: user } : undefined;
 }
+
+/**
+ * Where a store is shared, a new item's document names its parents
+ * (store.ts parentOf): a dashboard created at `/dashboards` with an
+ * `applicationId` belongs to that application. Each one named must exist and
+ * be one the caller may see (access.ts), as if it were on the path.
+ */
+export function checkNamedParents(pair: Pair, ctx: Context, doc: Json): void {
+  const caller = callerOfContext(ctx);
+  for (const sharing of model().stores.get(pair.store) || []) {
+    for (let parent = sharing.parent; parent; parent = parent.parent) {
+      const id = doc[parent.idParam];
+      if (pair.scope.indexOf(parent.idParam) !== -1 || typeof id !== 'string') continue;
+      const item = findItem(ctx.state.store, parent, doc, id);
+      if (!item || !canRead(ctx.state, caller, parent, item)) throw invalid(`${parent.idParam} ${id} is not ${article(parent.item)} ${parent.item}`);
+    }
+  }
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
 const TOKEN_DEFAULT_SCOPES: { [pair: string]: string[] } = {
   applicationApiTokens: ['all.Application'],
@@ -95,20 +123,13 @@ export function listOwner(pair: Pair, ctx: Context): Json {
 /** Query parameters that shape a list (paging, sorting, text filter) rather than select items by a field. */
 const SHAPING = ['sortField', 'sortDirection', 'sortColumn', 'page', 'perPage', 'limit', 'offset', 'filterField', 'filter', 'query', 'startingAfterId', 'endingBeforeId'];
 
-function visibleTo(ctx: Context, item: Item): boolean {
-  const user = userIdOf(ctx);
-  if (!user) return true;
-  if (isOwnedBy(item, { type: 'user', id: user })) return true;
-  if (item.doc.ownerType !== 'organization') return false;
-  const record = ctx.state.orgs.get(key(item.doc.ownerId));
-  return !!record && record.org.members.some((m) => sameId(m.userId, user));
-}
-
 export function filterList(pair: Pair, ctx: Context, items: Item[]): Item[] {
   const p = ctx.params;
-  let out = items;
-  if (pair.name === 'applications' || pair.name === 'dashboards') {
-    out = typeof p.orgId === 'string' ? out.filter((i) => isOwnedBy(i, { type: 'organization', id: p.orgId as string })) : out.filter((i) => visibleTo(ctx, i));
+  // What the caller may read by id, and nothing else (access.ts: her own, her organizations', …).
+  const caller = callerOfContext(ctx);
+  let out = items.filter((i) => canRead(ctx.state, caller, pair, i));
+  if ((pair.name === 'applications' || pair.name === 'dashboards') && typeof p.orgId === 'string') {
+    out = out.filter((i) => isOwnedBy(i, { type: 'organization', id: p.orgId as string }));
   }
   const props = documentedProperties(pair.itemSchema);
   const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};

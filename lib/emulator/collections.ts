@@ -8,7 +8,7 @@
 import { queryDefaults } from '../generated/resources/defaults';
 import { invalid } from './api-error';
 import { iso } from './clock';
-import { createFields, filterList, listOwner } from './collection-hooks';
+import { checkNamedParents, createFields, filterList, listOwner } from './collection-hooks';
 import { conform, documentedProperties } from './conform';
 import type { Behaviour, Context } from './context';
 import { userIdOf } from './context';
@@ -96,6 +96,7 @@ function create(pair: Pair, ctx: Context): Json {
   const id = typeof given === 'string' ? given : newId(now);
   if (findItem(ctx.state.store, pair, ctx.params, id)) throw invalid(`${label(pair.item)} ${id} already exists`);
   const candidate: Json = { ...body, ...serverFields(pair, ctx, id, now) };
+  checkNamedParents(pair, ctx, candidate);
   const extra = createFields(pair, ctx, candidate);
   const doc = store(pair, { ...candidate, ...extra }, now);
   const scope: Item['scope'] = {};

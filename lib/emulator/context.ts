@@ -8,6 +8,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { ActionSpec } from '../actions/types';
+import type { ActiveToken } from './auth';
+import { callerOf } from './access';
+import type { Caller } from './access';
 import type { Clock } from './clock';
 import type { FormPart } from './multipart-parse';
 import type { StreamHub } from './sse';
@@ -23,7 +26,7 @@ export interface Context {
   /** Validated params, rebuilt from the request, with the documented query defaults filled in. */
   params: Record<string, unknown>;
   /** The caller's token (undefined for the actions that need none). */
-  token?: SeedToken;
+  token?: ActiveToken;
   /** The items the path names, by their id parameter (`items.deviceId`). */
   items: { [param: string]: Item };
   /** The organization the path names (`/orgs/{orgId}`, `/instances/{instanceId}/orgs/{orgId}`). */
@@ -50,10 +53,20 @@ export class Answer {
 /** Returned by a behaviour that has taken the response over (a stream). */
 export const STREAMING = Object.freeze({ streaming: true });
 
+/** The id of the user behind a token: its own, else the seed's first user. */
+export function userIdFor(state: State, token: SeedToken | undefined): string | undefined {
+  if (token && token.userId) return token.userId;
+  let first: string | undefined;
+  state.users.forEach((user) => { if (first === undefined) first = user.id; });
+  return first;
+}
+
 /** The id of the user behind the caller's token: its own, else the seed's first user. */
 export function userIdOf(ctx: Context): string | undefined {
-  if (ctx.token && ctx.token.userId) return ctx.token.userId;
-  let first: string | undefined;
-  ctx.state.users.forEach((user) => { if (first === undefined) first = user.id; });
-  return first;
+  return userIdFor(ctx.state, ctx.token);
+}
+
+/** Who the caller is, for access.ts: the application its token is tied to, its instance, or its user. */
+export function callerOfContext(ctx: Context): Caller {
+  return callerOf(ctx.token, userIdOf(ctx));
 }

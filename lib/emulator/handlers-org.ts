@@ -1,7 +1,9 @@
 /** Behaviours of get, patch, delete and transferResources. */
 import type { OrganizationPatch, ResourceTransfer } from '../generated/schema-types';
+import { checkNewOwner } from './access';
 import { invalid } from './api-error';
 import { iso } from './clock';
+import { callerOfContext } from './context';
 import { renderOrg } from './org-view';
 import type { Context } from './handlers';
 import { ownedBy, pairOf, setOwner } from './ownership';
@@ -49,7 +51,8 @@ export function transferResources(ctx: Context) {
   const destinationId = transfer.destinationId.toLowerCase();
   const destination = transfer.destinationType === 'organization' ? ctx.state.orgs.get(destinationId) : undefined;
   if (transfer.destinationType === 'organization') {
-    if (!destination) throw invalid(`transfer.destinationId ${transfer.destinationId} is not an organization`);
+    // One the caller may add applications and dashboards to (access.ts), and another one.
+    checkNewOwner(ctx.state, callerOfContext(ctx), transfer.destinationId, 'transfer.destinationId');
     if (destination === source) throw invalid('transfer.destinationId must be another organization');
   } else if (!source.org.members.some((m) => String(m.userId).toLowerCase() === destinationId)) {
     throw invalid(`transfer.destinationId ${transfer.destinationId} is not a member of this organization`);

@@ -22,6 +22,9 @@ export type {
   SeedUser, SeedResources, SeedMoment, SeedDeviceState, SeedDeviceCommand,
 } from './types';
 
+/** The least a stream subscriber may have unsent before it counts as not reading (docs/emulator.md, Streams). */
+const STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
+
 export interface EmulatorOptions {
   /** Default 0: any free port. */
   port?: number;
@@ -71,8 +74,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const startedAt = clock.now();
   const startState = () => toState(JSON.parse(JSON.stringify(initial)), startedAt);
   let state: State = startState();
-  let ring = ringOf(state, clock.now());
-  const streams = createStreamHub();
+  let ring = ringOf(state, clock.now);
+  // A subscriber may fall this far behind before its stream is closed: well above what one
+  // request can send to it at once (a sendState of many states, about a few bodies' worth).
+  const streams = createStreamHub({ maxUnsentBytes: Math.max(STREAM_BACKLOG_BYTES, 8 * maxBodyBytes) });
   // The last state written to `data`: a write that cannot be saved is undone,
   // so memory and file never disagree (the request then gets a 500).
   let saved: Seed | undefined;
@@ -84,7 +89,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       saved = next;
     } catch (err) {
       if (saved) state = toState(JSON.parse(JSON.stringify(saved)), clock.now());
-      ring = ringOf(state, clock.now());
+      ring = ringOf(state, clock.now);
       throw err;
     }
   };
@@ -99,7 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     streams,
     onWrite() {
       // Writes may add or revoke tokens (logins, API tokens): the ring follows the state.
-      ring = ringOf(state, clock.now());
+      ring = ringOf(state, clock.now);
       persist();
     },
     log: options.log,
@@ -117,7 +122,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     snapshot: () => toSeed(state),
     reset() {
       state = startState();
-      ring = ringOf(state, clock.now());
+      ring = ringOf(state, clock.now);
       persist();
     },
   };

@@ -6,6 +6,7 @@
  * (items on this page) and `totalCount` (items that pass the filter).
  */
 import { invalid } from './api-error';
+import { globMatcher } from './glob';
 import type { Json } from './store';
 
 export interface ListRequest {
@@ -36,13 +37,6 @@ export function fieldValue(doc: Json, field: string): unknown {
     value = (value as Json)[part];
   }
   return value;
-}
-
-/** `*` matches any run of characters; everything else is literal; case-insensitive, whole value. */
-export function globMatcher(glob: string): (value: unknown) => boolean {
-  const source = glob.split('*').map((part) => part.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('[\\s\\S]*');
-  const re = new RegExp(`^${source}$`, 'i');
-  return (value) => value !== undefined && value !== null && typeof value !== 'object' && re.test(String(value));
 }
 
 /** Orders values: absent first, then numbers and booleans by value, then strings case-insensitively. */

@@ -12,10 +12,21 @@ export const EXTRA_PAIRS: ReadonlyArray<{ list: string; item: string }> = [
 /**
  * Pairs that are two views of one collection: an application's dashboards are
  * dashboards (the top-level `/dashboards/{dashboardId}` reaches them too), so
- * they share one store, named after the top-level pair.
+ * they share one store, named after the top-level pair. Which application a
+ * dashboard belongs to is its document's `applicationId`, whichever path
+ * created it (store.ts parentOf).
  */
 export const SHARED_STORES: { readonly [pair: string]: string } = {
   applicationDashboards: 'dashboards',
+};
+
+/**
+ * Top-level items that belong to their members, listed in a child collection
+ * with a `role` (access.ts): an instance's members may act on it, an `admin`
+ * may change it.
+ */
+export const MEMBERS_OF: { readonly [pair: string]: string } = {
+  instances: 'instanceMembers',
 };
 
 /** Pairs whose item is found by another field too (`/experience/versions/{experienceVersionIdOrName}`). */

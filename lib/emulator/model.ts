@@ -121,6 +121,21 @@ function longestPrefix(byItemPath: Map<string, Pair>, path: string): Pair | unde
   return undefined;
 }
 
+/**
+ * The items of a shared store belong to the parents their documents name
+ * (store.ts parentOf), so each sharing pair's parent ids must be fields of its
+ * item: a table that broke this would fail here, at the first request, not
+ * by losing items.
+ */
+function checkSharedStore(sharing: Pair[], store: string): void {
+  if (sharing.length < 2) return;
+  for (const pair of sharing) {
+    const props = documentedProperties(pair.itemSchema);
+    const missing = pair.scope.filter((param) => props.indexOf(param) === -1);
+    if (missing.length) throw new Error(`The ${pair.name} items (store ${store}) have no ${missing.join(', ')} field to tell their parent`);
+  }
+}
+
 export function buildModel(): Model {
   const byPath = refsByPath();
   const candidates: Array<{ list: string; item: string }> = EXTRA_PAIRS.slice();
@@ -146,6 +161,7 @@ export function buildModel(): Model {
     }
     stores.set(pair.store, (stores.get(pair.store) || []).concat([pair]));
   });
+  stores.forEach(checkSharedStore);
   return { pairs, roles, stores };
 }
 

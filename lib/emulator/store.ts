@@ -38,9 +38,23 @@ function storeOf(stores: Stores, name: string): Map<string, Item> {
   return store;
 }
 
+/**
+ * The parent an item belongs to, by path parameter. Where two pairs share a
+ * store (an application's dashboards are dashboards), the document is the one
+ * truth both paths see: a dashboard created at `/dashboards` with an
+ * `applicationId` is that application's, listed and removed with it.
+ * Elsewhere an item belongs where it was created (a row's `dataTableId` is
+ * no field of the row).
+ */
+export function parentOf(pair: Pair, item: Item, param: string): unknown {
+  return isShared(pair.store) ? item.doc[param] : item.scope[param];
+}
+
+const isShared = (store: string) => (model().stores.get(store) || []).length > 1;
+
 /** True when every scope parameter of the pair names the same parent as `scope`. */
 export function inScope(item: Item, pair: Pair, scope: { [param: string]: unknown }): boolean {
-  return pair.scope.every((param) => sameId(item.scope[param], scope[param]));
+  return pair.scope.every((param) => sameId(parentOf(pair, item, param), scope[param]));
 }
 
 /** The items of a pair within a scope (all of a shared store's items for a top-level pair), in creation order. */
@@ -87,7 +101,7 @@ export function removeItem(stores: Stores, pair: Pair, item: Item, onRemove?: Re
   for (const child of pair.children) {
     const doomed: Item[] = [];
     storeOf(stores, child.store).forEach((candidate) => {
-      if (sameId(candidate.scope[pair.idParam], id)) doomed.push(candidate);
+      if (sameId(parentOf(child, candidate, pair.idParam), id)) doomed.push(candidate);
     });
     for (const candidate of doomed) removeItem(stores, child, candidate, onRemove);
   }

@@ -7,10 +7,11 @@
  */
 import type { ResourceTransfer } from '../../generated/schema-types';
 import { ApiError, invalid, notFound } from '../api-error';
+import { checkNewOwner } from '../access';
 import { iso } from '../clock';
 import { conform } from '../conform';
 import type { Behaviour, Context } from '../context';
-import { userIdOf } from '../context';
+import { callerOfContext, userIdOf } from '../context';
 import { moveResources } from '../handlers-org';
 import { ownedBy, pairOf } from '../ownership';
 import { removeFrom } from '../remove';
@@ -92,6 +93,8 @@ function transferResources(ctx: Context): Json {
   if (transfer.destinationType === 'organization' && !orgsOf(ctx).some((r) => sameId(r.org.id, transfer.destinationId))) {
     throw invalid(`transfer.destinationId ${transfer.destinationId} is not an organization this user belongs to`);
   }
+  // A member whose role may not add applications and dashboards there (access.ts) may not move hers there either.
+  if (transfer.destinationType === 'organization') checkNewOwner(ctx.state, callerOfContext(ctx), transfer.destinationId, 'transfer.destinationId');
   if (transfer.destinationType === 'user' && !ctx.state.users.get(key(transfer.destinationId))) {
     throw invalid(`transfer.destinationId ${transfer.destinationId} is not a user`);
   }

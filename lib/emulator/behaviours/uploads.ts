@@ -7,16 +7,17 @@
  * not unpacked: the emulator does not model what is inside one.
  */
 import { createHash } from 'crypto';
+import { checkNewOwner } from '../access';
 import { iso } from '../clock';
 import { answerWith } from '../collections';
 import { ownerFields } from '../ownership';
 import type { Owner } from '../ownership';
 import type { Behaviour, Context } from '../context';
-import { userIdOf } from '../context';
+import { callerOfContext, userIdOf } from '../context';
 import { newId } from '../ids';
 import { model } from '../model';
 import type { Pair } from '../model';
-import { key, putItem } from '../store';
+import { putItem, sameId } from '../store';
 import { invalid } from '../api-error';
 import type { Json } from '../store';
 
@@ -56,8 +57,11 @@ function importNew(ctx: Context): Json {
   const now = ctx.clock.tick();
   const id = newId(now);
   const user = userIdOf(ctx);
-  if (ctx.params.ownerType === 'organization' && !ctx.state.orgs.get(key(ctx.params.ownerId))) {
-    throw invalid(`ownerId ${String(ctx.params.ownerId)} is not an organization`);
+  // An organization the caller may add applications to, or her own user (access.ts).
+  if (ctx.params.ownerType === 'organization') {
+    checkNewOwner(ctx.state, callerOfContext(ctx), String(ctx.params.ownerId), 'ownerId');
+  } else if (typeof ctx.params.ownerId === 'string' && user && !sameId(ctx.params.ownerId, user)) {
+    throw invalid(`ownerId ${ctx.params.ownerId} is not the caller's user`);
   }
   const owner: Owner | undefined = typeof ctx.params.ownerId === 'string'
     ? { type: ctx.params.ownerType === 'organization' ? 'organization' : 'user', id: ctx.params.ownerId }
