@@ -54,7 +54,7 @@ function footprintLines(footprint) {
   const lines = ['Installed footprint (npm install --omit=dev):'];
   // Long lists belong in the JSON; a short one (this package's) says what the count is made of.
   for (const f of footprint) {
-    lines.push(`  ${f.id}: ${f.packages} packages, ${f.diskKB} KB on disk${f.list.length <= 8 ? ` (${f.list.join(', ')})` : ''}`);
+    lines.push(`  ${f.id}: ${f.packages} ${f.packages === 1 ? 'package' : 'packages'}, ${f.diskKB} KB on disk${f.list.length <= 8 ? ` (${f.list.join(', ')})` : ''}`);
   }
   return lines;
 }
