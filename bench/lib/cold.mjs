@@ -6,11 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import fixtures from '../fixtures.js';
 import { median } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(`${ROOT}package.json`);
 const OPTS = "{ url: 'http://127.0.0.1:9', accessToken: 'x' }";
+const FIRST_CALL = `org.get({ orgId: ${JSON.stringify(fixtures.ORG_ID)} }, { retries: 0 })`;
 
 function targets() {
   const q = (id) => JSON.stringify(require.resolve(id));
@@ -24,7 +26,7 @@ function targets() {
       // figure is loading, not waiting.
       id: 'losant-org-client+first-call',
       label: 'losant-org-client: require + createClient + a first call (org.get, refused at once, not retried)',
-      code: `require(${ours}).createClient(${OPTS}).org.get({ orgId: '575ec8687ae143cd83dc4a97' }, { retries: 0 }).catch(() => {})`,
+      code: `require(${ours}).createClient(${OPTS}).${FIRST_CALL}.catch(() => {})`,
     },
     { id: 'losant-rest', label: 'losant-rest@2.8.1: require + createClient', code: `require(${q('losant-rest')}).createClient(${OPTS})` },
     { id: 'axios', label: 'axios@1: require + create', code: `require(${q('axios')}).create({ baseURL: 'http://127.0.0.1:9' })` },
