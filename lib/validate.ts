@@ -26,8 +26,8 @@ export function checkParams(action: ActionSpec, params: unknown): LosantError | 
   const defaults = Object.keys(action.query);
   for (let i = 0; i < defaults.length; i++) {
     const value = record[defaults[i]];
-    // An object here would be serialized to nothing, silently dropping the override.
-    if (value !== undefined && typeof value !== 'boolean' && typeof value !== 'string') {
+    // An object here would be serialized to nothing, silently dropping the override; null is sent blank.
+    if (value !== undefined && value !== null && typeof value !== 'boolean' && typeof value !== 'string') {
       return validationError(defaults[i], 'must be a boolean or a string');
     }
   }

@@ -59,7 +59,7 @@ const paramCases = [
   ['payloadCountsBreakdown', { orgId: ORG, includeNonBillable: 'TRUE' }, 'includeNonBillable must be one of true, false'],
   ['pendingInvites', { orgId: 123 }, 'orgId must be a string'],
   ['pendingInvites', { orgId: ORG, _links: {} }, '_links must be a boolean or a string'],
-  ['pendingInvites', { orgId: ORG, _embedded: null }, '_embedded must be a boolean or a string'],
+  ['pendingInvites', { orgId: ORG, _embedded: [] }, '_embedded must be a boolean or a string'],
   ['removeMember', { orgId: ORG }, 'userId is required'],
   ['removeMember', { orgId: ORG, userId: '' }, 'userId must not be empty'],
   ['removeMember', { orgId: ORG, userId: 575 }, 'userId must be a string'],

@@ -73,7 +73,8 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
     if (value === undefined || value === null || value === '') {
       // Even with validation off, never send a request to `/orgs/undefined`.
       if (spec.in === 'path') throw validationError(spec.name, 'is required');
-      if (value !== '') continue;
+      // Left out: not sent. A blank or null query value is sent (`name=`), as losant-rest's qs sends it.
+      if (value === undefined || (value === null && spec.in !== 'query')) continue;
     }
     if (spec.in === 'query') query[spec.name] = spec.encode === 'json' ? jsonText(spec.name, value) : value;
     else if (spec.in === 'header') headers[spec.name] = value;
