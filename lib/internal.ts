@@ -9,7 +9,7 @@ export { actionNames } from './generated/resources/index';
 export { checkSchema } from './validation/check';
 export { synthesize } from './validation/synthesize';
 export { FORMATS } from './validation/formats';
-export { checkParams, describe } from './validate';
+export { acceptsEmptyObject, checkParams, describe } from './validate';
 export { toRequest } from './actions/build';
 export { proxyForUrl, proxyConfigForUrl, validateProxyOption, selectProxy } from './http/proxy-env';
 export { parseProxyUrl } from './http/proxy-url';

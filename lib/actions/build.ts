@@ -87,5 +87,7 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
   }
   const request: RequestSpec = { method: action.method, path: expandPath(action.path, params), query, headers, body, bodyName };
   if (action.transport === 'multipart') request.form = form || [];
+  // As Losant's own clients: every JSON call but a GET starts from the body `{}`, which a body param replaces.
+  else if (body === undefined && action.method !== 'GET') request.body = {};
   return request;
 }
