@@ -9,6 +9,7 @@ import { send } from './http/request';
 import { openStream } from './http/stream';
 import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
 import type { RawRequestMethod } from './types';
+import { toRawRequest } from './raw-request';
 import { checkParams } from './validate';
 
 export interface ClientCore {
@@ -51,13 +52,7 @@ export function createClient(options?: ClientOptions): Client {
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {
     const resolved = callOptions(opts);
-    const req = request as { method?: unknown; path?: unknown; query?: unknown; headers?: unknown; body?: unknown } | null;
-    if (!req || typeof req !== 'object') throw validationError('request', 'must be an object');
-    if (typeof req.method !== 'string' || !req.method) throw validationError('request.method', 'must be a string');
-    if (typeof req.path !== 'string' || req.path.charAt(0) !== '/') throw validationError('request.path', 'must start with /');
-    const query = objectOrNone('request.query', req.query);
-    const headers = objectOrNone('request.headers', req.headers);
-    return send(resolved, { method: req.method.toUpperCase(), path: req.path, query, headers, body: req.body, bodyName: 'request.body' });
+    return send(resolved, toRawRequest(request));
   }
 
   const client = {
@@ -79,11 +74,4 @@ export function createClient(options?: ClientOptions): Client {
     });
   }
   return client;
-}
-
-/** A plain object, or undefined for null/undefined; anything else (a string's characters would become keys) is refused. */
-function objectOrNone(name: string, value: unknown): Record<string, unknown> | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw validationError(name, 'must be an object');
-  return value as Record<string, unknown>;
 }

@@ -42,6 +42,12 @@ describe('query parity with qs (losant-rest 2.x serializes with qs)', () => {
     });
   }
 
+  it('the 2.x form of client.request sends `params` the same way', async () => {
+    const params = { b: Buffer.from('hi'), n: null, f: fn, l: [fn, 'two'] };
+    await client.request({ method: 'get', url: '/parity', params });
+    expect(server.requests[0].search).to.equal(qs.stringify(params));
+  });
+
   it('an action sends an optional query param given as null blank, as losant-rest does', async () => {
     await client.devices.get({ applicationId: APP, filterField: null, filter: null });
     expect(server.requests[0].search).to.equal(qs.stringify(Object.assign({}, HAL, { filterField: null, filter: null })));
