@@ -1,5 +1,5 @@
 /** `createClient`: the options live in this closure; each resource appears on first access. */
-import { resourceApi, toRequest } from './actions/build';
+import { CallRunner, resourceApi, toRequest } from './actions/build';
 import type { ActionSpec } from './actions/types';
 import { dual } from './dual';
 import { validationError } from './errors';
@@ -41,14 +41,25 @@ export function createClient(options?: ClientOptions): Client {
     return resolved;
   }
 
-  function runAction(action: ActionSpec, params: unknown, opts: unknown): Promise<unknown> {
-    const resolved = callOptions(opts);
-    const problem = resolved.validate ? checkParams(action, params) : undefined;
-    if (problem) return Promise.reject(problem);
-    const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
-    const request = toRequest(action, record);
-    return action.transport === 'eventStream' ? openStream(resolved, request) : send(resolved, request);
-  }
+  /** A call's arguments, read when it is made: its params, and its options or why they are refused. */
+  interface Started { params: unknown; resolved?: NormalizedOptions; refused?: unknown }
+  const actions: CallRunner<Started> = {
+    start(params, opts) {
+      try {
+        return { params, resolved: callOptions(opts) };
+      } catch (refused) {
+        return { params, refused };
+      }
+    },
+    run(action: ActionSpec, { params, resolved, refused }: Started): Promise<unknown> {
+      if (!resolved) return Promise.reject(refused);
+      const problem = resolved.validate ? checkParams(action, params) : undefined;
+      if (problem) return Promise.reject(problem);
+      const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
+      const request = toRequest(action, record);
+      return action.transport === 'eventStream' ? openStream(resolved, request) : send(resolved, request);
+    },
+  };
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {
     const resolved = callOptions(opts);
@@ -70,7 +81,7 @@ export function createClient(options?: ClientOptions): Client {
   for (const resource of Object.keys(actionNames) as ResourceName[]) {
     Object.defineProperty(client, resource, {
       enumerable: true,
-      get: () => built[resource] || (built[resource] = resourceApi(resource, runAction)),
+      get: () => built[resource] || (built[resource] = resourceApi(resource, actions)),
     });
   }
   return client;

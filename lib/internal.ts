@@ -10,7 +10,7 @@ export { checkSchema } from './validation/check';
 export { synthesize } from './validation/synthesize';
 export { FORMATS } from './validation/formats';
 export { acceptsEmptyObject, checkParams, describe } from './validate';
-export { toRequest } from './actions/build';
+export { snapshot, toRequest } from './actions/build';
 export { proxyForUrl, proxyConfigForUrl, validateProxyOption, selectProxy } from './http/proxy-env';
 export { parseProxyUrl } from './http/proxy-url';
 export { HttpProxyAgent, HttpsProxyAgent } from './http/proxy-agent';
