@@ -660,7 +660,7 @@ export interface ApplicationApiTokensGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, status */
-  filterField?: 'name' | 'status';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -3750,7 +3750,7 @@ export interface ExperienceVersionsGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: version */
-  filterField?: 'version';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -4012,7 +4012,7 @@ export interface FilesGetParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** Field to sort the results by. Accepted values are: lastUpdated, type, name, creationDate */
-  sortField?: 'lastUpdated' | 'type' | 'name' | 'creationDate';
+  sortField?: string | number | boolean;
   /** Direction to sort the results by. Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
   /** Which page of results to return */
@@ -4802,7 +4802,7 @@ export interface InstanceApiTokensGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, status */
-  filterField?: 'name' | 'status';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -4950,7 +4950,7 @@ export interface InstanceCustomNodesGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name */
-  filterField?: 'name';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -6604,7 +6604,7 @@ export interface ResourceJobsGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, resourceType */
-  filterField?: 'name' | 'resourceType';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -6702,7 +6702,7 @@ export interface UserApiTokensGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, status */
-  filterField?: 'name' | 'status';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
