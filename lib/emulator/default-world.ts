@@ -105,6 +105,10 @@ export const resources: SeedResources = {
   applicationKeys: [{
     id: IDS.key, applicationKeyId: IDS.key, applicationId: IDS.greenhouse, key: 'greenhouse-sensors-key', secret: 'greenhouse-sensors-secret',
     status: 'active', description: 'The greenhouse sensors', filterType: 'all', ...dates,
+  }, {
+    // The key and secret of the API documentation's device login example (deviceCredentials).
+    id: '575ec76c7ae143cd83dc4a99', applicationKeyId: '575ec76c7ae143cd83dc4a99', applicationId: IDS.greenhouse, key: 'this_would_be_the_key',
+    secret: 'this_would_be_the_secret', status: 'active', description: 'The documentation\'s example key', filterType: 'all', ...dates,
   }],
   applicationApiTokens: [{
     id: IDS.apiToken, apiTokenId: IDS.apiToken, applicationId: IDS.greenhouse, ownerId: IDS.greenhouse, ownerType: 'application',
