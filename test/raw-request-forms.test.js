@@ -7,9 +7,9 @@
 // the same request; given the same answer they give the same result, and the same error.
 // Every refusal names the field the caller passed.
 const { expect } = require('chai');
-const losantRest = require('losant-rest');
 const { createClient } = require('..');
 const { startWireServer } = require('./helpers/wire-server');
+const { referenceClients } = require('./helpers/reference-clients');
 
 const TOKEN = 'raw-form-token';
 const VERSION = '^1.25.0';
@@ -43,48 +43,39 @@ const LEGACY_CALLS = {
 };
 
 describe("client.request in losant-rest 2.x's form: the same wire as losant-rest 2.8.1", () => {
-  let server;
-  let ours;
-  let theirs;
-  before(async () => {
-    server = await startWireServer();
-    ours = createClient({ accessToken: TOKEN, url: server.url, acceptVersion: VERSION, retries: 0 });
-    theirs = losantRest.createClient({ accessToken: TOKEN, url: server.url, acceptVersion: VERSION });
-  });
-  after(() => server.close());
-  beforeEach(() => server.reset());
+  const both = referenceClients(TOKEN, VERSION);
 
   for (const [title, request] of Object.entries(LEGACY_CALLS)) {
     it(`${title}: same request, same result, same error`, async () => {
       const answer = { appUrl: 'https://app.losant.com', endpointDomain: 'on.losant.com' };
-      server.answer(() => ({ status: 200, body: answer }));
+      both.server.answer(() => ({ status: 200, body: answer }));
       // losant-rest changes the object it is given (it sets headers and the full url): each gets its own copy.
-      const a = await ours.request(JSON.parse(JSON.stringify(request)));
-      const b = await theirs.request(JSON.parse(JSON.stringify(request)));
-      expect(server.requests).to.have.length(2);
-      expect(wire(server.requests[0])).to.deep.equal(wire(server.requests[1]));
+      const a = await both.ours.request(JSON.parse(JSON.stringify(request)));
+      const b = await both.theirs.request(JSON.parse(JSON.stringify(request)));
+      expect(both.server.requests).to.have.length(2);
+      expect(wire(both.server.requests[0])).to.deep.equal(wire(both.server.requests[1]));
       expect(a).to.deep.equal(b);
 
-      server.answer(() => ({ status: 403, body: { type: 'Forbidden', message: 'Not yours' } }));
-      const errors = await Promise.all([ours, theirs].map((c) => c.request(JSON.parse(JSON.stringify(request))).then(
+      both.server.answer(() => ({ status: 403, body: { type: 'Forbidden', message: 'Not yours' } }));
+      const errors = await Promise.all([both.ours, both.theirs].map((c) => c.request(JSON.parse(JSON.stringify(request))).then(
         () => { throw new Error('resolved'); }, (err) => err)));
       for (const err of errors) expect(err).to.include({ message: 'Not yours', type: 'Forbidden', statusCode: 403 });
     });
   }
 
   it('works with a callback, as losant-rest 2.x did', async () => {
-    server.answer(() => ({ status: 200, body: { appUrl: 'x' } }));
+    both.server.answer(() => ({ status: 200, body: { appUrl: 'x' } }));
     const result = await new Promise((resolve, reject) => {
-      const returned = ours.request({ method: 'get', url: '/whitelabels/domain' }, (err, res) => (err ? reject(err) : resolve(res)));
+      const returned = both.ours.request({ method: 'get', url: '/whitelabels/domain' }, (err, res) => (err ? reject(err) : resolve(res)));
       expect(returned).to.equal(undefined);
     });
     expect(result).to.deep.equal({ appUrl: 'x' });
   });
 
   it("the client's own form still works", async () => {
-    await ours.request({ method: 'POST', path: '/x', query: { a: 1 }, body: { b: 2 } });
-    expect(wire(server.requests[0])).to.include({ method: 'POST', path: '/x', search: 'a=1', contentType: 'application/json' });
-    expect(wire(server.requests[0]).body).to.deep.equal({ b: 2 });
+    await both.ours.request({ method: 'POST', path: '/x', query: { a: 1 }, body: { b: 2 } });
+    expect(wire(both.server.requests[0])).to.include({ method: 'POST', path: '/x', search: 'a=1', contentType: 'application/json' });
+    expect(wire(both.server.requests[0]).body).to.deep.equal({ b: 2 });
   });
 });
 
