@@ -1,9 +1,9 @@
 /**
  * The one generic step from table to methods: every action method is `dual()` around
  * "read the call's arguments, load the resource's table (on its first call), validate the
- * params, turn them into a request, send it". A resource's methods exist as soon as the resource is first touched
- * (from the names in lib/generated/resources/index.ts); its table and schemas load on
- * the first call of one of them.
+ * params, turn them into a request, send it". A resource's methods exist as soon as the
+ * resource is first touched (from the names in lib/generated/resources/index.ts); its
+ * table and schemas load on the first call of one of them.
  */
 import { dual } from '../dual';
 import { LosantError, validationError } from '../errors';
