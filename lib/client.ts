@@ -1,5 +1,5 @@
 /** `createClient`: the options live in this closure; each resource appears on first access. */
-import { resourceApi, toRequest } from './actions/build';
+import { CallRunner, resourceApi, toRequest } from './actions/build';
 import type { ActionSpec } from './actions/types';
 import { dual } from './dual';
 import { validationError } from './errors';
@@ -9,6 +9,7 @@ import { send } from './http/request';
 import { openStream } from './http/stream';
 import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
 import type { RawRequestMethod } from './types';
+import { toRawRequest } from './raw-request';
 import { checkParams } from './validate';
 
 export interface ClientCore {
@@ -40,24 +41,29 @@ export function createClient(options?: ClientOptions): Client {
     return resolved;
   }
 
-  function runAction(action: ActionSpec, params: unknown, opts: unknown): Promise<unknown> {
-    const resolved = callOptions(opts);
-    const problem = resolved.validate ? checkParams(action, params) : undefined;
-    if (problem) return Promise.reject(problem);
-    const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
-    const request = toRequest(action, record);
-    return action.transport === 'eventStream' ? openStream(resolved, request) : send(resolved, request);
-  }
+  /** A call's arguments, read when it is made: its params, and its options or why they are refused. */
+  interface Started { params: unknown; resolved?: NormalizedOptions; refused?: unknown }
+  const actions: CallRunner<Started> = {
+    start(params, opts) {
+      try {
+        return { params, resolved: callOptions(opts) };
+      } catch (refused) {
+        return { params, refused };
+      }
+    },
+    run(action: ActionSpec, { params, resolved, refused }: Started): Promise<unknown> {
+      if (!resolved) return Promise.reject(refused);
+      const problem = resolved.validate ? checkParams(action, params) : undefined;
+      if (problem) return Promise.reject(problem);
+      const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
+      const request = toRequest(action, record);
+      return action.transport === 'eventStream' ? openStream(resolved, request) : send(resolved, request);
+    },
+  };
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {
     const resolved = callOptions(opts);
-    const req = request as { method?: unknown; path?: unknown; query?: unknown; headers?: unknown; body?: unknown } | null;
-    if (!req || typeof req !== 'object') throw validationError('request', 'must be an object');
-    if (typeof req.method !== 'string' || !req.method) throw validationError('request.method', 'must be a string');
-    if (typeof req.path !== 'string' || req.path.charAt(0) !== '/') throw validationError('request.path', 'must start with /');
-    const query = objectOrNone('request.query', req.query);
-    const headers = objectOrNone('request.headers', req.headers);
-    return send(resolved, { method: req.method.toUpperCase(), path: req.path, query, headers, body: req.body, bodyName: 'request.body' });
+    return send(resolved, toRawRequest(request));
   }
 
   const client = {
@@ -75,15 +81,8 @@ export function createClient(options?: ClientOptions): Client {
   for (const resource of Object.keys(actionNames) as ResourceName[]) {
     Object.defineProperty(client, resource, {
       enumerable: true,
-      get: () => built[resource] || (built[resource] = resourceApi(resource, runAction)),
+      get: () => built[resource] || (built[resource] = resourceApi(resource, actions)),
     });
   }
   return client;
-}
-
-/** A plain object, or undefined for null/undefined; anything else (a string's characters would become keys) is refused. */
-function objectOrNone(name: string, value: unknown): Record<string, unknown> | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw validationError(name, 'must be an object');
-  return value as Record<string, unknown>;
 }

@@ -7,7 +7,7 @@ export type { ClientOptions, CallOptions, RetryInfo, AbortSignalLike } from './o
 export type { FetchLike, FetchInit, FetchResponseLike } from './http/fetch-types';
 export type { TlsOptions, TlsMaterial } from './http/tls-option';
 export type {
-  Params, Result, OrgParams, OrgResult, Callback, ActionMethod, HalParams, RawRequest, RawRequestMethod,
+  Params, Result, OrgParams, OrgResult, Callback, ActionMethod, HalParams, RawRequest, LegacyRawRequest, LegacyRawMethod, RawRequestMethod,
   UploadFile, ReadableLike, BlobLike, EventSourceLike, StreamEvent,
 } from './types';
 export type { OrgRole, ResourceRole, OrganizationMember, OrganizationInvitation, CountsBySource } from './compat-types';

@@ -97,8 +97,29 @@ export interface RawRequest {
   body?: unknown;
 }
 
+/** An HTTP method in either case, as axios (and so losant-rest 2.x) took it. */
+export type LegacyRawMethod =
+  | 'get' | 'GET' | 'post' | 'POST' | 'put' | 'PUT' | 'patch' | 'PATCH'
+  | 'delete' | 'DELETE' | 'head' | 'HEAD' | 'options' | 'OPTIONS';
+
+/**
+ * losant-rest 2.x's form of a request for `client.request` (an axios request config):
+ * what programs written for losant-rest pass, e.g. `{ method: 'get', url: '/whitelabels/domain' }`.
+ */
+export interface LegacyRawRequest {
+  /** Any case; GET when left out. */
+  method?: LegacyRawMethod;
+  /** Appended to the base URL as given, like `path`; it may carry a query of its own. */
+  url: string;
+  /** The query, serialized as the actions' query is (as losant-rest's qs did). */
+  params?: Record<string, unknown>;
+  /** The body, sent as JSON. */
+  data?: object;
+  headers?: Record<string, string>;
+}
+
 export interface RawRequestMethod {
-  <R = unknown>(request: RawRequest, callback: Callback<R>): void;
-  <R = unknown>(request: RawRequest, options: CallOptions | undefined, callback: Callback<R>): void;
-  <R = unknown>(request: RawRequest, options?: CallOptions): Promise<R>;
+  <R = unknown>(request: RawRequest | LegacyRawRequest, callback: Callback<R>): void;
+  <R = unknown>(request: RawRequest | LegacyRawRequest, options: CallOptions | undefined, callback: Callback<R>): void;
+  <R = unknown>(request: RawRequest | LegacyRawRequest, options?: CallOptions): Promise<R>;
 }

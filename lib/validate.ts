@@ -26,8 +26,8 @@ export function checkParams(action: ActionSpec, params: unknown): LosantError | 
   const defaults = Object.keys(action.query);
   for (let i = 0; i < defaults.length; i++) {
     const value = record[defaults[i]];
-    // An object here would be serialized to nothing, silently dropping the override.
-    if (value !== undefined && typeof value !== 'boolean' && typeof value !== 'string') {
+    // An object here would be serialized to nothing, silently dropping the override; null is sent blank.
+    if (value !== undefined && value !== null && typeof value !== 'boolean' && typeof value !== 'string') {
       return validationError(defaults[i], 'must be a boolean or a string');
     }
   }
@@ -37,7 +37,8 @@ export function checkParams(action: ActionSpec, params: unknown): LosantError | 
 function checkParam(spec: ParamSpec, value: unknown): LosantError | undefined {
   const name = spec.name;
   if (value === undefined || value === null) {
-    return spec.required ? validationError(name, 'is required') : undefined;
+    // A body left out is sent as `{}` (as losant-rest does): only refused where `{}` would be.
+    return spec.required && !(spec.in === 'body' && acceptsEmptyObject(spec)) ? validationError(name, 'is required') : undefined;
   }
   if (spec.type === 'schema') return checkValue(name, spec, value);
   if (spec.type === 'file') return isUpload(value) ? undefined : validationError(name, UPLOAD_RULE);
@@ -60,6 +61,11 @@ function checkParam(spec: ParamSpec, value: unknown): LosantError | undefined {
     return validationError(name, `must be one of ${spec.enum.join(', ')}`);
   }
   return undefined;
+}
+
+/** Whether the body `{}`, which is sent when the body param is left out, is valid for this param. */
+export function acceptsEmptyObject(spec: ParamSpec): boolean {
+  return spec.schema !== undefined && !checkSchema(spec.schema, {});
 }
 
 /** Path and header values, and the ids in a query (`userId`, `inviteId`): text only. */

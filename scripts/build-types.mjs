@@ -8,6 +8,7 @@
 //   node scripts/build-types.mjs           write both
 //   node scripts/build-types.mjs --check   exit 1 if either is stale
 import { join } from 'node:path';
+import Ajv from 'ajv';
 import { compile } from 'json-schema-to-typescript';
 import ts from 'typescript';
 import { GENERATED_DIR, banner, loadSchemas, loadTables, usedSchemaNames, writeOrCheck } from './lib/common.mjs';
@@ -291,7 +292,9 @@ function apiTypes(tables, typeNames, declared) {
         for (const n of t.split(' | ')) if (/^[A-Z]/.test(n)) used.add(n);
         const doc = comment(p.description, '  ');
         if (doc) lines.push(doc);
-        lines.push(`  ${prop(p.name)}${p.required ? '' : '?'}: ${t};`);
+        // A body left out is sent as `{}` (lib/validate.ts): optional wherever `{}` is valid.
+        const optional = !p.required || (p.in === 'body' && acceptsEmptyObject(p.schema));
+        lines.push(`  ${prop(p.name)}${optional ? '?' : ''}: ${t};`);
       }
       lines.push('}');
       blocks.push(lines.filter((l) => l !== null).join('\n'));
@@ -322,8 +325,18 @@ function apiTypes(tables, typeNames, declared) {
   return [out[0], head.join('\n'), ...out.slice(1)].join('\n\n') + '\n';
 }
 
+let acceptsEmptyObject;
+
+/** Whether `{}` is valid against the named schema, as Ajv (and so lib/validation/check.ts) judges it. */
+function emptyObjectChecker(all) {
+  const ajv = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false });
+  for (const { schema } of all) ajv.addSchema(schema);
+  return (name) => ajv.getSchema(all.find((s) => s.name === name).schema.$id)({});
+}
+
 async function main() {
   const all = loadSchemas();
+  acceptsEmptyObject = emptyObjectChecker(all);
   const used = usedSchemaNames(all);
   const schemas = all.filter((s) => used.has(s.name));
   const { text, typeNames, declared } = await schemaTypes(schemas);

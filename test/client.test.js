@@ -17,9 +17,9 @@ const member = { userId: USER, role: 'edit' };
 const organization = { name: 'Renamed Org', description: 'new words' };
 const transfer = { destinationId: USER, destinationType: 'user', applicationIds: ['575ec8687ae143cd83dc4a97'] };
 
-// action → [params, method, path, extra query, body]
+// action → [params, method, path, extra query, body] (a non-GET action without its body sends `{}`, as losant-rest does)
 const cases = {
-  delete: [{ orgId: ORG }, 'DELETE', `/orgs/${ORG}`, {}, undefined],
+  delete: [{ orgId: ORG }, 'DELETE', `/orgs/${ORG}`, {}, {}],
   deviceCounts: [{ orgId: ORG, start: 0, end: '1465790400000' }, 'GET', `/orgs/${ORG}/deviceCounts`, { start: '0', end: '1465790400000' }, undefined],
   get: [{ orgId: ORG, summaryExclude: 'payloadCount' }, 'GET', `/orgs/${ORG}`, { summaryExclude: 'payloadCount' }, undefined],
   inviteMember: [{ orgId: ORG, invite }, 'POST', `/orgs/${ORG}/invites`, {}, invite],
@@ -32,8 +32,8 @@ const cases = {
     { resolution: '3600000', asBytes: 'true', includeNonBillable: 'false' }, undefined,
   ],
   pendingInvites: [{ orgId: ORG }, 'GET', `/orgs/${ORG}/invites`, {}, undefined],
-  removeMember: [{ orgId: ORG, userId: USER }, 'DELETE', `/orgs/${ORG}/member`, { userId: USER }, undefined],
-  revokeInvite: [{ orgId: ORG, inviteId: INVITE }, 'DELETE', `/orgs/${ORG}/invites`, { inviteId: INVITE }, undefined],
+  removeMember: [{ orgId: ORG, userId: USER }, 'DELETE', `/orgs/${ORG}/member`, { userId: USER }, {}],
+  revokeInvite: [{ orgId: ORG, inviteId: INVITE }, 'DELETE', `/orgs/${ORG}/invites`, { inviteId: INVITE }, {}],
   transferResources: [{ orgId: ORG, transfer }, 'PATCH', `/orgs/${ORG}/transferResources`, {}, transfer],
 };
 

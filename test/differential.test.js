@@ -7,9 +7,8 @@
 // added some) are left out of its calls.
 const { expect } = require('chai');
 const losantRest = require('losant-rest');
-const { createClient } = require('..');
 const { schemas, synthesize } = require('../dist/internal.js');
-const { startWireServer } = require('./helpers/wire-server');
+const { referenceClients } = require('./helpers/reference-clients');
 const { tables, valueFor } = require('./helpers/table');
 const { parseMultipart } = require('./helpers/multipart-parser');
 
@@ -20,6 +19,9 @@ const inReference = (resource, action) => {
   return Boolean(client[resource]) && typeof client[resource][action] === 'function';
 };
 const VERSION = '^1.25.0';
+const { acceptsEmptyObject } = require('../dist/internal.js');
+/** Non-GET JSON actions of 2.8.1 called without their body: those whose body is optional or accepts `{}`, and those with none. */
+const BODILESS = 98;
 
 /** The params 2.8.1's method reads (`params.<name>` in its source). */
 function knownTo(method, action) {
@@ -49,21 +51,15 @@ function wire(req) {
 }
 
 describe('differential: the same calls as losant-rest 2.8.1', function () {
-  let server;
-  let ours;
-  let theirs;
-  before(async () => {
-    server = await startWireServer();
-    ours = createClient({ accessToken: TOKEN, url: server.url, acceptVersion: VERSION, retries: 0 });
-    theirs = losantRest.createClient({ accessToken: TOKEN, url: server.url, acceptVersion: VERSION });
-  });
-  after(() => server.close());
-  beforeEach(() => server.reset());
+  const both = referenceClients(TOKEN, VERSION);
 
   let compared = 0;
+  let bodiless = 0;
   after(() => {
     // 266 JSON actions and the 4 uploads.
     expect(compared).to.equal(270);
+    // Every non-GET JSON action 2.8.1 has, with its required params only and no body.
+    expect(bodiless).to.equal(BODILESS);
   });
 
   it('compares 266 of the 322 JSON actions: 2.8.1 predates the other 56', () => {
@@ -83,29 +79,23 @@ describe('differential: the same calls as losant-rest 2.8.1', function () {
       const action = table.actions[name];
       if (action.transport === 'eventStream' || !inReference(table.name, name)) continue;
       it(`${table.name}.${name}: same request, same result, same error`, async () => {
-        const method = theirs[table.name][name];
+        const method = both.theirs[table.name][name];
         const params = {};
         knownTo(method, action).forEach((p, i) => { params[p.name] = p.type === 'file' ? Buffer.from('zip bytes \u0000\u00ff') : valueFor(p, i); });
         // form-data makes a request throw on a boolean field: give 2.8.1 the text it can send.
         for (const p of action.params) if (p.in === 'formData' && typeof params[p.name] === 'boolean') params[p.name] = String(params[p.name]);
         const ok = action.responses[0];
         const body = ok && ok.schema ? synthesize(schemas[ok.schema], { full: true }) : {};
-        server.answer(() => ({ status: ok && ok.status === 204 ? 200 : (ok ? ok.status : 200), body }));
-        const [a, b] = [await ours[table.name][name](params), await method(params)];
-        expect(server.requests).to.have.length(2);
-        const mine = wire(server.requests[0]);
-        const reference = wire(server.requests[1]);
-        // The one deliberate difference: 2.8.1 sends `{}` as a JSON body on every non-GET call, even where
-        // the action takes no body; this client sends no body there (see the README's migration notes).
-        if (!action.params.some((p) => p.in === 'body') && JSON.stringify(reference.body) === '{}') {
-          reference.body = undefined;
-          reference.contentType = undefined;
-        }
+        both.server.answer(() => ({ status: ok && ok.status === 204 ? 200 : (ok ? ok.status : 200), body }));
+        const [a, b] = [await both.ours[table.name][name](params), await method(params)];
+        expect(both.server.requests).to.have.length(2);
+        const mine = wire(both.server.requests[0]);
+        const reference = wire(both.server.requests[1]);
         expect(mine).to.deep.equal(reference);
         expect(a).to.deep.equal(b);
 
-        server.answer(() => ({ status: 404, body: { type: 'NotFound', message: `No such thing for ${name}` } }));
-        const errors = await Promise.all([ours[table.name][name](params), method(params)].map((p) => p.then(
+        both.server.answer(() => ({ status: 404, body: { type: 'NotFound', message: `No such thing for ${name}` } }));
+        const errors = await Promise.all([both.ours[table.name][name](params), method(params)].map((p) => p.then(
           () => { throw new Error('resolved'); }, (err) => err)));
         for (const err of errors) {
           expect(err).to.be.an.instanceOf(Error);
@@ -114,6 +104,30 @@ describe('differential: the same calls as losant-rest 2.8.1', function () {
           expect(err.statusCode).to.equal(404);
         }
         compared++;
+      });
+    }
+  }
+
+  // Losant's clients start every call but a GET from the body `{}` and send it when the body param is
+  // left out (DELETE included); a required body whose schema accepts `{}` may be left out too
+  // (`experience.bootstrap({ applicationId })`, which losant-cli sends).
+  for (const table of tables) {
+    for (const name of Object.keys(table.actions)) {
+      const action = table.actions[name];
+      if (action.transport !== 'json' || action.method === 'GET' || !inReference(table.name, name)) continue;
+      const body = action.params.filter((p) => p.in === 'body')[0];
+      if (body && body.required && !acceptsEmptyObject({ schema: schemas[body.schema] })) continue;
+      it(`${table.name}.${name} without its body: the same \`{}\` as 2.8.1`, async () => {
+        const params = {};
+        action.params.forEach((p, i) => { if (p.required && p.in !== 'body') params[p.name] = valueFor(p, i); });
+        both.server.answer(() => ({ status: 200, body: {} }));
+        await both.ours[table.name][name](params);
+        await both.theirs[table.name][name](params);
+        const [mine, reference] = both.server.requests.map(wire);
+        expect(reference).to.include({ contentType: 'application/json' });
+        expect(reference.body).to.deep.equal({});
+        expect(mine).to.deep.equal(reference);
+        bodiless++;
       });
     }
   }

@@ -224,7 +224,7 @@ describe('emulator: who may act on an item named by id (review finding 2)', () =
       }
     }
     expect(counts).to.deep.equal({
-      'ada applications': 2, 'ada dashboards': 2, 'ada userApiTokens': 1, 'ada instances': 1,
+      'ada applications': 2, 'ada dashboards': 3, 'ada userApiTokens': 1, 'ada instances': 1,
       'example applications': 0, 'example dashboards': 1, 'example userApiTokens': 0, 'example instances': 1,
       'noor applications': 1, 'noor dashboards': 0, 'noor userApiTokens': 0, 'noor instances': 0,
     });

@@ -50,7 +50,7 @@ describe('emulator: actions and state', () => {
     expect(org.orgId).to.equal(ORG);
     expect(org.name).to.equal('Demo Org');
     expect(org.members).to.have.length(4);
-    expect(org.summary).to.include({ memberCount: 4, pendingInviteCount: 1, appCount: 2, dashCount: 2, deviceCount: 12 });
+    expect(org.summary).to.include({ memberCount: 4, pendingInviteCount: 1, appCount: 2, dashCount: 3, deviceCount: 12 });
     expect(org.summary.payloadCount.deviceState[APP]).to.be.above(0);
     expect(org).to.not.have.any.keys('invites', 'usage', 'applications', 'dashboards');
   });
@@ -141,7 +141,7 @@ describe('emulator: actions and state', () => {
   it('transferResources moves applications to another organization', async () => {
     const transfer = { destinationId: SCRATCH, destinationType: 'organization', applicationIds: [APP], dashboardIds: [DASH] };
     expect(await call('transferResources', { orgId: ORG, transfer })).to.deep.equal({ success: true });
-    expect((await call('get', { orgId: ORG })).summary).to.include({ appCount: 1, dashCount: 1 });
+    expect((await call('get', { orgId: ORG })).summary).to.include({ appCount: 1, dashCount: 2 });
     expect((await call('get', { orgId: SCRATCH })).summary).to.include({ appCount: 1, dashCount: 1 });
     const snapshot = emu.snapshot();
     expect(snapshot.orgs[1].applications.map((a) => a.id)).to.deep.equal([APP]);
@@ -149,7 +149,7 @@ describe('emulator: actions and state', () => {
 
   it('transferResources to a member removes the resources from the organization', async () => {
     await call('transferResources', { orgId: ORG, transfer: { destinationId: USER, destinationType: 'user', dashboardIds: [DASH] } });
-    expect((await call('get', { orgId: ORG })).summary.dashCount).to.equal(1);
+    expect((await call('get', { orgId: ORG })).summary.dashCount).to.equal(2);
   });
 
   it('transferResources checks its destination and, when strict, its resources', async () => {

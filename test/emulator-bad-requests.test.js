@@ -41,10 +41,16 @@ describe('emulator: bad requests', () => {
     await stillServing();
   });
 
-  it('a missing body → 400 naming the body param', async () => {
-    const res = await req({ method: 'PATCH', path: `/orgs/${ORG}` });
+  it('a missing body → 400 naming the body param, where `{}` would not do', async () => {
+    const res = await req({ method: 'POST', path: `/orgs/${ORG}/invites` });
     expectError(res, 400, 'Validation');
-    expect(res.json.message).to.equal('organization is required');
+    expect(res.json.message).to.equal('invite is required');
+  });
+
+  it('a missing body where `{}` is valid → read as `{}` (what losant-rest sends), not refused', async () => {
+    const res = await req({ method: 'PATCH', path: `/orgs/${ORG}` });
+    expect(res.status, JSON.stringify(res.json)).to.equal(200);
+    expect(res.json).to.include({ id: ORG, name: 'Demo Org' });
   });
 
   it('a body over the size limit → 413, whether declared or chunked', async () => {

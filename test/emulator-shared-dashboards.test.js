@@ -62,7 +62,8 @@ describe('emulator: one dashboards collection, whichever path wrote it (review f
     const refused = await noor.dashboards.post({ dashboard: { name: 'Sneaked in', applicationId } }).catch((e) => e);
     expect(refused.statusCode).to.equal(400);
     expect(refused.message).to.equal(`applicationId ${applicationId} is not an application`);
-    expect((await client.applicationDashboards.get({ applicationId })).count).to.equal(1);
+    // The seed's two greenhouse dashboards, and nothing sneaked in.
+    expect((await client.applicationDashboards.get({ applicationId })).count).to.equal(2);
   });
 
   // Saving writes the document; loading reads the parent from it: a created dashboard stays its application's.

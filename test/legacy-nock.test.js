@@ -5,9 +5,12 @@
 // under the name `losant-rest` (what `npm install losant-rest@npm:losant-org-client`
 // does), under nock 9, 10, 11, 13 and 14, on every Node release of the matrix
 // where that nock installs (its package.json engines), with the legacy mocha 5;
-// so does test/legacy/fake-timers.spec.js (calls under sinon 9's fake timers).
-// The same nock suite also runs against losant-rest 2.8.1 itself (current Node),
-// which proves it is a suite losant-rest passes. Under nock 9 and 10 on Node >= 18
+// so does test/legacy/fake-timers.spec.js (calls under sinon 9's fake timers), and
+// test/legacy/cli.spec.js (issue 20): the nock suite of a small CLI-like program
+// written against losant-rest 2.x (test/legacy/cli/), replaying the wire of
+// losant-rest 2.8.1 recorded once into test/legacy/cli/fixtures.json.
+// The nock suites also run against losant-rest 2.8.1 itself (current Node),
+// which proves they are suites losant-rest passes. Under nock 9 and 10 on Node >= 18
 // the package used to crash the process (an unhandled 'error' on the response).
 // The consumers live in the system temp folder: nothing may resolve the repo's
 // own modules (its sinon 22, say) by walking up.
@@ -21,9 +24,12 @@ const { satisfies } = require('./helpers/engines');
 const ROOT = path.join(__dirname, '..');
 const TOOLS = path.join(ROOT, '.cache', 'tools');
 const PINS = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'compat', 'tools.json'), 'utf8'));
-const SPECS = ['losant-rest-nock.spec.js', 'fake-timers.spec.js'];
+const SPECS = ['losant-rest-nock.spec.js', 'fake-timers.spec.js', 'cli.spec.js'];
+/** The suites written against losant-rest's API with nock, which 2.8.1 itself must pass too. */
+const NOCK_SPECS = ['losant-rest-nock.spec.js', 'cli.spec.js'];
 const NOCK_SUITE_TESTS = 5;
 const FAKE_TIMER_TESTS = 5;
+const CLI_TESTS = 7;
 const INSTALL = 'node scripts/compat.mjs --install-only';
 
 const nodeModules = (tool) => path.join(TOOLS, tool, 'node_modules');
@@ -111,12 +117,14 @@ describe('legacy harnesses: a losant-rest nock suite, unchanged, on every nock a
     for (const dir of [ours, theirs]) {
       fs.mkdirSync(path.join(dir, 'test'));
       for (const spec of SPECS) fs.copyFileSync(path.join(__dirname, 'legacy', spec), path.join(dir, 'test', spec));
+      // The CLI program, its scenario and its recorded wire, beside its suite.
+      fs.cpSync(path.join(__dirname, 'legacy', 'cli'), path.join(dir, 'test', 'cli'), { recursive: true });
     }
     const probe = 'console.log(JSON.stringify({ nock: require("nock/package.json").version, sinon: require("sinon/package.json").version, '
       + 'mocha: require("mocha/package.json").version, client: require("losant-rest/package.json").name, at: require.resolve("losant-rest") }))';
     for (const nock of PINS.nock) {
       probes.set(nock.major, JSON.parse((await run(process.execPath, ['-e', probe], { cwd: ours, env: env(nock) })).stdout));
-      reference.set(nock.major, await mocha5(process.execPath, theirs, nock, [SPECS[0]]));
+      reference.set(nock.major, await mocha5(process.execPath, theirs, nock, NOCK_SPECS));
     }
     // Two at a time: each is a child process mostly waiting on its own event loop.
     let next = 0;
@@ -150,20 +158,22 @@ describe('legacy harnesses: a losant-rest nock suite, unchanged, on every nock a
       expect(p.at.split(path.sep).join('/')).to.match(/\/ours\/node_modules\/losant-rest\/dist\/index\.js$/);
     });
 
-    it(`nock ${nock.version}: the suite passes against losant-rest 2.8.1 itself (current Node)`, function () {
+    it(`nock ${nock.version}: the nock suites pass against losant-rest 2.8.1 itself (current Node)`, function () {
       if (!haveTools) this.skip();
       const res = reference.get(nock.major);
+      const tests = NOCK_SUITE_TESTS + CLI_TESTS;
       expect(res.report, describeRun(res)).to.be.an('object');
-      expect(res.report.stats, describeRun(res)).to.include({ tests: NOCK_SUITE_TESTS, passes: NOCK_SUITE_TESTS, failures: 0 });
+      expect(res.report.stats, describeRun(res)).to.include({ tests, passes: tests, failures: 0 });
     });
   }
 
   for (const entry of matrix) {
-    it(`nock ${entry.nock.version} on Node ${entry.node.version}: the suite and the fake-timer calls pass, nothing escapes`, function () {
+    it(`nock ${entry.nock.version} on Node ${entry.node.version}: the suites and the fake-timer calls pass, nothing escapes`, function () {
       if (!haveTools) this.skip();
       const res = outcomes.get(entry);
+      const tests = NOCK_SUITE_TESTS + FAKE_TIMER_TESTS + CLI_TESTS;
       expect(res.report, describeRun(res)).to.be.an('object');
-      expect(res.report.stats, describeRun(res)).to.include({ tests: NOCK_SUITE_TESTS + FAKE_TIMER_TESTS, passes: NOCK_SUITE_TESTS + FAKE_TIMER_TESTS, failures: 0 });
+      expect(res.report.stats, describeRun(res)).to.include({ tests, passes: tests, failures: 0 });
       expect(res.code, describeRun(res)).to.equal(0);
       expect(res.stderr, describeRun(res)).to.not.match(/Unhandled 'error' event|ERR_INVALID_ARG_TYPE|Uncaught/);
     });

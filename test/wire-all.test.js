@@ -31,7 +31,9 @@ function expected(action, params) {
     if (p.in !== 'query' || params[p.name] === undefined) continue;
     query[p.name] = p.encode === 'json' ? JSON.stringify(params[p.name]) : params[p.name];
   }
-  const body = action.params.filter((p) => p.in === 'body' && params[p.name] !== undefined).map((p) => params[p.name])[0];
+  // Losant's clients start every call but a GET with the body `{}`; a body param replaces it.
+  const given = action.params.filter((p) => p.in === 'body' && params[p.name] !== undefined).map((p) => params[p.name])[0];
+  const body = given === undefined && action.method !== 'GET' ? {} : given;
   return {
     method: action.method,
     rawPath: action.path.replace(/\{(\w+)\}/g, (m, name) => encodeURIComponent(params[name])),

@@ -1,9 +1,9 @@
 /**
  * The one generic step from table to methods: every action method is `dual()` around
- * "load the resource's table (on its first call), validate the params, turn them into a
- * request, send it". A resource's methods exist as soon as the resource is first touched
- * (from the names in lib/generated/resources/index.ts); its table and schemas load on
- * the first call of one of them.
+ * "read the call's arguments, load the resource's table (on its first call), validate the
+ * params, turn them into a request, send it". A resource's methods exist as soon as the
+ * resource is first touched (from the names in lib/generated/resources/index.ts); its
+ * table and schemas load on the first call of one of them.
  */
 import { dual } from '../dual';
 import { LosantError, validationError } from '../errors';
@@ -14,7 +14,16 @@ import { expandPath } from '../http/url';
 import { actionNames, loaders, ResourceName } from '../generated/resources/index';
 import type { ActionSpec, ResourceActions } from './types';
 
-export type RunAction = (action: ActionSpec, params: unknown, options: unknown) => Promise<unknown>;
+/**
+ * The two steps of a call: `start` reads everything the caller gave (the params, the
+ * call's options, the client's options) when the call is made, and `run` sends it once the
+ * resource's table is there. So a first call, which waits for its table, sends what the
+ * caller passed then, whatever changes afterwards.
+ */
+export interface CallRunner<Started> {
+  start(params: unknown, options: unknown): Started;
+  run(action: ActionSpec, started: Started): Promise<unknown>;
+}
 
 const loaded: { [resource: string]: ResourceActions } = {};
 const loading: { [resource: string]: Promise<ResourceActions> } = {};
@@ -38,20 +47,40 @@ export function actionsOf(resource: ResourceName): ResourceActions | Promise<Res
 }
 
 /** `client.<resource>`: one dual-style method per action. */
-export function resourceApi(resource: ResourceName, run: RunAction): Record<string, ReturnType<typeof dual>> {
+export function resourceApi<S>(resource: ResourceName, runner: CallRunner<S>): Record<string, ReturnType<typeof dual>> {
   const api: Record<string, ReturnType<typeof dual>> = {};
   const names = actionNames[resource];
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     api[name] = dual((params, options) => {
       const actions = actionsOf(resource);
-      // Every call after the first finds the table loaded: no extra promise on the common path.
-      return actions instanceof Promise
-        ? actions.then((table) => run(table[name], params, options))
-        : run(actions[name], params, options);
+      // Every call after the first finds the table loaded: no copy and no extra promise on the common path.
+      if (!(actions instanceof Promise)) return runner.run(actions[name], runner.start(params, options));
+      const started = runner.start(snapshot(params), options);
+      return actions.then((table) => runner.run(table[name], started));
     });
   }
   return api;
+}
+
+/**
+ * The params as they are now, for a call that must wait for its table: plain objects and
+ * arrays are copied all the way down (a cycle stays a cycle, for the serializer to refuse);
+ * anything else (a Buffer, a stream, a Date, a Blob) is kept as given.
+ */
+export function snapshot(value: unknown, seen?: Map<unknown, unknown>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const isArray = Array.isArray(value);
+  const proto = Object.getPrototypeOf(value);
+  if (!isArray && proto !== Object.prototype && proto !== null) return value;
+  const copies = seen || new Map<unknown, unknown>();
+  const known = copies.get(value);
+  if (known) return known;
+  const copy: Record<string, unknown> = isArray ? ([] as unknown as Record<string, unknown>) : Object.create(proto);
+  copies.set(value, copy);
+  const keys = Object.keys(value as object);
+  for (let i = 0; i < keys.length; i++) copy[keys[i]] = snapshot((value as Record<string, unknown>)[keys[i]], copies);
+  return copy;
 }
 
 /** Where each param goes on the wire, as the action table says. Params are already validated. */
@@ -73,7 +102,8 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
     if (value === undefined || value === null || value === '') {
       // Even with validation off, never send a request to `/orgs/undefined`.
       if (spec.in === 'path') throw validationError(spec.name, 'is required');
-      if (value !== '') continue;
+      // Left out: not sent. A blank or null query value is sent (`name=`), as losant-rest's qs sends it.
+      if (value === undefined || (value === null && spec.in !== 'query')) continue;
     }
     if (spec.in === 'query') query[spec.name] = spec.encode === 'json' ? jsonText(spec.name, value) : value;
     else if (spec.in === 'header') headers[spec.name] = value;
@@ -86,5 +116,7 @@ export function toRequest(action: ActionSpec, params: Record<string, unknown>): 
   }
   const request: RequestSpec = { method: action.method, path: expandPath(action.path, params), query, headers, body, bodyName };
   if (action.transport === 'multipart') request.form = form || [];
+  // As Losant's own clients: every JSON call but a GET starts from the body `{}`, which a body param replaces.
+  else if (body === undefined && action.method !== 'GET') request.body = {};
   return request;
 }

@@ -24,6 +24,7 @@ import { locate } from './locate';
 import { isMultipart, parseMultipart } from './multipart-parse';
 import type { FormPart } from './multipart-parse';
 import { paramsFrom, takesBody } from './params';
+import { platformAnswer } from './platform-routes';
 import { routeOf } from './routes';
 import type { StreamHub } from './sse';
 import type { OrgRecord, State } from './types';
@@ -71,6 +72,8 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     const bytes = await readBody(req, res, options.maxBodyBytes);
     const url = req.url || '/';
     const q = url.indexOf('?');
+    const platform = platformAnswer(req.method || 'GET', q === -1 ? url : url.slice(0, q));
+    if (platform) return sendJson(res, 200, platform);
     const match = routeOf(req.method || 'GET', q === -1 ? url : url.slice(0, q));
     const name = `${match.resource}.${match.name}`;
     const token = authenticate(options, req, name, match);

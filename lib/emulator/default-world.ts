@@ -74,6 +74,8 @@ export const resources: SeedResources = {
   dashboards: [
     { id: IDS.dashboard, dashboardId: IDS.dashboard, name: 'Greenhouse Overview', applicationId: IDS.greenhouse, applicationName: 'Greenhouse Monitor', ...inOrg, ...dates, blocks: [] },
     { id: '575ece7e7ae143cd83dc4a9d', dashboardId: '575ece7e7ae143cd83dc4a9d', name: 'Fleet Map', applicationId: IDS.fleet, applicationName: 'Fleet Tracker', ...inOrg, ...dates, blocks: [] },
+    // The id the API documentation's dashboard and application dashboard examples name.
+    { id: '575ece2b7ae143cd83dc4a9b', dashboardId: '575ece2b7ae143cd83dc4a9b', name: 'Greenhouse Zones', applicationId: IDS.greenhouse, applicationName: 'Greenhouse Monitor', ...inOrg, ...dates, blocks: [] },
   ],
   dataTables: [{
     id: IDS.dataTable, dataTableId: IDS.dataTable, applicationId: IDS.greenhouse, name: 'Harvest Log', description: 'What each zone yielded', ...dates,
@@ -103,6 +105,10 @@ export const resources: SeedResources = {
   applicationKeys: [{
     id: IDS.key, applicationKeyId: IDS.key, applicationId: IDS.greenhouse, key: 'greenhouse-sensors-key', secret: 'greenhouse-sensors-secret',
     status: 'active', description: 'The greenhouse sensors', filterType: 'all', ...dates,
+  }, {
+    // The key and secret of the API documentation's device login example (deviceCredentials).
+    id: '575ec76c7ae143cd83dc4a99', applicationKeyId: '575ec76c7ae143cd83dc4a99', applicationId: IDS.greenhouse, key: 'this_would_be_the_key',
+    secret: 'this_would_be_the_secret', status: 'active', description: 'The documentation\'s example key', filterType: 'all', ...dates,
   }],
   applicationApiTokens: [{
     id: IDS.apiToken, apiTokenId: IDS.apiToken, applicationId: IDS.greenhouse, ownerId: IDS.greenhouse, ownerType: 'application',

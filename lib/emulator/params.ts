@@ -8,6 +8,7 @@ import type { ActionSpec, ParamSpec } from '../actions/types';
 import { invalid } from './api-error';
 import type { FormPart } from './multipart-parse';
 import { queryValue } from './query-parse';
+import { acceptsEmptyObject } from '../validate';
 
 export interface RawRequest {
   pathParams: Record<string, string>;
@@ -57,11 +58,22 @@ export function paramsFrom(action: ActionSpec, raw: RawRequest): Record<string, 
     else if (spec.in === 'header') {
       const header = raw.headers[name.toLowerCase()];
       value = Array.isArray(header) ? header.join(', ') : header;
-    } else if (spec.in === 'body') value = raw.body;
+    } else if (spec.in === 'body') value = bodyValue(spec, raw.body);
     else if (spec.in === 'formData') value = fromForm(spec, raw.form || []);
     if (value !== undefined) params[name] = value;
   }
   return params;
+}
+
+/**
+ * Losant's clients send `{}` for a body param left out (every call but a GET starts from
+ * it): read back as "left out" where `{}` is not a valid value of an optional body, and an
+ * absent body as `{}` where `{}` is valid, so behaviours always see what the client meant.
+ */
+function bodyValue(spec: ParamSpec, body: unknown): unknown {
+  const empty = body !== null && typeof body === 'object' && !Array.isArray(body) && !Object.keys(body as object).length;
+  if (empty && !spec.required && !acceptsEmptyObject(spec)) return undefined;
+  return body === undefined && acceptsEmptyObject(spec) ? {} : body;
 }
 
 /** Whether the action reads a JSON body at all (for the others, a body is ignored). */

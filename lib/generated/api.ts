@@ -332,7 +332,7 @@ export interface ApplicationExportParams extends HalParams {
   /** ID of the associated application */
   applicationId: string;
   /** Object containing export application options */
-  options: ApplicationExportPostSchema;
+  options?: ApplicationExportPostSchema;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -416,7 +416,7 @@ export interface ApplicationPatchParams extends HalParams {
   /** ID of the associated application */
   applicationId: string;
   /** Object containing new application properties */
-  application: ApplicationPatch;
+  application?: ApplicationPatch;
   /** Comma-separated list of summary fields to exclude from application summary */
   summaryExclude?: string | number | boolean;
   /** Comma-separated list of summary fields to include in application summary */
@@ -468,7 +468,7 @@ export interface ApplicationReadmePatchParams extends HalParams {
   /** ID of the associated application */
   applicationId: string;
   /** Object containing new readme information */
-  readme: ApplicationReadmePatch;
+  readme?: ApplicationReadmePatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -618,7 +618,7 @@ export interface ApplicationApiTokenPatchParams extends HalParams {
   /** ID associated with the API token */
   apiTokenId: string;
   /** Object containing new properties of the API token */
-  apiToken: APITokenPatch;
+  apiToken?: APITokenPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -660,7 +660,7 @@ export interface ApplicationApiTokensGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, status */
-  filterField?: 'name' | 'status';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -724,7 +724,7 @@ export interface ApplicationCertificatePatchParams extends HalParams {
   /** ID associated with the application certificate */
   applicationCertificateId: string;
   /** Object containing new properties of the application certificate */
-  applicationCertificate: ApplicationCertificatePatch;
+  applicationCertificate?: ApplicationCertificatePatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -830,7 +830,7 @@ export interface ApplicationCertificateAuthorityPatchParams extends HalParams {
   /** ID associated with the application certificate authority */
   applicationCertificateAuthorityId: string;
   /** Object containing new properties of the application certificate authority */
-  applicationCertificateAuthority: ApplicationCertificateAuthorityPatch;
+  applicationCertificateAuthority?: ApplicationCertificateAuthorityPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -936,7 +936,7 @@ export interface ApplicationDashboardPatchParams extends HalParams {
   /** ID of the associated application */
   applicationId: string;
   /** Object containing new dashboard properties */
-  dashboard: DashboardPatch;
+  dashboard?: DashboardPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1058,7 +1058,7 @@ export interface ApplicationKeyPatchParams extends HalParams {
   /** ID associated with the applicationKey */
   applicationKeyId: string;
   /** Object containing new properties of the applicationKey */
-  applicationKey: ApplicationKeyPatch;
+  applicationKey?: ApplicationKeyPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1114,7 +1114,7 @@ export interface ApplicationKeysPostParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** ApplicationKey information */
-  applicationKey: ApplicationKeyPost;
+  applicationKey?: ApplicationKeyPost;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1464,7 +1464,7 @@ export interface DashboardPatchParams extends HalParams {
   /** ID of the associated dashboard */
   dashboardId: string;
   /** Object containing new dashboard properties */
-  dashboard: DashboardPatch;
+  dashboard?: DashboardPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1484,7 +1484,7 @@ export interface DashboardValidateContextParams extends HalParams {
   /** ID of the associated dashboard */
   dashboardId: string;
   /** The context object to validate */
-  ctx: DashboardContextInstance;
+  ctx?: DashboardContextInstance;
   /** Password for password-protected dashboards */
   password?: string | number | boolean;
   /** Duration of data to fetch in milliseconds */
@@ -1584,7 +1584,7 @@ export interface DataExportParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** The query parameters */
-  query: DataExport;
+  query?: DataExport;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1594,7 +1594,7 @@ export interface DataLastValueQueryParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** The query parameters */
-  query: LastValueQuery;
+  query?: LastValueQuery;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1604,7 +1604,7 @@ export interface DataTimeSeriesQueryParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** The query parameters */
-  query: TimeSeriesQuery;
+  query?: TimeSeriesQuery;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1672,7 +1672,7 @@ export interface DataTablePatchParams extends HalParams {
   /** ID associated with the data table */
   dataTableId: string;
   /** Object containing updated properties of the data table */
-  dataTable: DataTablePatch;
+  dataTable?: DataTablePatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1754,7 +1754,7 @@ export interface DataTableRowPatchParams extends HalParams {
   /** ID associated with the data table row */
   rowId: string;
   /** Object containing updated properties for the data table row */
-  dataTableRow: DataTableRowInsertUpdate;
+  dataTableRow?: DataTableRowInsertUpdate;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1804,7 +1804,7 @@ export interface DataTableRowsExportParams extends HalParams {
   /** ID associated with the data table */
   dataTableId: string;
   /** Object containing export specifications */
-  exportData: DataTableRowsExport;
+  exportData?: DataTableRowsExport;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1836,7 +1836,7 @@ export interface DataTableRowsPostParams extends HalParams {
   /** ID associated with the data table */
   dataTableId: string;
   /** The row(s) to insert */
-  dataTableRow: DataTableRowInsert;
+  dataTableRow?: DataTableRowInsert;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2076,7 +2076,7 @@ export interface DevicePatchParams extends HalParams {
   /** ID associated with the device */
   deviceId: string;
   /** Object containing new properties of the device */
-  device: DevicePatch;
+  device?: DevicePatch;
   /** Return tags as an object map instead of an array */
   tagsAsObject?: string | number | boolean;
   /** Return attributes as an object map instead of an array */
@@ -2272,7 +2272,7 @@ export interface DeviceRecipeBulkCreateParams extends HalParams {
   /** ID associated with the device recipe */
   deviceRecipeId: string;
   /** Object containing bulk creation info */
-  bulkInfo: DeviceRecipeBulkCreatePost;
+  bulkInfo?: DeviceRecipeBulkCreatePost;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2308,7 +2308,7 @@ export interface DeviceRecipePatchParams extends HalParams {
   /** ID associated with the device recipe */
   deviceRecipeId: string;
   /** Object containing new properties of the device recipe */
-  deviceRecipe: DeviceRecipePatch;
+  deviceRecipe?: DeviceRecipePatch;
   /** Return tags as an object map instead of an array */
   tagsAsObject?: string | number | boolean;
   /** Return attributes as an object map instead of an array */
@@ -2516,7 +2516,7 @@ export interface DevicesPatchParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** Object containing device query or IDs and update operations */
-  patchInfo: DevicesPatch;
+  patchInfo?: DevicesPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2910,7 +2910,7 @@ export interface EventPatchParams extends HalParams {
   /** ID associated with the event */
   eventId: string;
   /** Object containing new properties of the event */
-  event: EventPatch;
+  event?: EventPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3008,7 +3008,7 @@ export interface EventsPatchParams extends HalParams {
   /** Event filter JSON object which overrides the filterField, filter, and state parameters. */
   query?: AdvancedEventQuery;
   /** Object containing updated information for the events */
-  updates: EventPatch;
+  updates?: EventPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3064,7 +3064,7 @@ export interface ExperienceBootstrapParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** Bootstrap options */
-  options: ExperienceBootstrapOptions;
+  options?: ExperienceBootstrapOptions;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3140,7 +3140,7 @@ export interface ExperienceDomainPatchParams extends HalParams {
   /** ID associated with the experience domain */
   experienceDomainId: string;
   /** Object containing new properties of the experience domain */
-  experienceDomain: ExperienceDomainPatch;
+  experienceDomain?: ExperienceDomainPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3252,7 +3252,7 @@ export interface ExperienceEndpointPatchParams extends HalParams {
   /** ID associated with the experience endpoint */
   experienceEndpointId: string;
   /** Object containing new properties of the experience endpoint */
-  experienceEndpoint: ExperienceEndpointPatch;
+  experienceEndpoint?: ExperienceEndpointPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3396,7 +3396,7 @@ export interface ExperienceGroupPatchParams extends HalParams {
   /** ID associated with the experience group */
   experienceGroupId: string;
   /** Object containing new properties of the experience group */
-  experienceGroup: ExperienceGroupPatch;
+  experienceGroup?: ExperienceGroupPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3504,7 +3504,7 @@ export interface ExperienceSlugPatchParams extends HalParams {
   /** ID associated with the experience slug */
   experienceSlugId: string;
   /** Object containing new properties of the experience slug */
-  experienceSlug: ExperienceSlugPatch;
+  experienceSlug?: ExperienceSlugPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3598,7 +3598,7 @@ export interface ExperienceUserPatchParams extends HalParams {
   /** ID associated with the experience user */
   experienceUserId: string;
   /** Object containing new properties of the experience user */
-  experienceUser: ExperienceUserPatch;
+  experienceUser?: ExperienceUserPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3708,7 +3708,7 @@ export interface ExperienceVersionPatchParams extends HalParams {
   /** Version ID or version name associated with the experience version */
   experienceVersionIdOrName: string;
   /** Object containing new properties of the experience version */
-  experienceVersion: ExperienceVersionPatch;
+  experienceVersion?: ExperienceVersionPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3750,7 +3750,7 @@ export interface ExperienceVersionsGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: version */
-  filterField?: 'version';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -3830,7 +3830,7 @@ export interface ExperienceViewPatchParams extends HalParams {
   /** ID associated with the experience view */
   experienceViewId: string;
   /** Object containing new properties of the experience view */
-  experienceView: ExperienceViewPatch;
+  experienceView?: ExperienceViewPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3958,7 +3958,7 @@ export interface FilePatchParams extends HalParams {
   /** ID associated with the file */
   fileId: string;
   /** Reupload a file */
-  updates: FilePatch;
+  updates?: FilePatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -4012,7 +4012,7 @@ export interface FilesGetParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** Field to sort the results by. Accepted values are: lastUpdated, type, name, creationDate */
-  sortField?: 'lastUpdated' | 'type' | 'name' | 'creationDate';
+  sortField?: string | number | boolean;
   /** Direction to sort the results by. Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
   /** Which page of results to return */
@@ -4160,7 +4160,7 @@ export interface FlowPatchParams extends HalParams {
   /** If the result of the request should also include the details of any custom nodes referenced by the returned workflows */
   includeCustomNodes?: 'true' | 'false' | boolean;
   /** Object containing new properties of the flow */
-  flow: WorkflowPatch;
+  flow?: WorkflowPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -4340,7 +4340,7 @@ export interface FlowVersionPatchParams extends HalParams {
   /** If the result of the request should also include the details of any custom nodes referenced by the returned workflows */
   includeCustomNodes?: 'true' | 'false' | boolean;
   /** Object containing new properties of the flow version */
-  flowVersion: WorkflowVersionPatch;
+  flowVersion?: WorkflowVersionPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -4544,7 +4544,7 @@ export interface FlowsImportParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** New flow and flow version information */
-  importData: WorkflowsImportPost;
+  importData?: WorkflowsImportPost;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -4670,7 +4670,7 @@ export interface InstancePatchParams extends HalParams {
   /** ID associated with the instance */
   instanceId: string;
   /** Updated instance information */
-  instance: InstancePatch;
+  instance?: InstancePatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -4760,7 +4760,7 @@ export interface InstanceApiTokenPatchParams extends HalParams {
   /** ID associated with the API token */
   apiTokenId: string;
   /** Object containing new properties of the API token */
-  apiToken: APITokenPatch;
+  apiToken?: APITokenPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -4802,7 +4802,7 @@ export interface InstanceApiTokensGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, status */
-  filterField?: 'name' | 'status';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -4884,7 +4884,7 @@ export interface InstanceCustomNodePatchParams extends HalParams {
   /** ID associated with the Custom Node */
   instanceCustomNodeId: string;
   /** Object containing new properties of the Custom Node */
-  instanceCustomNode: InstanceCustomNodePatch;
+  instanceCustomNode?: InstanceCustomNodePatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -4950,7 +4950,7 @@ export interface InstanceCustomNodesGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name */
-  filterField?: 'name';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -5148,7 +5148,7 @@ export interface InstanceOrgPatchParams extends HalParams {
   /** Comma-separated list of summary fields to include in org summary */
   summaryInclude?: string | number | boolean;
   /** Object containing new organization properties */
-  organization: InstanceOwnedOrganizationPatch;
+  organization?: InstanceOwnedOrganizationPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5242,7 +5242,7 @@ export interface InstanceOrgInviteResendInviteParams extends HalParams {
   /** ID associated with the organization invite */
   inviteId: string;
   /** Object containing updated role info */
-  roleInfo: OrganizationRoleInfo;
+  roleInfo?: OrganizationRoleInfo;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5354,7 +5354,7 @@ export interface InstanceOrgMemberPatchParams extends HalParams {
   /** ID associated with the organization member */
   userId: string;
   /** Object containing new member info */
-  member: InstanceOrgMemberPatch;
+  member?: InstanceOrgMemberPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5656,7 +5656,7 @@ export interface IntegrationPatchParams extends HalParams {
   /** ID associated with the integration */
   integrationId: string;
   /** Object containing new properties of the integration */
-  integration: IntegrationPatch;
+  integration?: IntegrationPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5832,7 +5832,7 @@ export interface MeNotebookMinuteCountsParams extends HalParams {
 /** Params of `client.me.patch`: Patch. */
 export interface MePatchParams extends HalParams {
   /** Object containing new user properties */
-  user: MePatch;
+  user?: MePatch;
   /** Comma-separated list of summary fields to exclude from user summary */
   summaryExclude?: string | number | boolean;
   /** Comma-separated list of summary fields to include in user summary */
@@ -5996,7 +5996,7 @@ export interface NotebookExecuteParams extends HalParams {
   /** ID associated with the notebook */
   notebookId: string;
   /** The options for the execution */
-  executionOptions: NotebookExecutionOptions;
+  executionOptions?: NotebookExecutionOptions;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -6046,7 +6046,7 @@ export interface NotebookPatchParams extends HalParams {
   /** ID associated with the notebook */
   notebookId: string;
   /** Object containing new properties of the notebook */
-  notebook: NotebookPatch;
+  notebook?: NotebookPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -6058,7 +6058,7 @@ export interface NotebookRequestInputDataExportParams extends HalParams {
   /** ID associated with the notebook */
   notebookId: string;
   /** The options for the export */
-  exportOptions: NotebookDataExportOptions;
+  exportOptions?: NotebookDataExportOptions;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -6246,7 +6246,7 @@ export interface OrgPatchParams extends HalParams {
   /** ID associated with the organization */
   orgId: string;
   /** Object containing new organization properties */
-  organization: OrganizationPatch;
+  organization?: OrganizationPatch;
   /** Comma-separated list of summary fields to exclude from org summary */
   summaryExclude?: string | number | boolean;
   /** Comma-separated list of summary fields to include in org summary */
@@ -6514,7 +6514,7 @@ export interface ResourceJobExecuteParams extends HalParams {
   /** ID associated with the resource job */
   resourceJobId: string;
   /** The options for the execution */
-  executionOptions: ResourceJobExecutionOptions;
+  executionOptions?: ResourceJobExecutionOptions;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -6550,7 +6550,7 @@ export interface ResourceJobPatchParams extends HalParams {
   /** ID associated with the resource job */
   resourceJobId: string;
   /** The new resource job configuration */
-  resourceJob: ResourceJobPatch;
+  resourceJob?: ResourceJobPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -6604,7 +6604,7 @@ export interface ResourceJobsGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, resourceType */
-  filterField?: 'name' | 'resourceType';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -6662,7 +6662,7 @@ export interface UserApiTokenPatchParams extends HalParams {
   /** ID associated with the API token */
   apiTokenId: string;
   /** Object containing new properties of the API token */
-  apiToken: APITokenPatch;
+  apiToken?: APITokenPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -6702,7 +6702,7 @@ export interface UserApiTokensGetParams extends HalParams {
   /** How many items to return per page */
   perPage?: string | number | boolean;
   /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, status */
-  filterField?: 'name' | 'status';
+  filterField?: string | number | boolean;
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
@@ -6766,7 +6766,7 @@ export interface WebhookPatchParams extends HalParams {
   /** ID associated with the webhook */
   webhookId: string;
   /** Object containing new properties of the webhook */
-  webhook: WebhookPatch;
+  webhook?: WebhookPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }

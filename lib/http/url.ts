@@ -68,8 +68,9 @@ function encode(name: string, value: string): string {
 /**
  * Serializes a query object the way `qs.stringify` does by default: nested
  * objects and arrays as `a[0][key]=v` (brackets percent-encoded), undefined
- * skipped, null as an empty value, dates as ISO strings. A value that
- * contains itself is refused (it would never end).
+ * skipped, null as an empty value, dates as ISO strings, a Buffer as its
+ * (UTF-8) text, a function as the object it is (its own keys: usually none,
+ * so it is left out). A value that contains itself is refused (it would never end).
  */
 export function serializeQuery(query: Record<string, unknown>): string {
   const parts: string[] = [];
@@ -86,7 +87,9 @@ function appendPair(parts: string[], key: string, value: unknown, open: unknown[
     const time = value.getTime();
     if (time !== time) throw validationError(key, 'must be a valid Date');
     parts.push(`${encode(key, key)}=${encode(key, value.toISOString())}`);
-  } else if (typeof value === 'object') {
+  } else if (isBuffer(value)) {
+    parts.push(`${encode(key, key)}=${encode(key, toText(key, value))}`);
+  } else if (typeof value === 'object' || typeof value === 'function') {
     if (open.indexOf(value) !== -1) throw validationError(key, 'must not contain itself (a circular reference)');
     open.push(value);
     if (Array.isArray(value)) {
@@ -99,4 +102,10 @@ function appendPair(parts: string[], key: string, value: unknown, open: unknown[
   } else {
     parts.push(`${encode(key, key)}=${encode(key, toText(key, value))}`);
   }
+}
+
+/** A Node Buffer (or a polyfill's), found as qs finds it: without naming Buffer, which browsers lack. */
+function isBuffer(value: unknown): boolean {
+  const ctor = value !== null && typeof value === 'object' ? (value as { constructor?: { isBuffer?: (v: unknown) => boolean } }).constructor : undefined;
+  return !!ctor && typeof ctor.isBuffer === 'function' && ctor.isBuffer(value);
 }

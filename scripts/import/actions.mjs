@@ -4,7 +4,11 @@
 //
 //   accepted-values  a parameter whose description says "Accepted values are: a, b" gets
 //                    `enum: ["a", "b"]` (checked before sending; an optional parameter may
-//                    still be blank, which the API reads as "not given")
+//                    still be blank, which the API reads as "not given"), unless the
+//                    parameter's own published example is not in that list: where the
+//                    description contradicts itself (filterField "Accepted values are: name,
+//                    status", example "key"), the client must not be stricter than the API,
+//                    so no enum is derived (reported as accepted-values-contradicted)
 //   boolean-flag     a parameter whose documented default is "true" or "false" gets
 //                    `enum: ["true", "false"]` (booleans are accepted too)
 //   json-query       an advanced query object in the query string (`query`, schema advanced…Query)
@@ -72,8 +76,11 @@ function normalizeParam(param, at, schemaNames, refinements) {
   if (param.schema && !schemaNames.has(param.schema)) throw new Error(`${at}: schema ${param.schema} does not exist`);
   const out = { ...param };
   const accepted = /Accepted values are: ([^.]*?)\.?$/.exec(param.description || '');
-  if (accepted && !out.enum) {
-    out.enum = accepted[1].split(',').map((v) => v.trim()).filter(Boolean);
+  const listed = accepted ? accepted[1].split(',').map((v) => v.trim()).filter(Boolean) : [];
+  if (accepted && !out.enum && param.example !== undefined && listed.indexOf(String(param.example)) === -1) {
+    refinements.push(`${at}: accepted-values-contradicted`);
+  } else if (accepted && !out.enum) {
+    out.enum = listed;
     refinements.push(`${at}: accepted-values`);
   } else if ((param.default === 'true' || param.default === 'false') && !out.enum) {
     out.enum = ['true', 'false'];

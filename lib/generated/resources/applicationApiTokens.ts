@@ -14,7 +14,7 @@ const actions: ResourceActions = {
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
       { name: 'page', in: 'query', type: 'string' },
       { name: 'perPage', in: 'query', type: 'string' },
-      { name: 'filterField', in: 'query', type: 'string', enum: ['name', 'status'] },
+      { name: 'filterField', in: 'query', type: 'string' },
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],

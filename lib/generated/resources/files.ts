@@ -10,7 +10,7 @@ const actions: ResourceActions = {
     method: 'GET', path: '/applications/{applicationId}/files', transport: 'json', query: HAL,
     params: [
       { name: 'applicationId', in: 'path', type: 'string', required: true },
-      { name: 'sortField', in: 'query', type: 'string', enum: ['lastUpdated', 'type', 'name', 'creationDate'] },
+      { name: 'sortField', in: 'query', type: 'string' },
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
       { name: 'page', in: 'query', type: 'string' },
       { name: 'perPage', in: 'query', type: 'string' },

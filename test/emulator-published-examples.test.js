@@ -1,0 +1,127 @@
+'use strict';
+// Issue 20, point 6: the emulator serves what Losant's own tools call, and the API
+// documentation's example of each action against a fresh emulator. The documented example
+// is the call each reference page shows: its required params, each given the value the
+// description publishes (the Example column; a body, its schema's example in
+// schemas/apiExamples.json, or a value synthesized from the schema where none is published).
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const { expect } = require('chai');
+const { createClient } = require('..');
+const { startEmulator } = require('../dist/emulator.js');
+const { allActions, synthesize } = require('../dist/internal.js');
+const { tables } = require('./helpers/table');
+
+const bodyExamples = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'schemas', 'apiExamples.json'), 'utf8'));
+
+/**
+ * What the default seed cannot answer yet, measured: the instance examples name instances
+ * (575ec8687ae143cd83dc4a97, …a95) and an organization under an application's id that the
+ * seed cannot hold (its store keys an instance's members by user id, so the demo user is a
+ * member of one instance only); the user login and password examples carry placeholder
+ * credentials (a user with the login example's email would make me.patch's example, which
+ * takes that email, fail); the data table examples name columns the demo table lacks; the
+ * member examples name a user who is in no organization of the seed.
+ */
+const NOT_YET = [
+  'auth.authenticateUser', 'dataTable.removeColumn', 'dataTableRow.patch', 'dataTableRows.post',
+  'me.changePassword', 'me.delete', 'me.disableTwoFactorAuth', 'me.enableTwoFactorAuth', 'org.modifyMember', 'org.transferResources',
+];
+
+function documentedCall(table, name) {
+  const params = {};
+  for (const p of table.actions[name].params) {
+    if (!p.required) continue;
+    if (p.type === 'file') params[p.name] = Buffer.from('the file of the example');
+    else if (p.schema) params[p.name] = bodyExamples[p.schema] != null ? JSON.parse(JSON.stringify(bodyExamples[p.schema])) : synthesize(allActions[table.name][name].params.filter((s) => s.name === p.name)[0].schema);
+    else params[p.name] = p.example;
+  }
+  return params;
+}
+
+function rawGet(url, method, headers) {
+  return new Promise((resolve, reject) => {
+    http.request(`${url}/whitelabels/domain`, { method, headers, agent: false }, (res) => {
+      let text = '';
+      res.on('data', (c) => { text += c; });
+      res.on('end', () => resolve({ status: res.statusCode, type: res.headers['content-type'], text }));
+    }).on('error', reject).end();
+  });
+}
+
+describe('emulator: what Losant\'s own tools call (issue 20)', () => {
+  let emu;
+  before(async () => { emu = await startEmulator(); });
+  after(() => emu.close());
+
+  it("the device login example (deviceCredentials: the demo sensor with the docs' key and secret) succeeds", async () => {
+    const login = await createClient({ url: emu.url, retries: 0 }).auth.authenticateDevice({ credentials: bodyExamples.deviceCredentials });
+    expect(login).to.include({ deviceId: '575ecf887ae143cd83dc4aa2', applicationId: '575ec8687ae143cd83dc4a97' });
+  });
+
+  it("GET /whitelabels/domain answers the platform's domains, as losant-cli's login reads them through request({ url })", async () => {
+    const client = createClient({ url: emu.url, accessToken: emu.demo.token, retries: 0 });
+    const info = await client.request({ method: 'get', url: '/whitelabels/domain' });
+    expect(info).to.deep.equal({ appUrl: 'https://app.losant.com', endpointDomain: 'on.losant.com' });
+  });
+
+  it('GET /whitelabels/domain needs no token; HEAD answers the same without a body', async () => {
+    const get = await rawGet(emu.url, 'GET', {});
+    expect(get.status).to.equal(200);
+    expect(JSON.parse(get.text)).to.have.keys('appUrl', 'endpointDomain');
+    const head = await rawGet(emu.url, 'HEAD', {});
+    expect([head.status, head.text]).to.deep.equal([200, '']);
+    const other = await createClient({ url: emu.url, retries: 0 }).request({ method: 'POST', path: '/whitelabels/domain', body: {} }).catch((e) => e);
+    expect(other.statusCode).to.equal(404);
+  });
+
+  it('a wrong password gets the status the action documents (400 for me.*), not an undocumented 401', async () => {
+    const client = createClient({ url: emu.url, accessToken: emu.demo.token, retries: 0 });
+    for (const [action, params] of [
+      ['changePassword', { data: { password: 'not-the-password', newPassword: 'Correct-Horse-9-Battery' } }],
+      ['enableTwoFactorAuth', { data: { password: 'not-the-password', twoFactorCode: '123456' } }],
+      ['delete', { credentials: { email: 'someone.else@example.com', password: 'not-the-password' } }],
+    ]) {
+      const err = await client.me[action](params).then(() => null, (e) => e);
+      expect(allActions.me[action].errors.map((e) => e.status), action).to.not.include(401);
+      expect(err, action).to.include({ statusCode: 400, type: 'Validation' });
+    }
+  });
+});
+
+describe('emulator: the documented example of every action, against a fresh emulator', () => {
+  let emu;
+  const failed = [];
+  let tried = 0;
+  before(async () => { emu = await startEmulator(); });
+  after(() => emu.close());
+
+  for (const table of tables) {
+    for (const name of Object.keys(table.actions)) {
+      if (table.actions[name].transport === 'eventStream') continue;
+      const full = `${table.name}.${name}`;
+      const instance = /^instance/.test(table.name);
+      it(`${full}: ${instance || NOT_YET.indexOf(full) !== -1 ? 'measured' : 'succeeds'}`, async () => {
+        emu.reset();
+        tried++;
+        const client = createClient({ url: emu.url, accessToken: emu.demo.token, retries: 0 });
+        const err = await client[table.name][name](documentedCall(table, name)).then(() => null, (e) => e);
+        if (err) {
+          // An answer of the API, never a refusal before sending (the examples pass validation);
+          // outside the instances (whose unknown ids get 404 even where only 400 is documented), a documented one.
+          expect(err.statusCode, `${full}: ${err.message}`).to.be.a('number');
+          if (!instance) expect(allActions[table.name][name].errors.map((e) => e.status), `${full}: ${err.message}`).to.include(err.statusCode);
+          failed.push(full);
+        }
+        if (!instance && NOT_YET.indexOf(full) === -1) expect(err && err.message, full).to.equal(null);
+      });
+    }
+  }
+
+  it('282 of the 326 succeed; what does not is exactly the measured gap', () => {
+    expect(tried).to.equal(326);
+    expect(failed.filter((f) => !/^instance/.test(f)).sort()).to.deep.equal(NOT_YET);
+    expect(tried - failed.length).to.equal(282);
+  });
+});
