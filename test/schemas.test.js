@@ -142,6 +142,15 @@ describe('lib/validation: checker and synthesizer against Ajv', function () {
     }
   });
 
+  it('keeps a full document\'s lists within maxItems, down to an empty one', () => {
+    const doc = {
+      name: 'inline',
+      refs: {},
+      root: { type: 'object', properties: { none: { type: 'array', items: { type: 'object' }, maxItems: 0 }, some: { type: 'array', items: { type: 'string' } } } },
+    };
+    expect(synthesize(doc, { full: true })).to.deep.equal({ none: [], some: ['example some'] });
+  });
+
   it('uses the given values where the schema accepts them, and only there', () => {
     const id = '575ed6e87ae143cd83dc4aa8';
     const org = synthesize(schemas.org, { values: { id, name: 'Given Name', creationDate: 'not a date' } });
