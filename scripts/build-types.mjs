@@ -44,7 +44,7 @@ export function pascal(title) {
 
 /**
  * The schema as json-schema-to-typescript should see it: titles only at the root (inner
- * titles would become names that collide across 288 files), a `$ref` to another schema
+ * titles would become names that collide across hundreds of files), a `$ref` to another schema
  * file replaced by that schema's type name, and each shared part (see sharedParts) by its
  * name. `keepRoot` leaves the root itself in place when compiling a shared part.
  */
@@ -306,7 +306,7 @@ function apiTypes(tables, typeNames, declared) {
       pm.push(`  ${prop(actionName)}: ${P};`);
       rm.push(`  ${prop(actionName)}: ${result};`);
     }
-    blocks.push([comment(`\`client.${resource}\`: ${table.summary}`, ''), `export interface ${api} {`, ...apiLines, '}'].filter((l) => l !== null).join('\n'));
+    blocks.push([comment(`The actions of \`client.${resource}\`.`, ''), `export interface ${api} {`, ...apiLines, '}'].filter((l) => l !== null).join('\n'));
     blocks.push([`/** The params type of each action of \`client.${resource}\`. */`, `export interface ${paramsMap} {`, ...pm, '}'].join('\n'));
     blocks.push([`/** The result type of each action of \`client.${resource}\`. */`, `export interface ${resultMap} {`, ...rm, '}'].join('\n'));
     out.push(...blocks);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Imports a published Losant API description — a folder holding `losant-api.json` and
-// `schemas/*.json`, the format of losant-api-1.25.0/ — into the project's own sources of
-// truth, both committed:
+// Imports the Losant API as Losant publishes it — a folder holding `apiInfo.json`,
+// `schemas/*.json`, `docs/<resource>.md` and `SOURCE.md`, the form of
+// ../shared/api/losant-rest-js/api-<version>/ (read by scripts/import/published.mjs) — into the
+// project's own sources of truth, both committed:
 //   schemas/<name>.json                 every JSON Schema, normalized (scripts/import/schemas.mjs)
 //   lib/actions/table/<resource>.json   the action table, one file per resource (scripts/import/actions.mjs)
 // Everything else (client methods, types, validators, docs, the emulator's routes) is derived
@@ -11,44 +12,51 @@
 //   npm run import -- <description folder> --check   exit 1 if anything would change
 //   … --out <folder>   write <folder>/schemas and <folder>/table instead (for tests)
 // Running it twice on the same input changes nothing.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ROOT } from './lib/common.mjs';
 import { normalizeResource } from './import/actions.mjs';
-import { linkEmbeddedCopies, normalizeSchema } from './import/schemas.mjs';
+import { readPublished } from './import/published.mjs';
+import { titleFromName } from './import/undocumented.mjs';
+import { isJsonSchema, linkEmbeddedCopies, normalizeSchema } from './import/schemas.mjs';
 
 export const SCHEMA_OUT = join(ROOT, 'schemas');
 export const TABLE_OUT = join(ROOT, 'lib', 'actions', 'table');
 
 /** Reads and normalizes a description; returns every file to write, by absolute path, and a report. */
 export function importDescription(dir, out = { schemas: SCHEMA_OUT, table: TABLE_OUT }) {
-  const apiFile = join(dir, 'losant-api.json');
-  const apiText = readFileSync(apiFile, 'utf8');
-  const api = JSON.parse(apiText);
-  if (!api.resources || typeof api.resources !== 'object') throw new Error(`${apiFile}: no "resources"`);
+  const api = readPublished(dir);
   const schemaDir = join(dir, 'schemas');
-  const schemaFiles = readdirSync(schemaDir).filter((f) => f.endsWith('.json')).sort(byCodeUnit);
-  const names = new Set(schemaFiles.map((f) => f.slice(0, -5)));
-  const digest = createHash('sha256').update(apiText).digest('hex').slice(0, 16);
-  const origin = `the Losant API description ${api.apiVersion} (${api.source}; losant-api.json sha256 ${digest})`;
+  const raws = {};
+  const skipped = [];
+  let published = {};
+  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.json')).sort(byCodeUnit)) {
+    const name = file.slice(0, -5);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new Error(`schemas/${file}: the name must be a camelCase identifier`);
+    const raw = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
+    // apiExamples.json, Losant's example documents keyed by schema name, sits among the schemas:
+    // each of its documents becomes the `examples` of the schema it names (below).
+    if (name === 'apiExamples' && !isJsonSchema(raw)) published = raw;
+    else if (isJsonSchema(raw)) raws[name] = raw;
+    else skipped.push(name);
+  }
+  const names = new Set(Object.keys(raws));
+  const origin = `the Losant API description ${api.apiVersion} (${api.source}; apiInfo.json sha256 ${api.digest})`;
   const comment = `GENERATED FILE — DO NOT EDIT. Imported from ${origin}. Regenerate with: npm run import -- <description folder>`;
 
   const titles = schemaTitles(api);
   const files = new Map();
-  const report = { schemas: schemaFiles.length, resources: 0, actions: 0, fixes: {}, refinements: {} };
+  const report = { schemas: names.size, skipped, resources: 0, actions: 0, fixes: {}, refinements: {} };
   const normalized = {};
-  for (const file of schemaFiles) {
-    const name = file.slice(0, -5);
-    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new Error(`schemas/${file}: the name must be a camelCase identifier`);
-    const raw = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
+  for (const name of names) {
     const title = titles.get(name) || titleFromName(name);
-    const { schema, fixes } = normalizeSchema(name, raw, { title, names, comment });
+    const { schema, fixes } = normalizeSchema(name, raws[name], { title, names, comment });
     for (const fix of fixes) (report.fixes[fix] = report.fixes[fix] || []).push(name);
     normalized[name] = schema;
   }
   const linked = linkEmbeddedCopies(normalized);
   if (linked.length) report.fixes.embedded = linked;
+  report.examples = attachExamples(normalized, published);
   for (const name of Object.keys(normalized)) files.set(join(out.schemas, `${name}.json`), json(normalized[name]));
   for (const resource of Object.keys(api.resources).sort(byCodeUnit)) {
     if (!/^[a-z][A-Za-z0-9]*$/.test(resource)) throw new Error(`resource ${resource}: the name must be a camelCase identifier`);
@@ -62,6 +70,23 @@ export function importDescription(dir, out = { schemas: SCHEMA_OUT, table: TABLE
     files.set(join(out.table, `${resource}.json`), json(table));
   }
   return { files, report, stale: staleFiles(files, out) };
+}
+
+/**
+ * Gives each schema the example document Losant publishes for it (apiExamples.json), as the
+ * draft-07 `examples` annotation: the validators and types ignore it; the tests send every
+ * published example. An example that points into apiExamples.json itself (`{"$ref":
+ * "#/examples/…"}`) names nothing a reader could resolve, so it is left out.
+ */
+function attachExamples(schemas, examples) {
+  let count = 0;
+  for (const name of Object.keys(examples).sort(byCodeUnit)) {
+    const example = examples[name];
+    if (!schemas[name] || schemas[name].examples !== undefined || /"\$ref":"#\/examples\//.test(JSON.stringify(example))) continue;
+    schemas[name].examples = [example];
+    count += 1;
+  }
+  return count;
 }
 
 /** The title the description gives each schema (a parameter's schemaTitle, a response's title). */
@@ -81,11 +106,6 @@ function schemaTitles(api) {
     }
   }
   return titles;
-}
-
-/** `apiInfo` → `Api Info`, for schemas no action uses. */
-function titleFromName(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
 function staleFiles(files, out) {
@@ -138,6 +158,8 @@ function main(argv) {
   for (const path of stale) unlinkSync(path);
   console.log(`imported ${report.resources} resources, ${report.actions} actions, ${report.schemas} schemas: ` +
     `${changed.length} files written, ${stale.length} removed`);
+  if (report.skipped.length) console.log(`  not a JSON Schema, not imported: ${report.skipped.join(', ')}`);
+  if (report.examples) console.log(`  published examples attached to their schemas: ${report.examples}`);
   for (const fix of Object.keys(report.fixes).sort()) console.log(`  schema fix ${fix}: ${report.fixes[fix].length} (${report.fixes[fix].slice(0, 6).join(', ')}${report.fixes[fix].length > 6 ? ', …' : ''})`);
   for (const rule of Object.keys(report.refinements).sort()) console.log(`  refinement ${rule}: ${report.refinements[rule]} parameters`);
   return 0;

@@ -60,7 +60,8 @@ function splitStyles(code) {
  * Values no naming rule can tell, as a reader would choose them: an invite is for someone
  * not yet a member; a transfer goes to a member and moves an application that exists; a
  * login uses the seed's credentials; a password check, the caller's password; a column to
- * remove, one the table has; a new member, a user who belongs nowhere yet. `seed` is the
+ * remove, one the table has; a new member, a user who belongs nowhere yet; an MQTT message, on
+ * the topic the stream example subscribes to. `seed` is the
  * emulator's snapshot.
  */
 const CHOSEN_VALUES = {
@@ -80,6 +81,8 @@ const CHOSEN_VALUES = {
     return { email: member.email, password: member.password };
   },
   'me.transferResources': (demo) => ({ destinationId: demo.orgId, destinationType: 'organization' }),
+  // A message on the topic the stream's example subscribes to (its documented example).
+  'application.mqttPublishMessage': () => ({ topic: 'my/topic' }),
 };
 
 /** A user of the seed who belongs to no organization (to add as a member). */

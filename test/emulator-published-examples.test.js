@@ -3,7 +3,8 @@
 // documentation's example of each action against a fresh emulator. The documented example
 // is the call each reference page shows: its required params, each given the value the
 // description publishes (the Example column; a body, its schema's example in
-// schemas/apiExamples.json, or a value synthesized from the schema where none is published).
+// the schemas' published `examples`, or a value synthesized from the schema where none is published).
+const { publishedBodyExamples } = require('./helpers/published-examples');
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
@@ -13,7 +14,7 @@ const { startEmulator } = require('../dist/emulator.js');
 const { allActions, synthesize } = require('../dist/internal.js');
 const { tables } = require('./helpers/table');
 
-const bodyExamples = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'schemas', 'apiExamples.json'), 'utf8'));
+const bodyExamples = publishedBodyExamples();
 
 /**
  * What the default seed cannot answer yet, measured: the instance examples name instances

@@ -56,9 +56,9 @@ describe('emulator: a stream subscriber that stops reading is closed, not buffer
     emu = await startEmulator();
     const { applicationId } = emu.demo;
     const client = createClient({ url: emu.url, accessToken: emu.demo.token });
-    const path = `/applications/${applicationId}/mqttSubscriptionStream`;
+    const path = `/applications/${applicationId}/mqttSubscriptionStream?topic=t`;
 
-    const fast = await client.application.mqttSubscriptionStream({ applicationId });
+    const fast = await client.application.mqttSubscriptionStream({ applicationId, topic: 't' });
     const received = [];
     fast.addEventListener('mqttMessage', (event) => received.push(Number(event.lastEventId)));
     stalled = await stalledSubscriber(emu, path);
@@ -102,7 +102,7 @@ describe('emulator: a stream subscriber that stops reading is closed, not buffer
     emu = await startEmulator();
     const { applicationId } = emu.demo;
     const client = createClient({ url: emu.url, accessToken: emu.demo.token });
-    stalled = await stalledSubscriber(emu, `/applications/${applicationId}/mqttSubscriptionStream`);
+    stalled = await stalledSubscriber(emu, `/applications/${applicationId}/mqttSubscriptionStream?topic=t`);
     // Some MB, under the backlog limit: the subscriber stays open, its last chunk cannot be sent.
     for (let i = 0; i < 150; i++) await client.application.mqttPublishMessage({ applicationId, payload: { topic: 't', message: MESSAGE } });
     const closing = emu.close().then(() => 'closed');
@@ -118,7 +118,7 @@ describe('emulator: a stream subscriber that stops reading is closed, not buffer
     const client = createClient({ url: emu.url, accessToken: emu.demo.token });
     const first = await client.application.mqttPublishMessage({ applicationId, payload: { topic: 't', message: 'before' } });
     expect(first.success).to.equal(true);
-    const stream = await client.application.mqttSubscriptionStream({ applicationId });
+    const stream = await client.application.mqttSubscriptionStream({ applicationId, topic: 't' });
     const seen = [];
     const third = new Promise((resolve) => stream.addEventListener('mqttMessage', (event) => {
       seen.push(JSON.parse(event.data).message);
@@ -136,7 +136,7 @@ describe('emulator: a stream subscriber that stops reading is closed, not buffer
         got += chunk.toString('utf8');
         if (/"three"/.test(got)) resolve(got);
       });
-      socket.write(`GET /applications/${applicationId}/mqttSubscriptionStream HTTP/1.1\r\nHost: 127.0.0.1\r\n`
+      socket.write(`GET /applications/${applicationId}/mqttSubscriptionStream?topic=t HTTP/1.1\r\nHost: 127.0.0.1\r\n`
         + `Authorization: Bearer ${emu.demo.token}\r\nAccept: text/event-stream\r\nLast-Event-ID: 2\r\n\r\n`);
     });
     socket.destroy();

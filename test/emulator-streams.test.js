@@ -99,7 +99,7 @@ describe('emulator: Server-Sent Events streams (issue 12)', () => {
   });
 
   it('application.mqttSubscriptionStream delivers published messages whose topic matches its filter', async () => {
-    const all = await stream(`/applications/${demo.applicationId}/mqttSubscriptionStream`);
+    const all = await stream(`/applications/${demo.applicationId}/mqttSubscriptionStream?topic=${encodeURIComponent('#')}`);
     const zones = await stream(`/applications/${demo.applicationId}/mqttSubscriptionStream?topic=${encodeURIComponent('greenhouse/+/temp')}`);
     const deep = await stream(`/applications/${demo.applicationId}/mqttSubscriptionStream?topic=${encodeURIComponent('greenhouse/#')}`);
     for (const topic of ['greenhouse/north/temp', 'greenhouse/north/humidity', 'fleet/truck7']) {
@@ -155,7 +155,7 @@ describe('emulator: Server-Sent Events streams (issue 12)', () => {
   });
 
   it('emulator.close() ends every open stream cleanly, and resolves', async () => {
-    const streams = [await stream(devicePath('stateStream')), await stream(devicePath('commandStream')), await stream(`/applications/${demo.applicationId}/mqttSubscriptionStream`)];
+    const streams = [await stream(devicePath('stateStream')), await stream(devicePath('commandStream')), await stream(`/applications/${demo.applicationId}/mqttSubscriptionStream?topic=${encodeURIComponent('#')}`)];
     const started = Date.now();
     await emu.close();
     expect(Date.now() - started).to.be.below(1000);

@@ -1,8 +1,10 @@
 'use strict';
-// The import step (scripts/import-api.mjs) on a miniature description in the published
-// format (test/fixtures/api-mini), holding one case of each kind of mess the real one has:
-// every normalization rule and refinement, idempotence, --check, and removal of files the
-// description no longer has. Runs the real CLI into a temporary folder.
+// The import step (scripts/import-api.mjs) on a miniature description in the form Losant
+// publishes it (test/fixtures/api-mini: apiInfo.json, schemas/, docs/, SOURCE.md), holding one
+// case of each kind of mess the real one has and of each rule that fills in what apiInfo.json
+// leaves to the reference pages and to its clients' conventions: every normalization rule and
+// refinement, idempotence, --check, and removal of files the description no longer has. Runs
+// the real CLI into a temporary folder.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -29,13 +31,20 @@ describe('scripts/import-api.mjs', () => {
   it('writes every schema and one table file per resource, with the banner', () => {
     const res = run([MINI, '--out', out]);
     expect(res.code, res.out).to.equal(0);
-    expect(res.out).to.match(/imported 1 resources, 2 actions, 5 schemas: 6 files written, 0 removed/);
+    expect(res.out).to.match(/imported 1 resources, 6 actions, 5 schemas: 6 files written, 0 removed/);
+    // apiExamples.json is no schema: its documents become the `examples` of the schemas they
+    // name, save one that is only a $ref into apiExamples.json itself (it names nothing).
+    expect(res.out).to.not.match(/not a JSON Schema/);
+    expect(res.out).to.match(/published examples attached to their schemas: 1\n/);
     expect(fs.readdirSync(path.join(out, 'schemas')).sort()).to.deep.equal(
       ['advancedWidgetQuery.json', 'error.json', 'unusedThing.json', 'widgetExport.json', 'widgets.json']);
     expect(fs.readdirSync(path.join(out, 'table'))).to.deep.equal(['widgets.json']);
     const table = read('table', 'widgets.json');
-    expect(table.$comment).to.match(/^GENERATED FILE — DO NOT EDIT\. Imported from the Losant API description 9\.9\.9 \(.*sha256 [0-9a-f]{16}\)\. Regenerate with: npm run import -- <description folder>$/);
+    expect(table.$comment).to.match(/^GENERATED FILE — DO NOT EDIT\. Imported from the Losant API description 9\.9\.9 \(losant-rest-js 0\.0\.0 at commit 0000000; apiInfo\.json sha256 [0-9a-f]{16}\)\. Regenerate with: npm run import -- <description folder>$/);
+    expect(Object.keys(table)).to.deep.equal(['$comment', 'name', 'actions']);
     expect(read('schemas', 'error.json').$comment).to.equal(table.$comment);
+    expect(read('schemas', 'error.json').examples).to.deep.equal([{ type: 'NotFound', message: 'Widget was not found' }]);
+    expect(read('schemas', 'widgets.json')).to.not.have.property('examples');
   });
 
   it('normalizes the published mess, one rule at a time', () => {
@@ -64,14 +73,54 @@ describe('scripts/import-api.mjs', () => {
     expect(byName.sortDirection.enum).to.deep.equal(['asc', 'desc']); // accepted-values
     expect(byName.withParts.enum).to.deep.equal(['true', 'false']); // boolean-flag
     expect(byName.filterField).to.not.have.property('enum'); // accepted-values-contradicted: its example is not listed
-    expect(byName.query.encode).to.equal('json'); // json-query
     expect(byName.thingId).to.deep.equal({
       name: 'thingId', in: 'path', type: 'string', required: true, description: 'ID of the thing', example: '575ec8687ae143cd83dc4a97',
     });
-    expect(get.scopes).to.deep.equal(['all.Thing', 'widgets.*', 'widgets.get']);
-    const imp = read('table', 'widgets.json').actions.import;
-    expect(imp.transport).to.equal('multipart');
-    expect(imp.params[2]).to.include({ in: 'formData', encode: 'json', schema: 'widgetExport' });
+  });
+
+  it('takes each fact from where Losant publishes it: apiInfo.json, the reference page, its clients\' rules', () => {
+    run([MINI, '--out', out]);
+    const { actions } = read('table', 'widgets.json');
+    // The page's order, then the action it does not describe.
+    expect(Object.keys(actions)).to.deep.equal(['archive', 'count', 'get', 'import', 'peek', 'changeStream']);
+    const get = actions.get;
+    expect(get).to.include({ title: 'Get', description: 'Returns the widgets', method: 'GET', path: '/things/{thingId}/widgets', transport: 'json', auth: 'token' });
+    expect(get.queryDefaults).to.deep.equal({ _actions: false, _links: true, _embedded: true });
+    expect(get.scopes).to.deep.equal(['all.Thing', 'all.Thing.read', 'widgets.*', 'widgets.get']); // the page's full list
+    expect(get.params.map((p) => p.name)).to.deep.equal(['thingId', 'sortDirection', 'withParts', 'filterField', 'query', 'losantdomain']);
+    expect(get.params[1].description).to.equal('Direction to sort the results by. Accepted values are: asc, desc'); // the page's text
+    // `type: object` in the query travels as JSON text.
+    expect(get.params[4]).to.include({ in: 'query', type: 'schema', schema: 'advancedWidgetQuery', schemaTitle: 'Advanced Widget Query', encode: 'json' });
+    expect(get.params[4]).to.not.have.property('example'); // the page's example of a schema is a link
+    expect(get.params[5]).to.deep.equal({ name: 'losantdomain', in: 'header', type: 'string', required: false, description: 'Domain scope of request (rarely needed)', example: 'example.com' });
+    expect(get.errors).to.deep.equal([{ status: 400, title: 'Error', schema: 'error', description: 'Error if malformed request' }]);
+    const imp = actions.import;
+    expect(imp.transport).to.equal('multipart'); // a parameter `in: multipart`
+    expect(imp.denyOauthTokens).to.equal(true);
+    expect(imp.params[1]).to.deep.equal({ name: 'bundle', in: 'formData', type: 'file', required: true, description: 'The bundle' });
+    expect(imp.params[2]).to.include({ in: 'formData', encode: 'json', schema: 'widgetExport', schemaTitle: 'Widget Export' });
+    const peek = actions.peek;
+    expect(peek).to.include({ auth: 'none', path: '/things/{thingId}/widgets/{widgetId}/peek' }); // "No api access token is required"
+    expect(peek.scopes).to.deep.equal([]);
+    expect(peek.params.map((p) => `${p.name}@${p.in}`)).to.deep.equal(['thingId@path', 'widgetId@path', 'losantdomain@header']);
+    expect(peek.responses).to.deep.equal([{ status: 204, title: 'undefined', description: 'Nothing to see' }]);
+  });
+
+  it('fills in a stream the pages leave out from apiInfo.json and the rules', () => {
+    run([MINI, '--out', out]);
+    const stream = read('table', 'widgets.json').actions.changeStream;
+    expect(stream).to.include({ title: 'Change Stream', transport: 'eventStream', auth: 'token', path: '/things/{thingId}/widgets/changeStream' });
+    expect(stream.description).to.equal('Attach to a real time stream of widget changes using Server Sent Events (SSE)');
+    expect(stream.queryDefaults).to.deep.equal({}); // streams send no _actions/_links/_embedded
+    // The list two of the three documented GETs share (archive's differs; peek needs no token), and its own scope.
+    expect(stream.scopes).to.deep.equal(['all.Thing', 'all.Thing.read', 'widgets.*', 'widgets.changeStream']);
+    expect(stream.params[1]).to.deep.equal({
+      name: 'keepAliveInterval', in: 'query', type: 'string', required: false, description: 'Number of seconds between keepalive messages', default: '2', example: '2',
+    });
+    expect(stream.params[2].name).to.equal('losantdomain');
+    expect(stream.responses).to.deep.equal([]);
+    expect(stream.errors).to.deep.equal([{ status: 400, title: 'Error', schema: 'error', description: 'Error if malformed request' }]);
+    expect(stream.events).to.deep.equal([{ event: 'widgetChange', description: 'An SSE event representing one change', schema: 'widgets' }]);
   });
 
   it('is idempotent, and --check says when the output is stale', () => {
@@ -91,19 +140,70 @@ describe('scripts/import-api.mjs', () => {
     expect(fs.existsSync(path.join(out, 'table', 'gone.json'))).to.equal(false);
   });
 
-  it('fails on what it does not recognise instead of guessing', () => {
-    const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bad-'));
-    try {
+  it('import-diff.mjs lists what an import would change, and nothing when nothing would', () => {
+    run([MINI, '--out', out]);
+    const diff = (args) => {
+      const res = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'import-diff.mjs'), MINI, '--against', out, ...args], { cwd: ROOT, encoding: 'utf8' });
+      return { code: res.status, out: res.stdout + res.stderr };
+    };
+    expect(diff([])).to.deep.equal({ code: 0, out: '0 differences\n' });
+    const file = path.join(out, 'table', 'widgets.json');
+    const table = JSON.parse(fs.readFileSync(file, 'utf8'));
+    table.actions.get.params[1].example = 'desc';
+    delete table.actions.count.params[0].example;
+    fs.writeFileSync(file, JSON.stringify(table));
+    fs.writeFileSync(path.join(out, 'schemas', 'gone.json'), '{}');
+    const kinds = diff([]);
+    expect(kinds.code).to.equal(1);
+    expect(kinds.out).to.include('schemas removed: 1  e.g. schemas/gone.json: "the file" → (none)');
+    expect(kinds.out).to.include('table/actions/*/params/*/example changed: 1  e.g. table/widgets.json/actions/get/params/sortDirection/example: "desc" → "asc"');
+    expect(kinds.out).to.include('table/actions/*/params/*/example added: 1');
+    expect(kinds.out).to.match(/3 differences\n$/);
+    expect(diff(['--all']).out).to.include('table/widgets.json/actions/count/params/thingId/example: (none) → "575ec8687ae143cd83dc4a97"');
+  });
+
+  describe('fails on what it does not recognise instead of guessing', () => {
+    let bad;
+    beforeEach(() => {
+      bad = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bad-'));
       fs.cpSync(MINI, bad, { recursive: true });
-      const api = JSON.parse(fs.readFileSync(path.join(bad, 'losant-api.json'), 'utf8'));
-      api.resources.widgets.actions.get.params[0].in = 'cookie';
-      fs.writeFileSync(path.join(bad, 'losant-api.json'), JSON.stringify(api));
+    });
+    afterEach(() => fs.rmSync(bad, { recursive: true, force: true }));
+    const edit = (file, change) => {
+      const at = path.join(bad, file);
+      fs.writeFileSync(at, change(fs.readFileSync(at, 'utf8')));
+    };
+    const editInfo = (change) => edit('apiInfo.json', (text) => {
+      const info = JSON.parse(text);
+      change(info.widgets);
+      return JSON.stringify(info);
+    });
+    const fails = (pattern) => {
       const res = run([bad, '--out', out]);
-      expect(res.code).to.equal(1);
-      expect(res.out).to.match(/widgets\.get\(thingId\): unknown location cookie/);
+      expect(res.code, res.out).to.equal(1);
+      expect(res.out).to.match(pattern);
       expect(fs.existsSync(path.join(out, 'schemas'))).to.equal(false);
-    } finally {
-      fs.rmSync(bad, { recursive: true, force: true });
-    }
+    };
+
+    it('an unknown parameter location', () => {
+      editInfo((w) => { w.actions.get.params[0].in = 'cookie'; });
+      fails(/widgets\.get\(sortDirection\): unknown location cookie/);
+    });
+    it('an unknown field', () => {
+      editInfo((w) => { w.actions.get.cacheFor = 60; });
+      fails(/widgets\.get: unknown action field "cacheFor"/);
+    });
+    it('a page and apiInfo.json that disagree', () => {
+      edit('docs/widgets.md', (text) => text.replace('| bundle | file | Y |', '| bundle | file | N |'));
+      fails(/widgets\.import\(bundle\): required true in apiInfo\.json, false in the page/);
+    });
+    it('a parameter the page does not list', () => {
+      editInfo((w) => { w.actions.count.params = [{ name: 'since', in: 'query', type: 'string', description: 'Since' }]; });
+      fails(/widgets\.count: parameter since is not in the reference page/);
+    });
+    it('an authentication paragraph it cannot read', () => {
+      edit('docs/widgets.md', (text) => text.replace('No api access token is required to call this action.', 'Ask first.'));
+      fails(/docs\/widgets\.md "Peek": authentication text not recognised/);
+    });
   });
 });

@@ -30,6 +30,7 @@ function paramsFor(action) {
     if (p.name === 'applicationId') params[p.name] = APP;
     else if (p.name === 'deviceId') params[p.name] = DEVICE;
     else if (p.name === 'keepAliveInterval') params[p.name] = 30;
+    else if (p.name === 'topic') params[p.name] = 'greenhouse/#';
   }
   return params;
 }

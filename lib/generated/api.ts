@@ -490,12 +490,12 @@ export interface ApplicationMqttSubscriptionStreamParams extends HalParams {
   /** Number of seconds between keepalive messages */
   keepAliveInterval?: string | number | boolean;
   /** The MQTT topic to subscribe to */
-  topic?: string | number | boolean;
+  topic: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
 
-/** `client.application`: Contains all of the actions that can be performed against a single Application, which include things like getting info on an application or modifying an application. */
+/** The actions of `client.application`. */
 export interface ApplicationApi {
   /** Apply Template: Add resources to an application via an application template */
   readonly applyTemplate: ActionMethod<ApplicationApplyTemplateParams, Application | JobEnqueuedAPIResult>;
@@ -623,7 +623,7 @@ export interface ApplicationApiTokenPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationApiToken`: Contains all the actions that can be performed against a single Api Token belonging to an application - for instance, getting info on a single token or revoking a token. */
+/** The actions of `client.applicationApiToken`. */
 export interface ApplicationApiTokenApi {
   /** Delete: Deletes an API Token */
   readonly delete: ActionMethod<ApplicationApiTokenDeleteParams, Success>;
@@ -677,7 +677,7 @@ export interface ApplicationApiTokensPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationApiTokens`: Contains all of the actions that can be performed against the collection of Api Tokens belonging to an Application - such as listing all tokens or creating a new token. */
+/** The actions of `client.applicationApiTokens`. */
 export interface ApplicationApiTokensApi {
   /** Get: Returns the API tokens for an application */
   readonly get: ActionMethod<ApplicationApiTokensGetParams, APITokens>;
@@ -729,7 +729,7 @@ export interface ApplicationCertificatePatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationCertificate`: */
+/** The actions of `client.applicationCertificate`. */
 export interface ApplicationCertificateApi {
   /** Delete: Deletes an application certificate */
   readonly delete: ActionMethod<ApplicationCertificateDeleteParams, Success>;
@@ -783,7 +783,7 @@ export interface ApplicationCertificateAuthoritiesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationCertificateAuthorities`: */
+/** The actions of `client.applicationCertificateAuthorities`. */
 export interface ApplicationCertificateAuthoritiesApi {
   /** Get: Returns the application certificate authorities for an application */
   readonly get: ActionMethod<ApplicationCertificateAuthoritiesGetParams, ApplicationCertificateAuthorities>;
@@ -835,7 +835,7 @@ export interface ApplicationCertificateAuthorityPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationCertificateAuthority`: */
+/** The actions of `client.applicationCertificateAuthority`. */
 export interface ApplicationCertificateAuthorityApi {
   /** Delete: Deletes an application certificate authority */
   readonly delete: ActionMethod<ApplicationCertificateAuthorityDeleteParams, Success>;
@@ -889,7 +889,7 @@ export interface ApplicationCertificatesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationCertificates`: */
+/** The actions of `client.applicationCertificates`. */
 export interface ApplicationCertificatesApi {
   /** Get: Returns the application certificates for an application */
   readonly get: ActionMethod<ApplicationCertificatesGetParams, ApplicationCertificates>;
@@ -953,7 +953,7 @@ export interface ApplicationDashboardSendReportParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationDashboard`: */
+/** The actions of `client.applicationDashboard`. */
 export interface ApplicationDashboardApi {
   /** Delete: Deletes a dashboard */
   readonly delete: ActionMethod<ApplicationDashboardDeleteParams, Success>;
@@ -1011,7 +1011,7 @@ export interface ApplicationDashboardsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationDashboards`: */
+/** The actions of `client.applicationDashboards`. */
 export interface ApplicationDashboardsApi {
   /** Get: Returns all dashboards scoped to the given application. */
   readonly get: ActionMethod<ApplicationDashboardsGetParams, Dashboards>;
@@ -1063,7 +1063,7 @@ export interface ApplicationKeyPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationKey`: Contains all the actions that can be performed against a single Application Key - for instance, getting info on a single key or revoking a key. */
+/** The actions of `client.applicationKey`. */
 export interface ApplicationKeyApi {
   /** Delete: Deletes an applicationKey */
   readonly delete: ActionMethod<ApplicationKeyDeleteParams, Success>;
@@ -1119,7 +1119,7 @@ export interface ApplicationKeysPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationKeys`: Contains all of the actions that can be performed against the collection of Application Keys belonging to an Application - such as listing all keys or creating a new key. */
+/** The actions of `client.applicationKeys`. */
 export interface ApplicationKeysApi {
   /** Get: Returns the applicationKeys for an application */
   readonly get: ActionMethod<ApplicationKeysGetParams, ApplicationKeys>;
@@ -1147,7 +1147,7 @@ export interface ApplicationTemplateGetParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationTemplate`: */
+/** The actions of `client.applicationTemplate`. */
 export interface ApplicationTemplateApi {
   /** Get: Retrieves information on an application template */
   readonly get: ActionMethod<ApplicationTemplateGetParams, ApplicationTemplate>;
@@ -1199,7 +1199,7 @@ export interface ApplicationTemplatesGetUniqueKeywordsParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applicationTemplates`: */
+/** The actions of `client.applicationTemplates`. */
 export interface ApplicationTemplatesApi {
   /** Get: Returns the application templates the current user has permission to see */
   readonly get: ActionMethod<ApplicationTemplatesGetParams, ApplicationTemplates>;
@@ -1281,7 +1281,7 @@ export interface ApplicationsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.applications`: Contains all of the actions that can be performed against the set of Applications that the currently authenticated user has access to - such as listing the applications or creating a new application. */
+/** The actions of `client.applications`. */
 export interface ApplicationsApi {
   /** Get: Returns the applications the current user has permission to see */
   readonly get: ActionMethod<ApplicationsGetParams, Applications>;
@@ -1315,7 +1315,7 @@ export interface AuditLogGetParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.auditLog`: */
+/** The actions of `client.auditLog`. */
 export interface AuditLogApi {
   /** Get: Retrieves information on an audit log */
   readonly get: ActionMethod<AuditLogGetParams, AuditLog>;
@@ -1353,7 +1353,7 @@ export interface AuditLogsGetParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.auditLogs`: */
+/** The actions of `client.auditLogs`. */
 export interface AuditLogsApi {
   /** Get: Returns the audit logs for the organization */
   readonly get: ActionMethod<AuditLogsGetParams, AuditLogs>;
@@ -1409,7 +1409,7 @@ export interface AuthSsoDomainParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.auth`: Contains the actions used for authenticating against the api, either as a user or as a device. The result of authentication calls contain the auth_token needed for authenticated calls - see the examples for more details. */
+/** The actions of `client.auth`. */
 export interface AuthApi {
   /** Authenticate Device: Authenticates a device using the provided credentials. */
   readonly authenticateDevice: ActionMethod<AuthAuthenticateDeviceParams, AuthenticatedDevice>;
@@ -1497,7 +1497,7 @@ export interface DashboardValidateContextParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.dashboard`: Contains all of the actions that can be performed against a single Dashboard, which include things like getting info on a dashboard or modifying a dashboard. */
+/** The actions of `client.dashboard`. */
 export interface DashboardApi {
   /** Delete: Deletes a dashboard */
   readonly delete: ActionMethod<DashboardDeleteParams, Success>;
@@ -1559,7 +1559,7 @@ export interface DashboardsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.dashboards`: Contains all of the actions that can be performed against the set of Dashboards that the currently authenticated user has access to - such as listing the dashboards or creating a new dashboard. */
+/** The actions of `client.dashboards`. */
 export interface DashboardsApi {
   /** Get: Returns the dashboards the current user has permission to see */
   readonly get: ActionMethod<DashboardsGetParams, Dashboards>;
@@ -1609,7 +1609,7 @@ export interface DataTimeSeriesQueryParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.data`: Contains the actions for querying against historical Device data across an Application. */
+/** The actions of `client.data`. */
 export interface DataApi {
   /** Export: Creates a csv file from a query of devices and attributes over a time range. */
   readonly export: ActionMethod<DataExportParams, JobEnqueuedAPIResult>;
@@ -1689,7 +1689,7 @@ export interface DataTableRemoveColumnParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.dataTable`: Contains all the actions that can be performed against a single Data Table - for instance, getting info on a single data table or modifying the columns of a data table. */
+/** The actions of `client.dataTable`. */
 export interface DataTableApi {
   /** Add Column: Adds a new column to this data table */
   readonly addColumn: ActionMethod<DataTableAddColumnParams, DataTable>;
@@ -1759,7 +1759,7 @@ export interface DataTableRowPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.dataTableRow`: Contains all the actions that can be performed against a single row inside of a Data Table - for instance, getting the contents of a row, or modifying a row. */
+/** The actions of `client.dataTableRow`. */
 export interface DataTableRowApi {
   /** Delete: Deletes a data table row */
   readonly delete: ActionMethod<DataTableRowDeleteParams, Success>;
@@ -1873,7 +1873,7 @@ export interface DataTableRowsTruncateParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.dataTableRows`: Contains all of the actions that can be performed against the collection of rows that make up a Data Table - such as querying for rows in that table, or adding a new row to the table. */
+/** The actions of `client.dataTableRows`. */
 export interface DataTableRowsApi {
   /** Delete: Delete rows from a data table */
   readonly delete: ActionMethod<DataTableRowsDeleteParams, DataTableRowsDelete>;
@@ -1939,7 +1939,7 @@ export interface DataTablesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.dataTables`: Contains all of the actions that can be performed against the collection of Data Tables belonging to an Application - such as listing all data tables or creating a new data table. */
+/** The actions of `client.dataTables`. */
 export interface DataTablesApi {
   /** Get: Returns the data tables for an application */
   readonly get: ActionMethod<DataTablesGetParams, DataTables>;
@@ -2189,7 +2189,7 @@ export interface DeviceStateStreamParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.device`: Contains all the actions that can be performed against a single Device - for instance, getting info on a single device or reporting the current state of a device. */
+/** The actions of `client.device`. */
 export interface DeviceApi {
   /** Delete: Deletes a device */
   readonly delete: ActionMethod<DeviceDeleteParams, Success>;
@@ -2317,7 +2317,7 @@ export interface DeviceRecipePatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.deviceRecipe`: Contains all the actions that can be performed against a single Device Recipe, which include things like removing a device recipe or creating a device from a device recipe. */
+/** The actions of `client.deviceRecipe`. */
 export interface DeviceRecipeApi {
   /** Bulk Create: Bulk creates devices using this recipe from a CSV */
   readonly bulkCreate: ActionMethod<DeviceRecipeBulkCreateParams, DeviceRecipeBulkCreate | JobEnqueuedAPIResult>;
@@ -2383,7 +2383,7 @@ export interface DeviceRecipesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.deviceRecipes`: Contains all the actions that can be performed against the collection of Device Recipes belonging to an Application - such as listing recipes or creating a new recipe. */
+/** The actions of `client.deviceRecipes`. */
 export interface DeviceRecipesApi {
   /** Get: Returns the device recipes for an application */
   readonly get: ActionMethod<DeviceRecipesGetParams, DeviceRecipes>;
@@ -2591,7 +2591,7 @@ export interface DevicesTagValuesParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.devices`: Contains all of the actions that can be performed against the collection of Devices belonging to an Application - such as listing all devices or sending a command to a set of devices. */
+/** The actions of `client.devices`. */
 export interface DevicesApi {
   /** Attribute Names: Gets the attribute names that match the given query. Maximum 1K returned. */
   readonly attributeNames: ActionMethod<DevicesAttributeNamesParams, AttributeNamesResponse>;
@@ -2665,7 +2665,7 @@ export interface EdgeDeploymentGetParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.edgeDeployment`: */
+/** The actions of `client.edgeDeployment`. */
 export interface EdgeDeploymentApi {
   /** Get: Retrieves information on an edge deployment */
   readonly get: ActionMethod<EdgeDeploymentGetParams, EdgeDeployment>;
@@ -2735,7 +2735,7 @@ export interface EdgeDeploymentsReplaceParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.edgeDeployments`: Contains all the actions that can be performed against the collection of Edge Deployments belonging to an Application - such as listing deployments or creating a new deployment. */
+/** The actions of `client.edgeDeployments`. */
 export interface EdgeDeploymentsApi {
   /** Get: Returns the edge deployments for an application */
   readonly get: ActionMethod<EdgeDeploymentsGetParams, EdgeDeployments>;
@@ -2773,7 +2773,7 @@ export interface EmbeddedDeploymentGetParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.embeddedDeployment`: */
+/** The actions of `client.embeddedDeployment`. */
 export interface EmbeddedDeploymentApi {
   /** Get: Retrieves information on an embedded deployment */
   readonly get: ActionMethod<EmbeddedDeploymentGetParams, EmbeddedDeployment>;
@@ -2851,7 +2851,7 @@ export interface EmbeddedDeploymentsReplaceParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.embeddedDeployments`: */
+/** The actions of `client.embeddedDeployments`. */
 export interface EmbeddedDeploymentsApi {
   /** Export: Request an export of the compiled WASM files for a current deployment */
   readonly export: ActionMethod<EmbeddedDeploymentsExportParams, JobEnqueuedAPIResult>;
@@ -2915,7 +2915,7 @@ export interface EventPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.event`: Contains all the actions that can be performed against a single Event, such as commenting on or changing the state of an event. */
+/** The actions of `client.event`. */
 export interface EventApi {
   /** Delete: Deletes an event */
   readonly delete: ActionMethod<EventDeleteParams, Success>;
@@ -3023,7 +3023,7 @@ export interface EventsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.events`: Contains all the actions that can be performed against the collection of Events belonging to an Application - such as listing open events or creating a new event. */
+/** The actions of `client.events`. */
 export interface EventsApi {
   /** Delete: Delete events */
   readonly delete: ActionMethod<EventsDeleteParams, EventsDeleted>;
@@ -3093,7 +3093,7 @@ export interface ExperienceDeleteParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experience`: Contains all the actions that can be performed against an application Experience, such as bootstrapping or clearing resources. */
+/** The actions of `client.experience`. */
 export interface ExperienceApi {
   /** Bootstrap: Bootstraps the experience for this application with standard endpoints and views */
   readonly bootstrap: ActionMethod<ExperienceBootstrapParams, ExperienceBootstrapResult>;
@@ -3145,7 +3145,7 @@ export interface ExperienceDomainPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceDomain`: Contains all the actions that can be performed against a single Experience Domain, such as updating SSL certificate information. */
+/** The actions of `client.experienceDomain`. */
 export interface ExperienceDomainApi {
   /** Delete: Deletes an experience domain */
   readonly delete: ActionMethod<ExperienceDomainDeleteParams, Success>;
@@ -3187,7 +3187,7 @@ export interface ExperienceDomainsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceDomains`: Contains all the actions that can be performed against the collection of Experience Domains belonging to an Application - such as listing domains or creating a new domain. */
+/** The actions of `client.experienceDomains`. */
 export interface ExperienceDomainsApi {
   /** Get: Returns the experience domains for an application */
   readonly get: ActionMethod<ExperienceDomainsGetParams, ExperienceDomains>;
@@ -3257,7 +3257,7 @@ export interface ExperienceEndpointPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceEndpoint`: Contains all the actions that can be performed against a single Experience Endpoint, such as updating route information. */
+/** The actions of `client.experienceEndpoint`. */
 export interface ExperienceEndpointApi {
   /** Delete: Deletes an experience endpoint */
   readonly delete: ActionMethod<ExperienceEndpointDeleteParams, Success>;
@@ -3341,7 +3341,7 @@ export interface ExperienceEndpointsStatsParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceEndpoints`: Contains all the actions that can be performed against the collection of Experience Endpoints belonging to an Application - such as listing endpoints or creating a new endpoint. */
+/** The actions of `client.experienceEndpoints`. */
 export interface ExperienceEndpointsApi {
   /** Get: Returns the experience endpoints for an application */
   readonly get: ActionMethod<ExperienceEndpointsGetParams, ExperienceEndpoints>;
@@ -3401,7 +3401,7 @@ export interface ExperienceGroupPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceGroup`: Contains all the actions that can be performed against a single Experience Group, such as updating member information. */
+/** The actions of `client.experienceGroup`. */
 export interface ExperienceGroupApi {
   /** Delete: Deletes an experience group */
   readonly delete: ActionMethod<ExperienceGroupDeleteParams, Success>;
@@ -3457,7 +3457,7 @@ export interface ExperienceGroupsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceGroups`: Contains all the actions that can be performed against the collection of Experience Groups belonging to an Application - such as listing groups or creating a new group. */
+/** The actions of `client.experienceGroups`. */
 export interface ExperienceGroupsApi {
   /** Get: Returns the experience groups for an application */
   readonly get: ActionMethod<ExperienceGroupsGetParams, ExperienceGroups>;
@@ -3509,7 +3509,7 @@ export interface ExperienceSlugPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceSlug`: Contains all the actions that can be performed against a single Experience Slug, such as changing the associated version. */
+/** The actions of `client.experienceSlug`. */
 export interface ExperienceSlugApi {
   /** Delete: Deletes an experience slug */
   readonly delete: ActionMethod<ExperienceSlugDeleteParams, Success>;
@@ -3551,7 +3551,7 @@ export interface ExperienceSlugsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceSlugs`: Contains all the actions that can be performed against the collection of Experience Slugs belonging to an Application - such as listing slugs or creating a new slug. */
+/** The actions of `client.experienceSlugs`. */
 export interface ExperienceSlugsApi {
   /** Get: Returns the experience slugs for an application */
   readonly get: ActionMethod<ExperienceSlugsGetParams, ExperienceSlugs>;
@@ -3603,7 +3603,7 @@ export interface ExperienceUserPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceUser`: Contains all the actions that can be performed against a single Experience User, such as changing their email or password. */
+/** The actions of `client.experienceUser`. */
 export interface ExperienceUserApi {
   /** Delete: Deletes an experience user */
   readonly delete: ActionMethod<ExperienceUserDeleteParams, Success>;
@@ -3661,7 +3661,7 @@ export interface ExperienceUsersPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceUsers`: Contains all the actions that can be performed against the collection of Experience Users belonging to an Application - such as listing users or creating a new user. */
+/** The actions of `client.experienceUsers`. */
 export interface ExperienceUsersApi {
   /** Get: Returns the experience users for an application */
   readonly get: ActionMethod<ExperienceUsersGetParams, ExperienceUsers>;
@@ -3713,7 +3713,7 @@ export interface ExperienceVersionPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceVersion`: Contains all the actions that can be performed against a single Experience Version, such as modifying the description. */
+/** The actions of `client.experienceVersion`. */
 export interface ExperienceVersionApi {
   /** Delete: Deletes an experience version */
   readonly delete: ActionMethod<ExperienceVersionDeleteParams, Success>;
@@ -3767,7 +3767,7 @@ export interface ExperienceVersionsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceVersions`: Contains all the actions that can be performed against the collection of Experience Versions belonging to an Application - such as listing versions or creating a new versions. */
+/** The actions of `client.experienceVersions`. */
 export interface ExperienceVersionsApi {
   /** Get: Returns the experience versions for an application */
   readonly get: ActionMethod<ExperienceVersionsGetParams, ExperienceVersions>;
@@ -3835,7 +3835,7 @@ export interface ExperienceViewPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceView`: Contains all the actions that can be performed against a single Experience View, such as modifying the body template. */
+/** The actions of `client.experienceView`. */
 export interface ExperienceViewApi {
   /** Delete: Deletes an experience view */
   readonly delete: ActionMethod<ExperienceViewDeleteParams, Success>;
@@ -3897,7 +3897,7 @@ export interface ExperienceViewsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.experienceViews`: Contains all the actions that can be performed against the collection of Experience Views belonging to an Application - such as listing views or creating a new view. */
+/** The actions of `client.experienceViews`. */
 export interface ExperienceViewsApi {
   /** Get: Returns the experience views for an application */
   readonly get: ActionMethod<ExperienceViewsGetParams, ExperienceViews>;
@@ -3975,7 +3975,7 @@ export interface FileUploadParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.file`: Contains all the actions that can be performed against a single File, such as moving, renaming, or deleting. */
+/** The actions of `client.file`. */
 export interface FileApi {
   /** Delete: Deletes a file or directory, if directory all the contents that directory will also be removed. */
   readonly delete: ActionMethod<FileDeleteParams, Success>;
@@ -4043,7 +4043,7 @@ export interface FilesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.files`: Contains all the actions that can be performed against the collection of Files belonging to an Application - such as listing files or uploading a new file. */
+/** The actions of `client.files`. */
 export interface FilesApi {
   /** Get: Returns the files for an application */
   readonly get: ActionMethod<FilesGetParams, FilesSchema>;
@@ -4209,7 +4209,7 @@ export interface FlowStatsParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.flow`: Contains all the actions that can be performed against a single Workflow, such as enabling or disabling a workflow, or triggering a virtual button in the workflow. */
+/** The actions of `client.flow`. */
 export interface FlowApi {
   /** Clear Storage Entries: Clear all storage entries */
   readonly clearStorageEntries: ActionMethod<FlowClearStorageEntriesParams, WorkflowStorageEntries>;
@@ -4365,7 +4365,7 @@ export interface FlowVersionStatsParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.flowVersion`: Contains all the actions that can be performed against a single Workflow Version, such as enabling or disabling a workflow version, or updating the version notes. */
+/** The actions of `client.flowVersion`. */
 export interface FlowVersionApi {
   /** Delete: Deletes a flow version */
   readonly delete: ActionMethod<FlowVersionDeleteParams, Success>;
@@ -4455,7 +4455,7 @@ export interface FlowVersionsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.flowVersions`: Contains all the actions that can be performed against the collection of Workflow Versions belonging to a Workflow - such as listing the versions or creating a new version. */
+/** The actions of `client.flowVersions`. */
 export interface FlowVersionsApi {
   /** Delete: Delete flow versions */
   readonly delete: ActionMethod<FlowVersionsDeleteParams, BulkDeletionResponse | JobEnqueuedAPIResult>;
@@ -4569,7 +4569,7 @@ export interface FlowsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.flows`: Contains all the actions that can be performed against the collection of Workflows belonging to an Application - such as listing the workflows or creating a new workflow. */
+/** The actions of `client.flows`. */
 export interface FlowsApi {
   /** Get: Returns the flows for an application */
   readonly get: ActionMethod<FlowsGetParams, Workflows>;
@@ -4693,7 +4693,7 @@ export interface InstancePayloadCountsBreakdownParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instance`: */
+/** The actions of `client.instance`. */
 export interface InstanceApi {
   /** Device Counts: Returns device counts by day for the time range specified for this instance */
   readonly deviceCounts: ActionMethod<InstanceDeviceCountsParams, DeviceCounts>;
@@ -4765,7 +4765,7 @@ export interface InstanceApiTokenPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceApiToken`: */
+/** The actions of `client.instanceApiToken`. */
 export interface InstanceApiTokenApi {
   /** Delete: Deletes an API Token */
   readonly delete: ActionMethod<InstanceApiTokenDeleteParams, Success>;
@@ -4819,7 +4819,7 @@ export interface InstanceApiTokensPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceApiTokens`: */
+/** The actions of `client.instanceApiTokens`. */
 export interface InstanceApiTokensApi {
   /** Get: Returns the API tokens for an instance */
   readonly get: ActionMethod<InstanceApiTokensGetParams, APIToken>;
@@ -4905,7 +4905,7 @@ export interface InstanceCustomNodeStatsParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceCustomNode`: */
+/** The actions of `client.instanceCustomNode`. */
 export interface InstanceCustomNodeApi {
   /** Delete: Deletes a Custom Node */
   readonly delete: ActionMethod<InstanceCustomNodeDeleteParams, Success>;
@@ -4967,7 +4967,7 @@ export interface InstanceCustomNodesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceCustomNodes`: */
+/** The actions of `client.instanceCustomNodes`. */
 export interface InstanceCustomNodesApi {
   /** Get: Returns the Custom Nodes for an instance */
   readonly get: ActionMethod<InstanceCustomNodesGetParams, InstanceCustomNodes>;
@@ -5019,7 +5019,7 @@ export interface InstanceMemberPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceMember`: */
+/** The actions of `client.instanceMember`. */
 export interface InstanceMemberApi {
   /** Delete: Deletes an instance member */
   readonly delete: ActionMethod<InstanceMemberDeleteParams, Success>;
@@ -5069,7 +5069,7 @@ export interface InstanceMembersPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceMembers`: */
+/** The actions of `client.instanceMembers`. */
 export interface InstanceMembersApi {
   /** Get: Returns a collection of instance members */
   readonly get: ActionMethod<InstanceMembersGetParams, InstanceMembers>;
@@ -5173,7 +5173,7 @@ export interface InstanceOrgPayloadCountsBreakdownParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceOrg`: */
+/** The actions of `client.instanceOrg`. */
 export interface InstanceOrgApi {
   /** Delete: Deletes an organization */
   readonly delete: ActionMethod<InstanceOrgDeleteParams, Success>;
@@ -5247,7 +5247,7 @@ export interface InstanceOrgInviteResendInviteParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceOrgInvite`: */
+/** The actions of `client.instanceOrgInvite`. */
 export interface InstanceOrgInviteApi {
   /** Delete: Revokes an instance org invitation */
   readonly delete: ActionMethod<InstanceOrgInviteDeleteParams, Success>;
@@ -5301,7 +5301,7 @@ export interface InstanceOrgInvitesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceOrgInvites`: */
+/** The actions of `client.instanceOrgInvites`. */
 export interface InstanceOrgInvitesApi {
   /** Get: Returns a collection of instance organization invites */
   readonly get: ActionMethod<InstanceOrgInvitesGetParams, InstanceOrganizationInvitations>;
@@ -5359,7 +5359,7 @@ export interface InstanceOrgMemberPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceOrgMember`: */
+/** The actions of `client.instanceOrgMember`. */
 export interface InstanceOrgMemberApi {
   /** Delete: Deletes an organization member */
   readonly delete: ActionMethod<InstanceOrgMemberDeleteParams, Success>;
@@ -5413,7 +5413,7 @@ export interface InstanceOrgMembersPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceOrgMembers`: */
+/** The actions of `client.instanceOrgMembers`. */
 export interface InstanceOrgMembersApi {
   /** Get: Returns a collection of instance organization members */
   readonly get: ActionMethod<InstanceOrgMembersGetParams, InstanceOrganizationMembers>;
@@ -5467,7 +5467,7 @@ export interface InstanceOrgsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceOrgs`: */
+/** The actions of `client.instanceOrgs`. */
 export interface InstanceOrgsApi {
   /** Get: Returns the organizations associated with the current instance */
   readonly get: ActionMethod<InstanceOrgsGetParams, InstanceOrganizations>;
@@ -5525,7 +5525,7 @@ export interface InstanceSandboxUndeleteParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceSandbox`: */
+/** The actions of `client.instanceSandbox`. */
 export interface InstanceSandboxApi {
   /** Delete: Deletes a sandbox user account */
   readonly delete: ActionMethod<InstanceSandboxDeleteParams, Success>;
@@ -5577,7 +5577,7 @@ export interface InstanceSandboxesGetParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instanceSandboxes`: */
+/** The actions of `client.instanceSandboxes`. */
 export interface InstanceSandboxesApi {
   /** Get: Returns a collection of instance sandboxes */
   readonly get: ActionMethod<InstanceSandboxesGetParams, InstanceSandboxes>;
@@ -5611,7 +5611,7 @@ export interface InstancesGetParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.instances`: */
+/** The actions of `client.instances`. */
 export interface InstancesApi {
   /** Get: Returns a collection of instances */
   readonly get: ActionMethod<InstancesGetParams, Instances>;
@@ -5661,7 +5661,7 @@ export interface IntegrationPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.integration`: Contains all the actions that can be performed against a single Integration, which include things like removing an integration or updating integration configuration. */
+/** The actions of `client.integration`. */
 export interface IntegrationApi {
   /** Delete: Deletes an integration */
   readonly delete: ActionMethod<IntegrationDeleteParams, Success>;
@@ -5715,7 +5715,7 @@ export interface IntegrationsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.integrations`: Contains all the actions that can be performed against the collection of Integrations belonging to an Application - such as listing integrations or creating a new integration. */
+/** The actions of `client.integrations`. */
 export interface IntegrationsApi {
   /** Get: Returns the integrations for an application */
   readonly get: ActionMethod<IntegrationsGetParams, Integrations>;
@@ -5887,7 +5887,7 @@ export interface MeVerifyEmailParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.me`: Contains the actions for operating against the currently authenticated User such as changing the password or linking against external services. */
+/** The actions of `client.me`. */
 export interface MeApi {
   /** Add Recent Item: Adds an item to a recent item list */
   readonly addRecentItem: ActionMethod<MeAddRecentItemParams, RecentItemList>;
@@ -6075,7 +6075,7 @@ export interface NotebookUploadParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.notebook`: Contains all the actions that can be performed against a single Notebook, which include things like removing a notebook or executing a notebook. */
+/** The actions of `client.notebook`. */
 export interface NotebookApi {
   /** Cancel Execution: Marks a specific notebook execution for cancellation */
   readonly cancelExecution: ActionMethod<NotebookCancelExecutionParams, Success>;
@@ -6153,7 +6153,7 @@ export interface NotebooksPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.notebooks`: Contains all the actions that can be performed against the collection of Notebooks belonging to an Application - such as listing notebooks or creating a new notebook. */
+/** The actions of `client.notebooks`. */
 export interface NotebooksApi {
   /** Get: Returns the notebooks for an application */
   readonly get: ActionMethod<NotebooksGetParams, Notebooks>;
@@ -6327,7 +6327,7 @@ export interface OrgTransferResourcesParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.org`: Contains all the actions that can be performed against a single Organization, things like inviting a user to the organization, or modifying the organization. */
+/** The actions of `client.org`. */
 export interface OrgApi {
   /** Delete: Deletes an organization */
   readonly delete: ActionMethod<OrgDeleteParams, Success>;
@@ -6409,7 +6409,7 @@ export interface OrgInvitesPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.orgInvites`: */
+/** The actions of `client.orgInvites`. */
 export interface OrgInvitesApi {
   /** Get: Gets information about an invite */
   readonly get: ActionMethod<OrgInvitesGetParams, OrganizationInvitationInformation>;
@@ -6463,7 +6463,7 @@ export interface OrgsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.orgs`: Contains all of the actions that can be performed against the set of Organizations that the currently authenticated user has access to - such as listing the organizations or creating a new organization. */
+/** The actions of `client.orgs`. */
 export interface OrgsApi {
   /** Get: Returns the organizations associated with the current user */
   readonly get: ActionMethod<OrgsGetParams, Organizations>;
@@ -6555,7 +6555,7 @@ export interface ResourceJobPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.resourceJob`: */
+/** The actions of `client.resourceJob`. */
 export interface ResourceJobApi {
   /** Cancel Execution: Marks a specific resource job execution for cancellation */
   readonly cancelExecution: ActionMethod<ResourceJobCancelExecutionParams, Success>;
@@ -6621,7 +6621,7 @@ export interface ResourceJobsPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.resourceJobs`: */
+/** The actions of `client.resourceJobs`. */
 export interface ResourceJobsApi {
   /** Get: Returns the resource jobs for an application */
   readonly get: ActionMethod<ResourceJobsGetParams, ResourceJobs>;
@@ -6667,7 +6667,7 @@ export interface UserApiTokenPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.userApiToken`: */
+/** The actions of `client.userApiToken`. */
 export interface UserApiTokenApi {
   /** Delete: Deletes an API Token */
   readonly delete: ActionMethod<UserApiTokenDeleteParams, Success>;
@@ -6717,7 +6717,7 @@ export interface UserApiTokensPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.userApiTokens`: */
+/** The actions of `client.userApiTokens`. */
 export interface UserApiTokensApi {
   /** Get: Returns the API tokens for a user */
   readonly get: ActionMethod<UserApiTokensGetParams, APIToken>;
@@ -6771,7 +6771,7 @@ export interface WebhookPatchParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.webhook`: Contains all the actions that can be performed against a single Webhook, for instance modifying the verification settings or removing the webhook. */
+/** The actions of `client.webhook`. */
 export interface WebhookApi {
   /** Delete: Deletes a webhook */
   readonly delete: ActionMethod<WebhookDeleteParams, Success>;
@@ -6825,7 +6825,7 @@ export interface WebhooksPostParams extends HalParams {
   losantdomain?: string;
 }
 
-/** `client.webhooks`: Contains all the actions that can be performed against the collection of Webhooks belonging to an Application - such as listing the webhooks or creating a new webhook. */
+/** The actions of `client.webhooks`. */
 export interface WebhooksApi {
   /** Get: Returns the webhooks for an application */
   readonly get: ActionMethod<WebhooksGetParams, Webhooks>;

@@ -152,7 +152,9 @@ function makeObject(s: Json, walk: Walk): Json {
 
 function makeArray(s: Json, property: string | undefined, walk: Walk): unknown[] {
   const min = typeof s.minItems === 'number' ? s.minItems : 0;
-  const count = Math.max(min, walk.options.full && walk.depth < FULL_DEPTH ? 1 : 0);
+  // `maxItems: 0` is published (API 1.30.0's aggregationOptions): the list must stay empty.
+  const max = typeof s.maxItems === 'number' ? s.maxItems : Infinity;
+  const count = Math.min(max, Math.max(min, walk.options.full && walk.depth < FULL_DEPTH ? 1 : 0));
   const out: unknown[] = [];
   walk.depth++;
   for (let i = 0; i < count; i++) {

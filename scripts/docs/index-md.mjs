@@ -1,6 +1,6 @@
 // The two lists of resources: docs/README.md (the reference's index page) and the
 // part of the top-level README.md between the resource-list markers.
-import { code, decodeEntities, link, slug, table } from './markdown.mjs';
+import { code, link, slug, table } from './markdown.mjs';
 import { banner, pageFile } from './names.mjs';
 
 export const README_BEGIN = '<!-- BEGIN resource list: GENERATED, DO NOT EDIT. Regenerate with: npm run build:docs -->';
@@ -18,10 +18,9 @@ export function renderDocsIndex({ resources }) {
     'example, the token scopes, the parameters and the answers. The request and response types are in',
     '[_schemas.md](_schemas.md); the local emulator is described in [emulator.md](emulator.md).',
     '',
-    table(['Resource', 'Actions', 'Summary'], resources.map((r) => [
+    table(['Resource', 'Actions'], resources.map((r) => [
       link(code(r.name), pageFile(r.name)),
       String(Object.keys(r.actions).length),
-      decodeEntities(r.summary),
     ])),
     '',
   ].join('\n');

@@ -101,7 +101,7 @@ function checkConsistency(resources, byName, paramsTypes) {
 export function loadInputs() {
   const resources = loadTables().map(({ name, table }) => {
     if (table.name !== name) throw new Error(`lib/actions/table/${name}.json names itself "${table.name}"`);
-    return { name, summary: table.summary, actions: table.actions };
+    return { name, actions: table.actions };
   });
   const schemas = loadDocSchemas();
   const byName = {};

@@ -2,7 +2,7 @@
 // (test/fixtures/seed/org-actions.md), with what every action has in common said once.
 import { actionSection } from './action-md.mjs';
 import { exampleParams } from './example-js.mjs';
-import { andList, code, decodeEntities, slug } from './markdown.mjs';
+import { andList, code, slug } from './markdown.mjs';
 import { banner, filePathPlaceholder, placeholder, resourceTitle } from './names.mjs';
 
 /** The placeholders of the page's examples, in order of first use, each with what it stands for. */
@@ -53,7 +53,7 @@ function queryDefaultsBullet(resource, actions) {
   ];
 }
 
-function intro(resource, summary, actions) {
+function intro(resource, actions) {
   const title = resourceTitle(resource);
   return [
     `# ${title} Actions`,
@@ -62,8 +62,6 @@ function intro(resource, summary, actions) {
     `${title} resource, including the expected`,
     'parameters and the potential responses.',
     '',
-    // A few resources of the description have no summary.
-    ...(summary ? [decodeEntities(summary), ''] : []),
     'In the examples, `client` is a client made with',
     ...placeholderSentence(actions),
     '',
@@ -90,8 +88,8 @@ function intro(resource, summary, actions) {
   ].join('\n');
 }
 
-export function renderResourceMd({ name, summary, actions }, inputs) {
+export function renderResourceMd({ name, actions }, inputs) {
   const sections = Object.keys(actions).map((action) => actionSection(name, action, actions[action], inputs));
-  const head = `${banner(`lib/actions/table/${name}.json and schemas/*.json`)}\n${intro(name, summary, actions)}`;
+  const head = `${banner(`lib/actions/table/${name}.json and schemas/*.json`)}\n${intro(name, actions)}`;
   return `${head}\n<br/>\n\n${sections.join('\n\n<br/>\n\n')}\n`;
 }

@@ -15,7 +15,7 @@
 //                    gets `encode: "json"`: the published client sends it as JSON text, while
 //                    other objects in the query (tagFilter, …) are sent in the qs bracket form
 
-const ACTION_KEYS = ['title', 'description', 'method', 'path', 'transport', 'queryDefaults', 'auth', 'scopes', 'params', 'responses', 'errors', 'events'];
+const ACTION_KEYS = ['title', 'description', 'method', 'path', 'transport', 'queryDefaults', 'auth', 'scopes', 'denyOauthTokens', 'params', 'responses', 'errors', 'events'];
 const PARAM_KEYS = ['name', 'in', 'type', 'schema', 'schemaTitle', 'encode', 'enum', 'required', 'description', 'default', 'example'];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const LOCATIONS = ['path', 'query', 'header', 'body', 'formData'];
@@ -34,7 +34,7 @@ export function normalizeResource(resource, published, schemaNames, comment) {
     const at = `${resource}.${name}`;
     actions[name] = normalizeAction(published.actions[name], at, schemaNames, refinements);
   }
-  return { table: { $comment: comment, name: resource, summary: published.summary, actions }, refinements };
+  return { table: { $comment: comment, name: resource, actions }, refinements };
 }
 
 function normalizeAction(action, at, schemaNames, refinements) {

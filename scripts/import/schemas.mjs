@@ -29,6 +29,22 @@ const SCHEMA_VALUES = ['items', 'additionalItems', 'additionalProperties', 'not'
 
 export const ID_BASE = 'https://losant-org-client/schemas/';
 
+/** Draft-07's keywords; a document with none of them at its top is no schema. */
+const KEYWORDS = new Set(['$schema', '$id', '$ref', '$comment', 'title', 'description', 'default', 'examples', 'type', 'enum', 'const',
+  'format', 'pattern', 'multipleOf', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength',
+  'items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'properties', 'patternProperties',
+  'additionalProperties', 'required', 'minProperties', 'maxProperties', 'propertyNames', 'dependencies', 'definitions',
+  'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', 'readOnly', 'writeOnly', 'contentMediaType', 'contentEncoding']);
+
+/**
+ * Whether a published file in schemas/ is a JSON Schema at all. apiExamples.json is not: it
+ * maps schema names to example documents, uses no keyword of the draft, and no action names it
+ * (1.30.0's even holds a `$ref` to `#/examples/deviceAttributes`, which names nothing).
+ */
+export function isJsonSchema(raw) {
+  return typeof raw === 'boolean' || (isSchema(raw) && Object.keys(raw).some((k) => KEYWORDS.has(k)));
+}
+
 /**
  * @param {string} name     the schema's file name without .json
  * @param {object} raw      the published schema
@@ -96,7 +112,7 @@ function normalize(node, at, own, names, fixes, ownDefinition) {
 }
 
 /**
- * A keyword the draft does not define (apiInfo.json is a whole map of them) is kept as
+ * A keyword the draft does not define (`min`, `max` in a few schemas) is kept as
  * data, but a `$ref` inside it is still read as a reference by every schema tool, so it
  * is rewritten by the same rules.
  */

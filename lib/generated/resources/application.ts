@@ -226,7 +226,7 @@ const actions: ResourceActions = {
     params: [
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'keepAliveInterval', in: 'query', type: 'string' },
-      { name: 'topic', in: 'query', type: 'string' },
+      { name: 'topic', in: 'query', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'application.*', 'application.mqttSubscriptionStream'],

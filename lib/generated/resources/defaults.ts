@@ -6,6 +6,7 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
   application: {
     payloadCounts: { start: '-2592000000', end: '0' },
     payloadCountsBreakdown: { resolution: '86400000', asBytes: 'false', includeNonBillable: 'false' },
+    mqttSubscriptionStream: { keepAliveInterval: '2' },
   },
   applicationApiTokens: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
@@ -51,6 +52,8 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
     payloadCounts: { start: '-2592000000', end: '0' },
     payloadCountsBreakdown: { start: '-2592000000', end: '0', resolution: '86400000' },
     removeData: { start: '1', end: '0' },
+    commandStream: { keepAliveInterval: '2' },
+    stateStream: { keepAliveInterval: '2' },
   },
   deviceRecipes: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
