@@ -87,13 +87,15 @@ export function createFields(pair: Pair, ctx: Context, body: Json): Json {
     case 'userApiTokens': {
       const owner = pair.store === 'applicationApiTokens' ? { ownerId: ctx.params.applicationId, ownerType: 'application' }
         : pair.store === 'userApiTokens' && user ? { ownerId: user, ownerType: 'user' } : {};
+      // Its maker is the user whose roles bound the caller: a token made by a bounded token is bounded alike.
+      const maker = callerOfContext(ctx).userId;
       return {
         ...owner,
         token: `emu-${secret(24)}`,
-        status: 'active',
+        status: body.status === 'inactive' ? 'inactive' : 'active',
         scope: Array.isArray(body.scope) ? body.scope : TOKEN_DEFAULT_SCOPES[pair.store],
-        creatorId: user,
-        creatorType: user ? 'user' : undefined,
+        creatorId: maker,
+        creatorType: maker ? 'user' : undefined,
       };
     }
     case 'experienceVersions':

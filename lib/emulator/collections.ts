@@ -19,6 +19,7 @@ import type { Pair } from './model';
 import { HIDDEN_FIELDS } from './model-overrides';
 import { removeFrom } from './remove';
 import { findItem, itemsOf, putItem, setField } from './store';
+import { indexApiToken, TOKEN_PAIRS } from './token-index';
 import type { Item, Json } from './store';
 
 const hiddenOf = (pair: Pair) => HIDDEN_FIELDS[pair.store] || [];
@@ -101,7 +102,9 @@ function create(pair: Pair, ctx: Context): Json {
   const doc = store(pair, { ...candidate, ...extra }, now);
   const scope: Item['scope'] = {};
   for (const param of pair.scope) scope[param] = String(ctx.params[param]);
-  putItem(ctx.state.store, pair, { doc, scope });
+  const item = { doc, scope };
+  putItem(ctx.state.store, pair, item);
+  if (TOKEN_PAIRS[pair.name]) indexApiToken(ctx.state, pair, item);
   // The answer to a create is the one place a hidden field (a key's secret, a token) is shown.
   return answerWith(ctx, doc);
 }
@@ -129,7 +132,7 @@ export function genericBehaviour(pair: Pair, role: 'list' | 'create' | 'get' | '
     case 'get': return (ctx) => answerWith(ctx, visible(pair, ctx.items[pair.idParam].doc));
     case 'patch': return (ctx) => patch(pair, ctx);
     default: return (ctx) => {
-      removeFrom(ctx.state, pair, ctx.items[pair.idParam]);
+      removeFrom(ctx, pair, ctx.items[pair.idParam]);
       return answerWith(ctx, { success: true });
     };
   }

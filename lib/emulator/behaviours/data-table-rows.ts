@@ -84,7 +84,7 @@ function list(ctx: Context): Json {
 function removeByQuery(ctx: Context): Json {
   const limit = count(ctx.params, 'limit', 1000);
   const doomed = rowsOf(ctx).filter((r) => matchesQuery(r.doc, ctx.params.query)).slice(0, limit);
-  doomed.forEach((row) => removeFrom(ctx.state, rowsPair(), row));
+  doomed.forEach((row) => removeFrom(ctx, rowsPair(), row));
   return { removed: doomed.length };
 }
 
@@ -101,7 +101,7 @@ export const rowBehaviours: { [name: string]: Behaviour } = {
   'dataTableRows.post': insert,
   'dataTableRows.delete': removeByQuery,
   'dataTableRows.truncate': (ctx) => {
-    rowsOf(ctx).forEach((row) => removeFrom(ctx.state, rowsPair(), row));
+    rowsOf(ctx).forEach((row) => removeFrom(ctx, rowsPair(), row));
     return { success: true };
   },
   'dataTableRow.get': (ctx) => shaped(ctx, ctx.items.rowId.doc),
@@ -113,7 +113,7 @@ export const rowBehaviours: { [name: string]: Behaviour } = {
     return row.doc;
   },
   'dataTableRow.delete': (ctx) => {
-    removeFrom(ctx.state, rowsPair(), ctx.items.rowId);
+    removeFrom(ctx, rowsPair(), ctx.items.rowId);
     return { success: true };
   },
   'dataTable.addColumn': (ctx) => {
