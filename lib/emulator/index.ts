@@ -114,6 +114,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     snapshot: () => toSeed(state),
     reset() {
       state = startState();
+      // Events of the old state must not reach the next test through Last-Event-ID.
+      streams.clearReplay();
       persist();
     },
   };
