@@ -20,6 +20,7 @@ import { model } from './model';
 import type { Pair } from './model';
 import { isOwnedBy, ownerFields } from './ownership';
 import type { Owner } from './ownership';
+import { visible } from './hidden';
 import { matchesQuery } from './query-match';
 import { findItem } from './store';
 import type { Item, Json } from './store';
@@ -125,13 +126,18 @@ export function listOwner(pair: Pair, ctx: Context): Json {
 /** Query parameters that shape a list (paging, sorting, text filter) rather than select items by a field. */
 const SHAPING = ['sortField', 'sortDirection', 'sortColumn', 'page', 'perPage', 'limit', 'offset', 'filterField', 'filter', 'query', 'startingAfterId', 'endingBeforeId'];
 
-export function filterList(pair: Pair, ctx: Context, items: Item[]): Item[] {
+/**
+ * The documents of a list, as the caller sees them (hidden.ts): those she may
+ * read, that the query parameters select. Every selection reads the visible
+ * document, so no hidden field can be matched.
+ */
+export function filterList(pair: Pair, ctx: Context, items: Item[]): Json[] {
   const p = ctx.params;
   // What the caller may read by id, and nothing else (access.ts: her own, her organizations', …).
   const caller = callerOfContext(ctx);
-  let out = items.filter((i) => canRead(ctx.state, caller, pair, i));
+  let out = items.filter((i) => canRead(ctx.state, caller, pair, i)).map((i) => visible(pair, i.doc));
   if ((pair.name === 'applications' || pair.name === 'dashboards') && typeof p.orgId === 'string') {
-    out = out.filter((i) => isOwnedBy(i, { type: 'organization', id: p.orgId as string }));
+    out = out.filter((doc) => isOwnedBy({ doc, scope: {} }, { type: 'organization', id: p.orgId as string }));
   }
   const props = documentedProperties(pair.itemSchema);
   const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
@@ -141,18 +147,18 @@ export function filterList(pair: Pair, ctx: Context, items: Item[]): Item[] {
     const wanted = p[name] !== undefined ? p[name] : defaults[name];
     if (wanted === undefined || wanted === '' || pair.scope.indexOf(name) !== -1) continue;
     // An item without the field has its documented default (a flow without flowClass is a cloud flow).
-    out = out.filter((i) => String(i.doc[name] !== undefined ? i.doc[name] : defaults[name]) === String(wanted));
+    out = out.filter((doc) => String(doc[name] !== undefined ? doc[name] : defaults[name]) === String(wanted));
   }
   if (pair.name === 'devices') {
     if (p.deviceClass !== undefined) {
       const classes = ([] as unknown[]).concat(p.deviceClass);
-      out = out.filter((i) => classes.indexOf(i.doc.deviceClass) !== -1);
+      out = out.filter((doc) => classes.indexOf(doc.deviceClass) !== -1);
     }
-    if (Array.isArray(p.tagFilter)) out = out.filter((i) => tagFilterMatches(i.doc, p.tagFilter as Json[]));
+    if (Array.isArray(p.tagFilter)) out = out.filter((doc) => tagFilterMatches(doc, p.tagFilter as Json[]));
   }
   if (p.query !== undefined && ctx.spec.params.some((s) => s.name === 'query' && s.type === 'schema')) {
     const options = pair.name === 'devices' ? deviceQueryOptions(ctx.state.store, model().pairs.get('devices') as Pair) : {};
-    out = out.filter((i) => matchesQuery(i.doc, p.query, options));
+    out = out.filter((doc) => matchesQuery(doc, p.query, options));
   }
   return out;
 }

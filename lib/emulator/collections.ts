@@ -16,22 +16,13 @@ import { newId } from './ids';
 import { listPage } from './list';
 import { label } from './locate';
 import type { Pair } from './model';
-import { HIDDEN_FIELDS } from './model-overrides';
+import { hiddenOf, visible } from './hidden';
 import { removeFrom } from './remove';
 import { findItem, itemsOf, putItem, setField } from './store';
 import { indexApiToken, TOKEN_PAIRS } from './token-index';
 import type { Item, Json } from './store';
 
-const hiddenOf = (pair: Pair) => HIDDEN_FIELDS[pair.store] || [];
-
-/** The document without the fields the API shows only once. */
-export function visible(pair: Pair, doc: Json): Json {
-  const hidden = hiddenOf(pair);
-  if (!hidden.length) return doc;
-  const copy: Json = { ...doc };
-  for (const field of hidden) delete copy[field];
-  return copy;
-}
+export { visible } from './hidden';
 
 /** The answer's body: `doc` made valid against the action's (first) documented response schema. */
 export function answerWith(ctx: Context, doc: Json): Json {
@@ -55,7 +46,7 @@ function bodyOf(ctx: Context): Json {
 function list(pair: Pair, ctx: Context): Json {
   const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
   const params: Json = { ...defaults, ...ctx.params };
-  const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params)).map((item) => visible(pair, item.doc));
+  const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params));
   const page = listPage(docs, { params, accepts: ctx.spec.params.map((p) => p.name) });
   // The list answers echo the parents' ids and the query's values where their schema has a place for them
   // (`deviceClass`, `tagFilter`, `query`, …); one the schema would not take is left out when conformed.
