@@ -13,6 +13,7 @@ import { queryDefaults } from '../generated/resources/defaults';
 import { canRead, checkNewOwner } from './access';
 import { invalid } from './api-error';
 import { documentedProperties } from './conform';
+import { checkColumnName } from './data-table-columns';
 import type { Context } from './context';
 import { callerOfContext, userIdOf } from './context';
 import { deviceQueryOptions, tagFilterMatches } from './device-query';
@@ -99,6 +100,9 @@ export function createFields(pair: Pair, ctx: Context, body: Json): Json {
         creatorType: maker ? 'user' : undefined,
       };
     }
+    case 'dataTables':
+      (Array.isArray(body.columns) ? (body.columns as Json[]) : []).forEach((c, i) => checkColumnName(c && c.name, `dataTable.columns[${i}].name`));
+      return {};
     case 'experienceVersions':
       if (findItem(ctx.state.store, pair, ctx.params, body.version)) throw invalid(`experienceVersion.version ${String(body.version)} already exists`);
       return {};

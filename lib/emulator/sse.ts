@@ -40,6 +40,8 @@ export interface StreamHub {
   /** Takes the response over: headers, events as they come, keep-alive comments; ends when the client leaves. */
   open(req: IncomingMessage, res: ServerResponse, channel: string, keepAliveMs: number, accept?: (data: unknown) => boolean): void;
   publish(channel: string, event: string, data: unknown): void;
+  /** Whether anything published on the channel would be sent or kept (else a publisher may skip building it). */
+  listening(channel: string): boolean;
   /** How many streams are open on a channel (all channels when left out). */
   count(channel?: string): number;
   /** The channel's item is gone: its open streams end, its replay buffer is dropped. */
@@ -137,6 +139,7 @@ export function createStreamHub(limits: StreamLimits): StreamHub {
       replay.remember(channel, id, text);
       if (subs) subs.forEach((sub) => { if (!sub.accept || sub.accept(data)) send(sub, text); });
     },
+    listening: (channel) => channels.has(channel) || replay.watched(channel),
     count(channel) {
       if (channel !== undefined) return (channels.get(channel) || new Set()).size;
       return all().length;
