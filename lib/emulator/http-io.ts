@@ -10,6 +10,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { ApiError, invalid } from './api-error';
+import { parseJson } from './json-depth';
 
 const tooLarge = () => new ApiError(413, 'PayloadTooLarge', 'Request entity too large.', { Connection: 'close' });
 
@@ -77,12 +78,8 @@ export function parseJsonBody(bytes: Buffer, contentType: string | undefined): u
   // Decoding turns each invalid sequence into U+FFFD, so only a valid body encodes back to the same bytes.
   if (!Buffer.from(text, 'utf8').equals(bytes)) throw invalid('Request body is not valid UTF-8');
   if (!text.trim()) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    // V8's message quotes the text around the error: not repeated here.
-    throw invalid('Request body is not valid JSON');
-  }
+  // V8's message quotes the text around the error: not repeated here.
+  return parseJson(text, 'Request body', 'Request body is not valid JSON');
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
