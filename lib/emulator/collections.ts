@@ -18,7 +18,7 @@ import { label } from './locate';
 import type { Pair } from './model';
 import { hiddenOf, visible } from './hidden';
 import { removeFrom } from './remove';
-import { findItem, itemsOf, putItem, setField } from './store';
+import { itemsOf, key, putItem, setField } from './store';
 import { indexApiToken, TOKEN_PAIRS } from './token-index';
 import type { Item, Json } from './store';
 
@@ -86,7 +86,8 @@ function create(pair: Pair, ctx: Context): Json {
   // An item known by a field of its own (an instance member by `userId`) takes it from the body.
   const given = pair.identity !== 'id' ? body[pair.identity] : undefined;
   const id = typeof given === 'string' ? given : newId(now);
-  if (findItem(ctx.state.store, pair, ctx.params, id)) throw invalid(`${label(pair.item)} ${id} already exists`);
+  // A collection keeps one item per id, whatever its parent: one taken under another parent would be moved here, not added.
+  if ((ctx.state.store.get(pair.store) || new Map()).has(key(id))) throw invalid(`${label(pair.item)} ${id} already exists`);
   const candidate: Json = { ...body, ...serverFields(pair, ctx, id, now) };
   checkNamedParents(pair, ctx, candidate);
   const extra = createFields(pair, ctx, candidate);
