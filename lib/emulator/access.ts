@@ -162,10 +162,10 @@ export function verdictOnOrg(caller: Caller, record: OrgRecord, need: Need): Ver
   return need === 'read' || member.role === 'admin' ? ALLOWED : refused(roleRefusal(member.role, record.org.name));
 }
 
-/** Throws the verdict's answer: 404 naming the item as for an unknown id, or 403. */
-export function enforce(verdict: Verdict, unknown: string): void {
+/** Throws the verdict's answer: 404 naming the item as for an unknown id (its message, or a function making it), or 403. */
+export function enforce(verdict: Verdict, unknown: string | (() => string)): void {
   if (verdict.allowed) return;
-  if (verdict.hidden) throw notFound(unknown);
+  if (verdict.hidden) throw notFound(typeof unknown === 'function' ? unknown() : unknown);
   throw new ApiError(403, 'Forbidden', verdict.reason);
 }
 

@@ -16,7 +16,7 @@ import type { ActiveToken } from './auth';
 import { behaviourOf, writesOnGet } from './behaviours/index';
 import type { Clock } from './clock';
 import { Answer, STREAMING, callerFor } from './context';
-import { applyCors } from './cors';
+import { answerPreflight } from './cors';
 import type { Context } from './context';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
 import { locate } from './locate';
@@ -106,7 +106,7 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
       const log = options.log;
       res.on('finish', () => log(`${req.method} ${req.url} → ${res.statusCode}`));
     }
-    if (applyCors(req, res)) return;
+    if (answerPreflight(req, res)) return;
     run(req, res).catch((err: unknown) => {
       if (err instanceof ApiError) return sendError(res, err);
       const message = err instanceof Error ? err.message : String(err);

@@ -71,8 +71,9 @@ function serverFields(pair: Pair, ctx: Context, id: string, now: number): Json {
   set(pair.idParam, id);
   set(`${pair.item}Id`, id);
   for (const param of pair.scope) set(param, ctx.params[param]);
-  set('creationDate', iso(now));
-  set('lastUpdated', iso(now));
+  const at = iso(now);
+  set('creationDate', at);
+  set('lastUpdated', at);
   set('createdById', user);
   set('createdByType', user && 'user');
   set('lastUpdatedById', user);

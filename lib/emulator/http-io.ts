@@ -10,12 +10,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { ApiError, invalid } from './api-error';
+import { CORS_HEADERS } from './cors';
 import { parseJson } from './json-depth';
 
 const tooLarge = () => new ApiError(413, 'PayloadTooLarge', 'Request entity too large.', { Connection: 'close' });
 
 /** Resolves with the raw body (empty when there is none); rejects with a 413 ApiError, or an Error when the client hangs up. */
 export function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
+  // Even a request without a body is waited for ('end'): on a pipelined connection, that keeps
+  // each request after the body of the one before it, so it sees what that one changed.
   return new Promise((resolve, reject) => {
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit) {
@@ -89,12 +92,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   }
   if (body === undefined) {
     // A documented bodiless answer (204).
-    res.writeHead(status, { ...headers, 'Cache-Control': 'no-store' });
+    res.writeHead(status, { ...CORS_HEADERS, ...headers, 'Cache-Control': 'no-store' });
     res.end();
     return;
   }
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...CORS_HEADERS,
     ...headers,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),

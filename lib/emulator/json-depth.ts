@@ -41,7 +41,8 @@ export function nestsDeeper(text: string, max: number): boolean {
  * `malformed` is the message for text that is not JSON, which never quotes it (it may hold a secret).
  */
 export function parseJson(text: string, what: string, malformed: string): unknown {
-  if (nestsDeeper(text, MAX_JSON_DEPTH)) throw invalid(`${what} is nested more than ${MAX_JSON_DEPTH} levels deep`);
+  // Each level takes two characters at least: a short text cannot nest too deeply (most bodies: no scan).
+  if (text.length > 2 * MAX_JSON_DEPTH && nestsDeeper(text, MAX_JSON_DEPTH)) throw invalid(`${what} is nested more than ${MAX_JSON_DEPTH} levels deep`);
   try {
     return JSON.parse(text);
   } catch (err) {

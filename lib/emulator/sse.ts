@@ -21,6 +21,7 @@
  * itself, and within twice that limit over all channels.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
+import { CORS_HEADERS } from './cors';
 import { createReplay } from './replay';
 
 interface Subscriber {
@@ -110,6 +111,7 @@ export function createStreamHub(limits: StreamLimits): StreamHub {
   return {
     open(req, res, channel, keepAliveMs, accept) {
       res.writeHead(200, {
+        ...CORS_HEADERS,
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-cache',
         Connection: 'keep-alive',
