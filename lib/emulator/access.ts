@@ -11,10 +11,14 @@
  * (a data table row's columns could be named so); else to its parent (a device to
  * its application, checked first, on the way down the path); else, at the
  * top, to the members of an instance, or to nobody in particular (the
- * application templates). The caller is the application a token is tied to
- * (an application API token, a device's login), else the instance an
- * instance API token belongs to, else the token's user. A token with no user
- * in a state without users (an Org-only seed) acts on everything, as before.
+ * application templates).
+ *
+ * The caller (context.ts callerFor) is the application a token is tied to (an
+ * application API token, a device's login: a device's only acts on its own
+ * device), or the instance an instance API token belongs to; a minted token
+ * of either kind is also bounded by the roles of the user who made it. Any
+ * other token acts as its user. A token with no user in a state without
+ * users (an Org-only seed) acts on everything, as before.
  *
  * Roles: an organization member's `role`, or a higher one her
  * `applicationRoles`/`dashboardRoles` give her for one resource, ranks
@@ -30,7 +34,6 @@
  */
 import type { ActionSpec } from '../actions/types';
 import { ApiError, notFound } from './api-error';
-import type { ActiveToken } from './auth';
 import { documentedProperties } from './conform';
 import { model } from './model';
 import type { Pair } from './model';
@@ -40,8 +43,11 @@ import type { Item } from './store';
 import type { OrgRecord, State } from './types';
 
 export interface Caller {
+  /** The user whose roles decide: the token's own, or the maker of a token tied to an application or an instance. */
   userId?: string;
   applicationId?: string;
+  /** A device's token: of the devices, only this one. */
+  deviceId?: string;
   instanceId?: string;
 }
 
@@ -66,11 +72,6 @@ const rankOf = (role: unknown) => RANK.get(role) || 0;
 export function needOf(spec: ActionSpec, pair?: Pair): Need {
   if (spec.scopes.some((s) => /\.read$/.test(s))) return 'read';
   return pair && spec.path === pair.itemPath ? 'own' : 'write';
-}
-
-export function callerOf(token: ActiveToken | undefined, userId: string | undefined): Caller {
-  if (token && token.applicationId) return { applicationId: token.applicationId };
-  return { userId, instanceId: token ? token.instanceId : undefined };
 }
 
 type Member = OrgRecord['org']['members'][number];
@@ -102,11 +103,9 @@ function inOrganization(state: State, userId: string, orgId: unknown, need: Need
   return ALLOWED;
 }
 
-function onInstance(state: State, caller: Caller, pair: Pair, instanceId: string, need: Need): Verdict {
-  if (caller.instanceId && sameId(caller.instanceId, instanceId)) return ALLOWED;
-  if (!caller.userId) return ALLOWED;
+function onInstance(state: State, userId: string, pair: Pair, instanceId: string, need: Need): Verdict {
   const members = model().pairs.get(MEMBERS_OF[pair.name]) as Pair;
-  const member = findItem(state.store, members, { [pair.idParam]: instanceId }, caller.userId);
+  const member = findItem(state.store, members, { [pair.idParam]: instanceId }, userId);
   if (!member) return HIDDEN;
   return need === 'read' || member.doc.role === 'admin' ? ALLOWED : refused(`Role ${String(member.doc.role)} in instance ${instanceId} does not allow this action`);
 }
@@ -114,46 +113,59 @@ function onInstance(state: State, caller: Caller, pair: Pair, instanceId: string
 /** Whether the pair's items name their owner (applications, dashboards, API tokens). */
 const hasOwner = (pair: Pair) => documentedProperties(pair.itemSchema).indexOf('ownerId') !== -1;
 
-/** For a token tied to an application: the item must be that application, or in it. */
-function forBoundToken(caller: Caller, pair: Pair, item: Item): Verdict {
+/** For a token tied to an application: the item must be that application, or in it (a device's token: its device). */
+function forApplication(caller: Caller, pair: Pair, item: Item): Verdict {
+  if (caller.deviceId && pair.store === 'devices') return sameId(idOf(pair, item), caller.deviceId) ? ALLOWED : HIDDEN;
   const ownedByApplication = hasOwner(pair) && item.doc.ownerType === 'application';
   const application = pair.store === 'applications' ? idOf(pair, item) : ownedByApplication ? item.doc.ownerId : undefined;
   if (application !== undefined) return sameId(application, caller.applicationId) ? ALLOWED : HIDDEN;
   return pair.parent ? ALLOWED : HIDDEN;
 }
 
-/** Whether the caller may do `need` to the item (its parents on the path already passed). */
-export function verdictOn(state: State, caller: Caller, pair: Pair, item: Item, need: Need): Verdict {
-  if (caller.applicationId) return forBoundToken(caller, pair, item);
+/** For an instance API token: the item must be that instance, or in it. */
+function forInstance(caller: Caller, pair: Pair, item: Item): Verdict {
+  if (pair.parent) return ALLOWED;
+  return MEMBERS_OF[pair.name] && sameId(idOf(pair, item), caller.instanceId) ? ALLOWED : HIDDEN;
+}
+
+/** What the user may do to the item, as its owner or a member of its owner. */
+function asUser(state: State, userId: string | undefined, pair: Pair, item: Item, need: Need): Verdict {
   const doc = item.doc;
   const ownerId = typeof doc.ownerId === 'string' && hasOwner(pair) ? doc.ownerId : undefined;
-  if (!ownerId && !pair.parent && MEMBERS_OF[pair.name]) return onInstance(state, caller, pair, idOf(pair, item), need);
-  if (!caller.userId || !ownerId) return ALLOWED;
-  if (doc.ownerType === 'user') return sameId(ownerId, caller.userId) ? ALLOWED : HIDDEN;
+  if (!userId) return ALLOWED;
+  if (!ownerId && !pair.parent && MEMBERS_OF[pair.name]) return onInstance(state, userId, pair, idOf(pair, item), need);
+  if (!ownerId) return ALLOWED;
+  if (doc.ownerType === 'user') return sameId(ownerId, userId) ? ALLOWED : HIDDEN;
   if (doc.ownerType === 'organization') {
-    return inOrganization(state, caller.userId, ownerId, need, { id: idOf(pair, item), rolesField: `${pair.store.replace(/s$/, '')}Roles` });
+    return inOrganization(state, userId, ownerId, need, { id: idOf(pair, item), rolesField: `${pair.store.replace(/s$/, '')}Roles` });
   }
   if (doc.ownerType === 'application') {
     const applications = model().pairs.get('applications') as Pair;
     const application = findItem(state.store, applications, {}, ownerId);
-    return application ? verdictOn(state, caller, applications, application, need === 'own' ? 'write' : need) : HIDDEN;
+    return application ? asUser(state, userId, applications, application, need === 'own' ? 'write' : need) : HIDDEN;
   }
   return ALLOWED;
 }
 
+/** Whether the caller may do `need` to the item (its parents on the path already passed): what its token is tied to, then its user. */
+export function verdictOn(state: State, caller: Caller, pair: Pair, item: Item, need: Need): Verdict {
+  const bound = caller.applicationId ? forApplication(caller, pair, item) : caller.instanceId ? forInstance(caller, pair, item) : ALLOWED;
+  return bound.allowed ? asUser(state, caller.userId, pair, item, need) : bound;
+}
+
 /** Whether the caller may do `need` to the organization itself (`/orgs/{orgId}…`). */
 export function verdictOnOrg(caller: Caller, record: OrgRecord, need: Need): Verdict {
-  if (caller.applicationId) return HIDDEN;
+  if (caller.applicationId || caller.instanceId) return HIDDEN;
   if (!caller.userId) return ALLOWED;
   const member = memberOf(record, caller.userId);
   if (!member) return HIDDEN;
   return need === 'read' || member.role === 'admin' ? ALLOWED : refused(roleRefusal(member.role, record.org.name));
 }
 
-/** Throws the verdict's answer: 404 naming the item as for an unknown id, or 403. */
-export function enforce(verdict: Verdict, unknown: string): void {
+/** Throws the verdict's answer: 404 naming the item as for an unknown id (its message, or a function making it), or 403. */
+export function enforce(verdict: Verdict, unknown: string | (() => string)): void {
   if (verdict.allowed) return;
-  if (verdict.hidden) throw notFound(unknown);
+  if (verdict.hidden) throw notFound(typeof unknown === 'function' ? unknown() : unknown);
   throw new ApiError(403, 'Forbidden', verdict.reason);
 }
 
@@ -169,8 +181,8 @@ export function checkNewOwner(state: State, caller: Caller, orgId: string, field
   const record = state.orgs.get(key(orgId));
   const unknown = new ApiError(400, 'Validation', `${field} ${orgId} is not an organization`);
   if (!record) throw unknown;
-  // A token tied to an application acts for it (its new dashboards go to its owner); one with no user on everything.
-  if (caller.applicationId || !caller.userId) return;
+  // A token tied to an application acts for it (its new dashboards go to its owner) within its maker's roles; one with no user on everything.
+  if (!caller.userId) return;
   const member = memberOf(record, caller.userId);
   if (!member) throw unknown;
   if (rankOf(member.role) < NEEDED.own) throw new ApiError(403, 'Forbidden', roleRefusal(member.role, record.org.name));

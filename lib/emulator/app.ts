@@ -11,13 +11,12 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import { checkParams } from '../validate';
 import { ApiError, invalid } from './api-error';
-import { callerOf } from './access';
-import { isAllowed, outsideBinding } from './auth';
-import type { ActiveToken, TokenRing } from './auth';
+import { authenticate, isAllowed, outsideBinding } from './auth';
+import type { ActiveToken } from './auth';
 import { behaviourOf, writesOnGet } from './behaviours/index';
 import type { Clock } from './clock';
-import { Answer, STREAMING, userIdFor } from './context';
-import { applyCors } from './cors';
+import { Answer, STREAMING, callerFor } from './context';
+import { answerPreflight } from './cors';
 import type { Context } from './context';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
 import { locate } from './locate';
@@ -32,7 +31,6 @@ import type { OrgRecord, State } from './types';
 export interface AppOptions {
   /** The current state (reset() swaps it). */
   state: () => State;
-  ring: () => TokenRing;
   clock: Clock;
   maxBodyBytes: number;
   streams: StreamHub;
@@ -41,9 +39,9 @@ export interface AppOptions {
   log?: (line: string) => void;
 }
 
-function authenticate(options: AppOptions, req: IncomingMessage, name: string, match: ReturnType<typeof routeOf>): ActiveToken | undefined {
-  if (match.action.auth === 'none') return options.ring().authenticate(req.headers.authorization);
-  const token = options.ring().authenticate(req.headers.authorization);
+function authorize(options: AppOptions, req: IncomingMessage, name: string, match: ReturnType<typeof routeOf>): ActiveToken | undefined {
+  const token = authenticate(options.state(), req.headers.authorization, options.clock.now());
+  if (match.action.auth === 'none') return token;
   if (!token) throw new ApiError(401, 'Unauthorized', 'A valid access token is required (Authorization: Bearer <token>)');
   if (!isAllowed(token, match.action)) throw new ApiError(403, 'Forbidden', `The access token's scopes do not allow ${name}`);
   const outside = outsideBinding(token, match.pathParams);
@@ -76,13 +74,13 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     if (platform) return sendJson(res, 200, platform);
     const match = routeOf(req.method || 'GET', q === -1 ? url : url.slice(0, q));
     const name = `${match.resource}.${match.name}`;
-    const token = authenticate(options, req, name, match);
+    const token = authorize(options, req, name, match);
     const { params, form } = readParams(match, req, bytes, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)));
     const problem = checkParams(match.action, params);
     if (problem) throw invalid(problem.message);
     const state = options.state();
     // Actions that need no token (a public dashboard) are answered whoever asks.
-    const caller = match.action.auth === 'none' ? undefined : callerOf(token, userIdFor(state, token));
+    const caller = match.action.auth === 'none' ? undefined : callerFor(state, token);
     const found = locate(state, match.action, match.pathParams, caller);
     const ctx: Context = {
       resource: match.resource,
@@ -111,7 +109,7 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
       const log = options.log;
       res.on('finish', () => log(`${req.method} ${req.url} → ${res.statusCode}`));
     }
-    if (applyCors(req, res)) return;
+    if (answerPreflight(req, res)) return;
     run(req, res).catch((err: unknown) => {
       if (err instanceof ApiError) return sendError(res, err);
       const message = err instanceof Error ? err.message : String(err);

@@ -13,6 +13,7 @@ import { queryDefaults } from '../generated/resources/defaults';
 import { canRead, checkNewOwner } from './access';
 import { invalid } from './api-error';
 import { documentedProperties } from './conform';
+import { checkColumnName } from './data-table-columns';
 import type { Context } from './context';
 import { callerOfContext, userIdOf } from './context';
 import { deviceQueryOptions, tagFilterMatches } from './device-query';
@@ -20,6 +21,7 @@ import { model } from './model';
 import type { Pair } from './model';
 import { isOwnedBy, ownerFields } from './ownership';
 import type { Owner } from './ownership';
+import { visible } from './hidden';
 import { matchesQuery } from './query-match';
 import { findItem } from './store';
 import type { Item, Json } from './store';
@@ -87,15 +89,20 @@ export function createFields(pair: Pair, ctx: Context, body: Json): Json {
     case 'userApiTokens': {
       const owner = pair.store === 'applicationApiTokens' ? { ownerId: ctx.params.applicationId, ownerType: 'application' }
         : pair.store === 'userApiTokens' && user ? { ownerId: user, ownerType: 'user' } : {};
+      // Its maker is the user whose roles bound the caller: a token made by a bounded token is bounded alike.
+      const maker = callerOfContext(ctx).userId;
       return {
         ...owner,
         token: `emu-${secret(24)}`,
-        status: 'active',
+        status: body.status === 'inactive' ? 'inactive' : 'active',
         scope: Array.isArray(body.scope) ? body.scope : TOKEN_DEFAULT_SCOPES[pair.store],
-        creatorId: user,
-        creatorType: user ? 'user' : undefined,
+        creatorId: maker,
+        creatorType: maker ? 'user' : undefined,
       };
     }
+    case 'dataTables':
+      (Array.isArray(body.columns) ? (body.columns as Json[]) : []).forEach((c, i) => checkColumnName(c && c.name, `dataTable.columns[${i}].name`));
+      return {};
     case 'experienceVersions':
       if (findItem(ctx.state.store, pair, ctx.params, body.version)) throw invalid(`experienceVersion.version ${String(body.version)} already exists`);
       return {};
@@ -123,13 +130,18 @@ export function listOwner(pair: Pair, ctx: Context): Json {
 /** Query parameters that shape a list (paging, sorting, text filter) rather than select items by a field. */
 const SHAPING = ['sortField', 'sortDirection', 'sortColumn', 'page', 'perPage', 'limit', 'offset', 'filterField', 'filter', 'query', 'startingAfterId', 'endingBeforeId'];
 
-export function filterList(pair: Pair, ctx: Context, items: Item[]): Item[] {
+/**
+ * The documents of a list, as the caller sees them (hidden.ts): those she may
+ * read, that the query parameters select. Every selection reads the visible
+ * document, so no hidden field can be matched.
+ */
+export function filterList(pair: Pair, ctx: Context, items: Item[]): Json[] {
   const p = ctx.params;
   // What the caller may read by id, and nothing else (access.ts: her own, her organizations', …).
   const caller = callerOfContext(ctx);
-  let out = items.filter((i) => canRead(ctx.state, caller, pair, i));
+  let out = items.filter((i) => canRead(ctx.state, caller, pair, i)).map((i) => visible(pair, i.doc));
   if ((pair.name === 'applications' || pair.name === 'dashboards') && typeof p.orgId === 'string') {
-    out = out.filter((i) => isOwnedBy(i, { type: 'organization', id: p.orgId as string }));
+    out = out.filter((doc) => isOwnedBy({ doc, scope: {} }, { type: 'organization', id: p.orgId as string }));
   }
   const props = documentedProperties(pair.itemSchema);
   const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
@@ -139,18 +151,18 @@ export function filterList(pair: Pair, ctx: Context, items: Item[]): Item[] {
     const wanted = p[name] !== undefined ? p[name] : defaults[name];
     if (wanted === undefined || wanted === '' || pair.scope.indexOf(name) !== -1) continue;
     // An item without the field has its documented default (a flow without flowClass is a cloud flow).
-    out = out.filter((i) => String(i.doc[name] !== undefined ? i.doc[name] : defaults[name]) === String(wanted));
+    out = out.filter((doc) => String(doc[name] !== undefined ? doc[name] : defaults[name]) === String(wanted));
   }
   if (pair.name === 'devices') {
     if (p.deviceClass !== undefined) {
       const classes = ([] as unknown[]).concat(p.deviceClass);
-      out = out.filter((i) => classes.indexOf(i.doc.deviceClass) !== -1);
+      out = out.filter((doc) => classes.indexOf(doc.deviceClass) !== -1);
     }
-    if (Array.isArray(p.tagFilter)) out = out.filter((i) => tagFilterMatches(i.doc, p.tagFilter as Json[]));
+    if (Array.isArray(p.tagFilter)) out = out.filter((doc) => tagFilterMatches(doc, p.tagFilter as Json[]));
   }
   if (p.query !== undefined && ctx.spec.params.some((s) => s.name === 'query' && s.type === 'schema')) {
     const options = pair.name === 'devices' ? deviceQueryOptions(ctx.state.store, model().pairs.get('devices') as Pair) : {};
-    out = out.filter((i) => matchesQuery(i.doc, p.query, options));
+    out = out.filter((doc) => matchesQuery(doc, p.query, options));
   }
   return out;
 }

@@ -16,21 +16,13 @@ import { newId } from './ids';
 import { listPage } from './list';
 import { label } from './locate';
 import type { Pair } from './model';
-import { HIDDEN_FIELDS } from './model-overrides';
+import { hiddenOf, visible } from './hidden';
 import { removeFrom } from './remove';
-import { findItem, itemsOf, putItem, setField } from './store';
+import { itemsOf, key, putItem, setField } from './store';
+import { indexApiToken, TOKEN_PAIRS } from './token-index';
 import type { Item, Json } from './store';
 
-const hiddenOf = (pair: Pair) => HIDDEN_FIELDS[pair.store] || [];
-
-/** The document without the fields the API shows only once. */
-export function visible(pair: Pair, doc: Json): Json {
-  const hidden = hiddenOf(pair);
-  if (!hidden.length) return doc;
-  const copy: Json = { ...doc };
-  for (const field of hidden) delete copy[field];
-  return copy;
-}
+export { visible } from './hidden';
 
 /** The answer's body: `doc` made valid against the action's (first) documented response schema. */
 export function answerWith(ctx: Context, doc: Json): Json {
@@ -54,7 +46,7 @@ function bodyOf(ctx: Context): Json {
 function list(pair: Pair, ctx: Context): Json {
   const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
   const params: Json = { ...defaults, ...ctx.params };
-  const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params)).map((item) => visible(pair, item.doc));
+  const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params));
   const page = listPage(docs, { params, accepts: ctx.spec.params.map((p) => p.name) });
   // The list answers echo the parents' ids and the query's values where their schema has a place for them
   // (`deviceClass`, `tagFilter`, `query`, …); one the schema would not take is left out when conformed.
@@ -79,8 +71,9 @@ function serverFields(pair: Pair, ctx: Context, id: string, now: number): Json {
   set(pair.idParam, id);
   set(`${pair.item}Id`, id);
   for (const param of pair.scope) set(param, ctx.params[param]);
-  set('creationDate', iso(now));
-  set('lastUpdated', iso(now));
+  const at = iso(now);
+  set('creationDate', at);
+  set('lastUpdated', at);
   set('createdById', user);
   set('createdByType', user && 'user');
   set('lastUpdatedById', user);
@@ -94,14 +87,17 @@ function create(pair: Pair, ctx: Context): Json {
   // An item known by a field of its own (an instance member by `userId`) takes it from the body.
   const given = pair.identity !== 'id' ? body[pair.identity] : undefined;
   const id = typeof given === 'string' ? given : newId(now);
-  if (findItem(ctx.state.store, pair, ctx.params, id)) throw invalid(`${label(pair.item)} ${id} already exists`);
+  // A collection keeps one item per id, whatever its parent: one taken under another parent would be moved here, not added.
+  if ((ctx.state.store.get(pair.store) || new Map()).has(key(id))) throw invalid(`${label(pair.item)} ${id} already exists`);
   const candidate: Json = { ...body, ...serverFields(pair, ctx, id, now) };
   checkNamedParents(pair, ctx, candidate);
   const extra = createFields(pair, ctx, candidate);
   const doc = store(pair, { ...candidate, ...extra }, now);
   const scope: Item['scope'] = {};
   for (const param of pair.scope) scope[param] = String(ctx.params[param]);
-  putItem(ctx.state.store, pair, { doc, scope });
+  const item = { doc, scope };
+  putItem(ctx.state.store, pair, item);
+  if (TOKEN_PAIRS[pair.name]) indexApiToken(ctx.state, pair, item);
   // The answer to a create is the one place a hidden field (a key's secret, a token) is shown.
   return answerWith(ctx, doc);
 }
@@ -129,7 +125,7 @@ export function genericBehaviour(pair: Pair, role: 'list' | 'create' | 'get' | '
     case 'get': return (ctx) => answerWith(ctx, visible(pair, ctx.items[pair.idParam].doc));
     case 'patch': return (ctx) => patch(pair, ctx);
     default: return (ctx) => {
-      removeFrom(ctx.state, pair, ctx.items[pair.idParam]);
+      removeFrom(ctx, pair, ctx.items[pair.idParam]);
       return answerWith(ctx, { success: true });
     };
   }

@@ -33,9 +33,37 @@ function keeps(doc: SchemaDocument, root: Node, name: string, value: unknown): b
   return extra === undefined || extra === true || (typeof extra === 'object' && fits(doc, extra as SchemaNode, value));
 }
 
+/**
+ * The documents last found valid, with the schema and their top-level fields
+ * then: a stored document is answered again and again unchanged, and checking
+ * it each time was the largest cost of a read. A change to the document (a
+ * field set, replaced, added or removed) makes it checked again; documents are
+ * only ever changed at the top level (store.ts setField, behaviours).
+ */
+const known = new WeakMap<object, { schema: string; fields: unknown[] }>();
+
+/** The document's top-level fields and values, in order, for `known`. */
+function fieldsOf(value: Json): unknown[] {
+  const out: unknown[] = [];
+  for (const name of Object.keys(value)) out.push(name, value[name]);
+  return out;
+}
+
+function stillValid(schemaName: string, value: Json): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const seen = known.get(value);
+  if (!seen || seen.schema !== schemaName) return false;
+  const now = fieldsOf(value);
+  return now.length === seen.fields.length && now.every((v, i) => v === seen.fields[i]);
+}
+
 export function conform(schemaName: string, value: Json, now?: number): Json {
   const doc = schemas[schemaName];
-  if (!checkSchema(doc, value)) return value;
+  if (stillValid(schemaName, value)) return value;
+  if (!checkSchema(doc, value)) {
+    if (value !== null && typeof value === 'object') known.set(value, { schema: schemaName, fields: fieldsOf(value) });
+    return value;
+  }
   const root = doc.root as Node;
   if (typeof root !== 'object' || root.type !== 'object') {
     return synthesize(doc, { values: value, now }) as Json;

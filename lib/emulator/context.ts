@@ -9,13 +9,12 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { ActionSpec } from '../actions/types';
 import type { ActiveToken } from './auth';
-import { callerOf } from './access';
 import type { Caller } from './access';
 import type { Clock } from './clock';
 import type { FormPart } from './multipart-parse';
 import type { StreamHub } from './sse';
 import type { Item } from './store';
-import type { OrgRecord, SeedToken, State } from './types';
+import type { OrgRecord, State } from './types';
 
 export interface Context {
   resource: string;
@@ -53,20 +52,36 @@ export class Answer {
 /** Returned by a behaviour that has taken the response over (a stream). */
 export const STREAMING = Object.freeze({ streaming: true });
 
-/** The id of the user behind a token: its own, else the seed's first user. */
-export function userIdFor(state: State, token: SeedToken | undefined): string | undefined {
+/**
+ * The id of the user a token acts as: its own; else, for a token tied to
+ * nothing (a seed's token without `userId`), the seed's first user, as
+ * documented. A token tied to an application, a device or an instance acts
+ * as no user: it never borrows the first user's memberships.
+ */
+export function userIdFor(state: State, token: ActiveToken | undefined): string | undefined {
   if (token && token.userId) return token.userId;
+  if (token && (token.applicationId || token.deviceId || token.instanceId)) return undefined;
   let first: string | undefined;
   state.users.forEach((user) => { if (first === undefined) first = user.id; });
   return first;
 }
 
-/** The id of the user behind the caller's token: its own, else the seed's first user. */
+/** The id of the user behind the caller's token (userIdFor). */
 export function userIdOf(ctx: Context): string | undefined {
   return userIdFor(ctx.state, ctx.token);
 }
 
-/** Who the caller is, for access.ts: the application its token is tied to, its instance, or its user. */
+/**
+ * Who the caller is, for access.ts: the application (and device) or the
+ * instance its token is tied to, with the maker whose roles bound a minted
+ * token; else its user.
+ */
+export function callerFor(state: State, token: ActiveToken | undefined): Caller {
+  if (token && token.applicationId) return { applicationId: token.applicationId, deviceId: token.deviceId, userId: token.creatorId };
+  if (token && token.instanceId) return { instanceId: token.instanceId, userId: token.creatorId };
+  return { userId: userIdFor(state, token) };
+}
+
 export function callerOfContext(ctx: Context): Caller {
-  return callerOf(ctx.token, userIdOf(ctx));
+  return callerFor(ctx.state, ctx.token);
 }

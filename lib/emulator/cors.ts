@@ -29,17 +29,17 @@ function hasBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-/**
- * Sets the CORS headers on `res` (writeHead keeps them); answers a preflight
- * itself and returns true, in which case nothing else must answer.
- */
-export function applyCors(req: IncomingMessage, res: ServerResponse): boolean {
-  res.setHeader('Access-Control-Allow-Origin', '*');
-  if (!isPreflight(req)) {
-    res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '));
-    return false;
-  }
+/** The CORS headers of every answer but a preflight's; each answer passes them to its one writeHead (no setHeader calls). */
+export const CORS_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', '),
+});
+
+/** Answers a preflight and returns true, in which case nothing else must answer; false for any other request. */
+export function answerPreflight(req: IncomingMessage, res: ServerResponse): boolean {
+  if (!isPreflight(req)) return false;
   const headers: Record<string, string> = {
+    'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Methods': ALLOWED_METHODS.join(', '),
     'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
     'Access-Control-Max-Age': String(PREFLIGHT_MAX_AGE),

@@ -33,7 +33,7 @@ export function patch(ctx: Context) {
 export function remove(ctx: Context) {
   const owner = { type: 'organization' as const, id: ctx.record.org.id };
   for (const kind of ['applications', 'dashboards'] as const) {
-    ownedBy(ctx.state, kind, owner).forEach((item) => removeFrom(ctx.state, pairOf(kind), item));
+    ownedBy(ctx.state, kind, owner).forEach((item) => removeFrom(ctx, pairOf(kind), item));
   }
   ctx.state.orgs.delete(ctx.record.org.id.toLowerCase());
   return { success: true };

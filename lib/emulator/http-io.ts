@@ -10,11 +10,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'http';
 import { ApiError, invalid } from './api-error';
+import { CORS_HEADERS } from './cors';
+import { parseJson } from './json-depth';
 
 const tooLarge = () => new ApiError(413, 'PayloadTooLarge', 'Request entity too large.', { Connection: 'close' });
 
 /** Resolves with the raw body (empty when there is none); rejects with a 413 ApiError, or an Error when the client hangs up. */
 export function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
+  // Even a request without a body is waited for ('end'): on a pipelined connection, that keeps
+  // each request after the body of the one before it, so it sees what that one changed.
   return new Promise((resolve, reject) => {
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit) {
@@ -77,12 +81,8 @@ export function parseJsonBody(bytes: Buffer, contentType: string | undefined): u
   // Decoding turns each invalid sequence into U+FFFD, so only a valid body encodes back to the same bytes.
   if (!Buffer.from(text, 'utf8').equals(bytes)) throw invalid('Request body is not valid UTF-8');
   if (!text.trim()) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    // V8's message quotes the text around the error: not repeated here.
-    throw invalid('Request body is not valid JSON');
-  }
+  // V8's message quotes the text around the error: not repeated here.
+  return parseJson(text, 'Request body', 'Request body is not valid JSON');
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -92,12 +92,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   }
   if (body === undefined) {
     // A documented bodiless answer (204).
-    res.writeHead(status, { ...headers, 'Cache-Control': 'no-store' });
+    res.writeHead(status, { ...CORS_HEADERS, ...headers, 'Cache-Control': 'no-store' });
     res.end();
     return;
   }
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...CORS_HEADERS,
     ...headers,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),

@@ -4,7 +4,6 @@
  * separate entry point, so that the client bundle does not carry it.
  */
 import { createApp } from './app';
-import { ringOf } from './auth';
 import { createClock } from './clock';
 import { demoOf } from './demo';
 import type { EmulatorDemo } from './demo';
@@ -74,7 +73,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const startedAt = clock.now();
   const startState = () => toState(JSON.parse(JSON.stringify(initial)), startedAt);
   let state: State = startState();
-  let ring = ringOf(state, clock.now);
   // A subscriber may fall this far behind before its stream is closed: well above what one
   // request can send to it at once (a sendState of many states, about a few bodies' worth).
   const streams = createStreamHub({ maxUnsentBytes: Math.max(STREAM_BACKLOG_BYTES, 8 * maxBodyBytes) });
@@ -89,7 +87,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       saved = next;
     } catch (err) {
       if (saved) state = toState(JSON.parse(JSON.stringify(saved)), clock.now());
-      ring = ringOf(state, clock.now);
       throw err;
     }
   };
@@ -98,15 +95,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const app = createApp({
     state: () => state,
-    ring: () => ring,
     clock,
     maxBodyBytes,
     streams,
-    onWrite() {
-      // Writes may add or revoke tokens (logins, API tokens): the ring follows the state.
-      ring = ringOf(state, clock.now);
-      persist();
-    },
+    onWrite: persist,
     log: options.log,
   });
   const server = await listen(app, port, host, () => streams.closeAll());
@@ -122,7 +114,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     snapshot: () => toSeed(state),
     reset() {
       state = startState();
-      ring = ringOf(state, clock.now);
+      // Events of the old state must not reach the next test through Last-Event-ID.
+      streams.clearReplay();
       persist();
     },
   };

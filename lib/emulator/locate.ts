@@ -47,9 +47,10 @@ export function locate(state: State, spec: ActionSpec, pathParams: Record<string
       const record = found.record as OrgRecord;
       if (!record.invites.some((i) => sameId(i.id, id))) throw notFound(`Invite ${id} was not found`);
     } else {
-      const unknown = `${label(pair.item)} ${id} was not found`;
+      // The message is only built for a refusal (this runs for every item of every request).
+      const unknown = () => `${label(pair.item)} ${id} was not found`;
       const item = findItem(state.store, pair, pathParams, id);
-      if (!item) throw notFound(unknown);
+      if (!item) throw notFound(unknown());
       if (caller) enforce(verdictOn(state, caller, pair, item, needOf(spec, pair)), unknown);
       found.items[param] = item;
     }

@@ -54,6 +54,8 @@ export interface Model {
   roles: Map<string, { pair: Pair; role: 'list' | 'create' | 'get' | 'patch' | 'remove' }>;
   /** Every pair that keeps its items in each store. */
   stores: Map<string, Pair[]>;
+  /** pathItems' answers, by action path (the table's paths are few and fixed). */
+  pathItems: Map<string, ReadonlyArray<{ pair: Pair; param: string }>>;
 }
 
 function refsByPath(): Map<string, ActionRef[]> {
@@ -162,7 +164,7 @@ export function buildModel(): Model {
     stores.set(pair.store, (stores.get(pair.store) || []).concat([pair]));
   });
   stores.forEach(checkSharedStore);
-  return { pairs, roles, stores };
+  return { pairs, roles, stores, pathItems: new Map() };
 }
 
 /**
@@ -171,12 +173,17 @@ export function buildModel(): Model {
  * → [(applications, applicationId), (devices, deviceId)]. Each must exist, or
  * the answer is 404.
  */
-export function pathItems(model: Model, path: string): Array<{ pair: Pair; param: string }> {
-  const found: Array<{ pair: Pair; param: string }> = [];
-  model.pairs.forEach((pair) => {
-    if (path === pair.itemPath || path.indexOf(`${pair.itemPath}/`) === 0) found.push({ pair, param: pair.idParam });
-  });
-  return found.sort((a, b) => a.pair.itemPath.length - b.pair.itemPath.length);
+export function pathItems(model: Model, path: string): ReadonlyArray<{ pair: Pair; param: string }> {
+  let found = model.pathItems.get(path);
+  if (!found) {
+    const items: Array<{ pair: Pair; param: string }> = [];
+    model.pairs.forEach((pair) => {
+      if (path === pair.itemPath || path.indexOf(`${pair.itemPath}/`) === 0) items.push({ pair, param: pair.idParam });
+    });
+    found = items.sort((a, b) => a.pair.itemPath.length - b.pair.itemPath.length);
+    model.pathItems.set(path, found);
+  }
+  return found;
 }
 
 let shared: Model | undefined;

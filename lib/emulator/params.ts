@@ -6,6 +6,7 @@
  */
 import type { ActionSpec, ParamSpec } from '../actions/types';
 import { invalid } from './api-error';
+import { parseJson } from './json-depth';
 import type { FormPart } from './multipart-parse';
 import { queryValue } from './query-parse';
 import { acceptsEmptyObject } from '../validate';
@@ -20,19 +21,13 @@ export interface RawRequest {
   form?: FormPart[];
 }
 
-function parseJson(name: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    // Never echo the value: it may be a secret sent in the wrong place.
-    throw invalid(`${name} must be JSON text`);
-  }
-}
+/** Never echoes the value: it may be a secret sent in the wrong place. */
+const jsonValue = (name: string, text: string) => parseJson(text, name, `${name} must be JSON text`);
 
 function fromQuery(spec: ParamSpec, query: URLSearchParams): unknown {
   if (spec.encode === 'json') {
     const text = queryValue(query, spec.name, false);
-    return text === undefined ? undefined : parseJson(spec.name, String(text));
+    return text === undefined ? undefined : jsonValue(spec.name, String(text));
   }
   // Objects and arrays come as qs-style brackets (`tagFilter[0][key]=…`), as the client writes them;
   // an array may also come as a repeated name. Anything else in the query (the client's _actions/_links/_embedded included) is accepted and ignored.
@@ -45,7 +40,7 @@ function fromForm(spec: ParamSpec, form: FormPart[]): unknown {
   if (!parts.length) return undefined;
   if (spec.type === 'file') return parts[0].data;
   const text = parts[0].data.toString('utf8');
-  return spec.encode === 'json' ? parseJson(spec.name, text) : text;
+  return spec.encode === 'json' ? jsonValue(spec.name, text) : text;
 }
 
 export function paramsFrom(action: ActionSpec, raw: RawRequest): Record<string, unknown> {

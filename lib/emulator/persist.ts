@@ -10,11 +10,13 @@
  * a planted symlink makes the open fail instead of being written through),
  * under a random name (nobody can plant one in advance), readable by the
  * owner only (0600). A data file that is a symlink stays one: the link is
- * resolved at each save and its target is replaced, not the link.
+ * resolved at each save and its target is replaced, not the link. A save
+ * interrupted before its rename leaves its temporary file: such leftovers are
+ * removed at the next start.
  */
 import { randomBytes } from 'crypto';
 import {
-  closeSync, existsSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, unlinkSync, writeSync,
+  closeSync, existsSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, unlinkSync, writeSync,
 } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { readJsonFile } from './seed';
@@ -24,9 +26,34 @@ const MAX_LINKS = 40;
 /** Name clashes with 128 random bits only happen when someone plants files: a few tries, then give up. */
 const MAX_TRIES = 5;
 
-/** `{ found: false }` when the file does not exist yet; throws on an unreadable file or invalid JSON. */
+/**
+ * `{ found: false }` when the file does not exist yet; throws on an unreadable file or invalid JSON.
+ * First removes the temporary files a save interrupted before its rename left next to the
+ * target (a crash, a kill -9): each holds a whole state, tokens included.
+ */
 export function loadData(path: string): { found: boolean; value?: unknown } {
+  removeLeftovers(resolveLinks(path));
   return existsSync(path) ? { found: true, value: readJsonFile(path, 'data') } : { found: false };
+}
+
+/** Our temporary files of `target`: regular files named exactly as createTemp names them. Others are left alone. */
+function removeLeftovers(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch (err) {
+    return;
+  }
+  for (const name of names) {
+    if (name.indexOf(prefix) !== 0 || !/^[0-9a-f]{32}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const leftover = join(dirname(target), name);
+    try {
+      if (lstatSync(leftover).isFile()) unlinkSync(leftover);
+    } catch (err) {
+      // Gone already, or not ours to remove (another user's, in a shared folder).
+    }
+  }
 }
 
 export function saveData(path: string, value: unknown): void {

@@ -11,7 +11,26 @@ import type { Match } from './router';
 
 const route = createRouter(allActions);
 
+/**
+ * Routes found lately, by method and path: a client asks for the same paths
+ * again and again, and a hit skips matching the templates and decoding the
+ * segments. Bounded: emptied when full. Refusals (404, 405, 400) are not kept.
+ */
+const recent = new Map<string, Match>();
+const RECENT_MAX = 1000;
+
 export function routeOf(method: string, pathname: string): Match {
+  const id = `${method} ${pathname}`;
+  let match = recent.get(id);
+  if (!match) {
+    match = routed(method, pathname);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(id, match);
+  }
+  return match;
+}
+
+function routed(method: string, pathname: string): Match {
   try {
     return route(method === 'HEAD' ? 'GET' : method, pathname);
   } catch (err) {

@@ -13,6 +13,7 @@ import {
   adoptListed, byDevice, listedFor, resourcesToStore, statesToSeed, storeToResources,
 } from './seed-resources';
 import { key } from './store';
+import { indexTokens } from './token-index';
 import type { CommandEntry, OrgRecord, Seed, SeedOrg, SeedUser, SeedWhen, State, StateEntry } from './types';
 
 const WEEK = 7 * DAY;
@@ -75,14 +76,17 @@ export function toState(seed: Seed, now: number): State {
   for (const user of seed.users || []) users.set(key(user.id), user);
   const store = resourcesToStore(seed.resources);
   adoptListed(store, seed.orgs, now);
-  return {
+  const state: State = {
     tokens: seed.tokens,
+    tokenIndex: new Map(),
     orgs,
     users,
     store,
     deviceStates: byDevice(seed.deviceStates, now, (e, time): StateEntry => ({ time, data: e.data })),
     deviceCommands: byDevice(seed.deviceCommands, now, (e, time): CommandEntry => (e.payload === undefined ? { time, name: e.name } : { time, name: e.name, payload: e.payload })),
   };
+  indexTokens(state);
+  return state;
 }
 
 function toRecord(seedOrg: SeedOrg, now: number): OrgRecord {

@@ -16,23 +16,20 @@
  * each write, a subscriber with more than `maxUnsentBytes` still unsent has
  * its connection closed (destroyed: a last chunk could not reach it either),
  * which frees what waited. A client that is alive reconnects with
- * `Last-Event-ID` and gets what it missed from the replay buffer, which is
- * kept within half that limit so that a replay never trips it by itself.
+ * `Last-Event-ID` and gets what it missed from the replay buffer (replay.ts),
+ * kept within half that limit per channel so that a replay never trips it by
+ * itself, and within twice that limit over all channels.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
+import { CORS_HEADERS } from './cors';
+import { createReplay } from './replay';
 
 interface Subscriber {
   channel: string;
   res: ServerResponse;
-  accept: (data: unknown) => boolean;
+  /** Which events the subscriber takes (an MQTT topic filter); all when left out. */
+  accept?: (data: unknown) => boolean;
   timer: NodeJS.Timeout;
-}
-
-interface Sent {
-  id: number;
-  data: unknown;
-  frame: string;
-  bytes: number;
 }
 
 export interface StreamLimits {
@@ -44,8 +41,16 @@ export interface StreamHub {
   /** Takes the response over: headers, events as they come, keep-alive comments; ends when the client leaves. */
   open(req: IncomingMessage, res: ServerResponse, channel: string, keepAliveMs: number, accept?: (data: unknown) => boolean): void;
   publish(channel: string, event: string, data: unknown): void;
+  /** Whether anything published on the channel would be sent or kept (else a publisher may skip building it). */
+  listening(channel: string): boolean;
   /** How many streams are open on a channel (all channels when left out). */
   count(channel?: string): number;
+  /** The channel's item is gone: its open streams end, its replay buffer is dropped. */
+  forget(channel: string): void;
+  /** Drops every replay buffer (`emulator.reset()`): a test's events do not reach the next through Last-Event-ID. */
+  clearReplay(): void;
+  /** Bytes the replay buffers hold. */
+  replayBytes(): number;
   /** Ends every stream; resolves once each end is written (or, for a client that stopped reading, its connection closed). */
   closeAll(): Promise<void>;
 }
@@ -61,6 +66,11 @@ function frame(id: number, event: string, data: unknown): string {
   return `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
+/** The data a frame carries, read back for a filtered replay. */
+function dataOf(text: string): unknown {
+  return JSON.parse(text.slice(text.indexOf('\ndata: ') + 7));
+}
+
 /** What was written to the response and not yet taken by the kernel (`writableLength` is Node 12.9+; its socket's before). */
 function unsentBytes(res: ServerResponse): number {
   const own = (res as { writableLength?: number }).writableLength;
@@ -69,18 +79,21 @@ function unsentBytes(res: ServerResponse): number {
 }
 
 export function createStreamHub(limits: StreamLimits): StreamHub {
-  const subscribers = new Set<Subscriber>();
-  const recent = new Map<string, { kept: Sent[]; bytes: number }>();
+  const channels = new Map<string, Set<Subscriber>>();
+  const replay = createReplay({ perChannel: REPLAYED, perChannelBytes: limits.maxUnsentBytes / 2, totalBytes: 2 * limits.maxUnsentBytes });
   let lastId = 0;
 
   function drop(sub: Subscriber): void {
     clearInterval(sub.timer);
-    subscribers.delete(sub);
+    const subs = channels.get(sub.channel);
+    if (subs && subs.delete(sub) && !subs.size) channels.delete(sub.channel);
   }
+
+  const isOpen = (sub: Subscriber) => (channels.get(sub.channel) || new Set()).has(sub);
 
   /** Writes to a subscriber that keeps up; closes one that has stopped reading. */
   function send(sub: Subscriber, text: string): void {
-    if (!subscribers.has(sub)) return;
+    if (!isOpen(sub)) return;
     if (unsentBytes(sub.res) > limits.maxUnsentBytes) {
       drop(sub);
       sub.res.destroy();
@@ -89,19 +102,16 @@ export function createStreamHub(limits: StreamLimits): StreamHub {
     sub.res.write(text);
   }
 
-  function remember(channel: string, sent: Sent): void {
-    const log = recent.get(channel) || { kept: [], bytes: 0 };
-    log.kept.push(sent);
-    log.bytes += sent.bytes;
-    while (log.kept.length > 1 && (log.kept.length > REPLAYED || log.bytes > limits.maxUnsentBytes / 2)) {
-      log.bytes -= (log.kept.shift() as Sent).bytes;
-    }
-    recent.set(channel, log);
-  }
+  const all = (): Subscriber[] => {
+    const out: Subscriber[] = [];
+    channels.forEach((subs) => subs.forEach((sub) => out.push(sub)));
+    return out;
+  };
 
   return {
-    open(req, res, channel, keepAliveMs, accept = () => true) {
+    open(req, res, channel, keepAliveMs, accept) {
       res.writeHead(200, {
+        ...CORS_HEADERS,
         'Content-Type': 'text/event-stream; charset=utf-8',
         'Cache-Control': 'no-cache',
         Connection: 'keep-alive',
@@ -112,32 +122,42 @@ export function createStreamHub(limits: StreamLimits): StreamHub {
         return;
       }
       const sub: Subscriber = { channel, res, accept, timer: setInterval(() => send(sub, ':keepalive\n\n'), keepAliveMs) };
-      subscribers.add(sub);
+      if (!channels.has(channel)) channels.set(channel, new Set());
+      (channels.get(channel) as Set<Subscriber>).add(sub);
+      replay.watch(channel);
       res.on('close', () => drop(sub));
       res.on('finish', () => drop(sub));
       // A first comment at once, so the client knows the stream is open before any event.
       send(sub, ':connected\n\n');
       const after = Number(req.headers['last-event-id']);
-      const log = recent.get(channel);
-      if (after >= 0 && log) for (const sent of log.kept) if (sent.id > after && accept(sent.data)) send(sub, sent.frame);
+      if (after >= 0) for (const text of replay.since(channel, after)) if (!accept || accept(dataOf(text))) send(sub, text);
     },
     publish(channel, event, data) {
       const id = ++lastId;
+      const subs = channels.get(channel);
+      // Nobody listens and nobody can reconnect: nothing to build.
+      if (!subs && !replay.watched(channel)) return;
       const text = frame(id, event, data);
-      const sent = { id, data, frame: text, bytes: Buffer.byteLength(text) };
-      remember(channel, sent);
-      subscribers.forEach((sub) => {
-        if (sub.channel === channel && sub.accept(data)) send(sub, sent.frame);
+      replay.remember(channel, id, text);
+      if (subs) subs.forEach((sub) => { if (!sub.accept || sub.accept(data)) send(sub, text); });
+    },
+    listening: (channel) => channels.has(channel) || replay.watched(channel),
+    count(channel) {
+      if (channel !== undefined) return (channels.get(channel) || new Set()).size;
+      return all().length;
+    },
+    forget(channel) {
+      replay.forget(channel);
+      (channels.get(channel) || new Set<Subscriber>()).forEach((sub) => {
+        drop(sub);
+        sub.res.end();
       });
     },
-    count(channel) {
-      let n = 0;
-      subscribers.forEach((sub) => { if (channel === undefined || sub.channel === channel) n++; });
-      return n;
-    },
+    clearReplay: () => replay.clear(),
+    replayBytes: () => replay.size(),
     closeAll() {
       const ending: Array<Promise<void>> = [];
-      subscribers.forEach((sub) => {
+      all().forEach((sub) => {
         drop(sub);
         ending.push(new Promise((resolve) => {
           // The last chunk reaches a client that reads; one that stopped reading would never

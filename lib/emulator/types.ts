@@ -6,6 +6,7 @@
 import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
 import type { Me, Organization, PayloadStats } from '../generated/schema-types';
 import type { Stores } from './store';
+import type { TokenIndex } from './token-index';
 
 /** An API token the emulator accepts, with the scopes it grants. */
 export interface SeedToken {
@@ -155,7 +156,10 @@ export interface StateEntry { time: number; data: { [attribute: string]: unknown
 export interface CommandEntry { time: number; name: string; payload?: unknown }
 
 export interface State {
+  /** The seed's tokens and those the logins issued. */
   tokens: SeedToken[];
+  /** Every token above and every API token of the store, by digest (token-index.ts). */
+  tokenIndex: TokenIndex;
   /** Insertion-ordered, so listings and `orgIds` follow the seed. */
   orgs: Map<string, OrgRecord>;
   /** By lower-cased id; each as `me` returns it, plus its password. */

@@ -101,19 +101,19 @@ export const applicationExtraBehaviours: { [name: string]: Behaviour } = {
   },
   'devices.delete': (ctx) => {
     const chosen = selectDevices(ctx, ctx.params.options as Json);
-    chosen.forEach((d) => removeFrom(ctx.state, pair('devices'), d));
+    chosen.forEach((d) => removeFrom(ctx, pair('devices'), d));
     return { removed: chosen.length, failed: 0 };
   },
   'devices.patch': patchDevices,
   'events.delete': (ctx) => {
     const chosen = itemsOf(ctx.state.store, pair('events'), ctx.params).filter((e) => matchesQuery(e.doc, ctx.params.query));
-    chosen.forEach((e) => removeFrom(ctx.state, pair('events'), e));
+    chosen.forEach((e) => removeFrom(ctx, pair('events'), e));
     return { removed: chosen.length };
   },
   'experience.delete': (ctx) => {
     for (const [name, keep] of EXPERIENCE) {
       if (String(ctx.params[keep]) === 'true') continue;
-      itemsOf(ctx.state.store, pair(name), ctx.params).forEach((item) => removeFrom(ctx.state, pair(name), item));
+      itemsOf(ctx.state.store, pair(name), ctx.params).forEach((item) => removeFrom(ctx, pair(name), item));
     }
     return { success: true };
   },

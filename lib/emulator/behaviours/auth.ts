@@ -11,6 +11,7 @@ import type { Behaviour, Context } from '../context';
 import { model } from '../model';
 import type { Pair } from '../model';
 import { findItem, sameId } from '../store';
+import { indexSession } from '../token-index';
 import type { Item, Json } from '../store';
 import type { SeedToken, SeedUser, State } from '../types';
 
@@ -23,10 +24,12 @@ export function secretsMatch(given: unknown, expected: unknown): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** Adds a new token to the state (the ring picks it up after the write) and returns its value. */
+/** Adds a new token to the state, working at once, and returns its value. */
 export function issueToken(state: State, fields: Omit<SeedToken, 'name' | 'token'>): string {
   const token = `emu-session-${randomBytes(24).toString('hex')}`;
-  state.tokens.push({ name: `session-${state.tokens.length + 1}-${randomBytes(4).toString('hex')}`, token, ...fields });
+  const issued = { name: `session-${state.tokens.length + 1}-${randomBytes(4).toString('hex')}`, token, ...fields };
+  state.tokens.push(issued);
+  indexSession(state, issued);
   return token;
 }
 

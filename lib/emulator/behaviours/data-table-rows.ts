@@ -6,6 +6,8 @@
  * delete by query, truncate; and add or remove a column of the table.
  */
 import { invalid } from '../api-error';
+import { checkColumnName, SERVER_FIELDS, uniqueValues } from '../data-table-columns';
+import type { Column } from '../data-table-columns';
 import { iso } from '../clock';
 import { answerWith } from '../collections';
 import type { Behaviour, Context } from '../context';
@@ -18,7 +20,8 @@ import { itemsOf, putItem, setField } from '../store';
 import type { Json } from '../store';
 import { removeFrom } from '../remove';
 
-interface Column { name: string; dataType: 'string' | 'number' | 'boolean'; constraint: 'unique' | 'required' | 'optional'; defaultValue?: unknown }
+/** The most rows one insert takes: the platform answers at most 1000 `rowIds` (dataTableRowInsertResult). */
+export const MAX_ROWS_PER_INSERT = 1000;
 
 const rowsPair = () => model().pairs.get('dataTableRows') as Pair;
 const columnsOf = (ctx: Context) => (ctx.items.dataTableId.doc.columns || []) as Column[];
@@ -26,12 +29,15 @@ const rowsOf = (ctx: Context) => itemsOf(ctx.state.store, rowsPair(), ctx.params
 
 /**
  * Checks `values` against the columns (for an insert, `whole`: required columns must be
- * there) and fills defaults. `others` are the rows a `unique` value must not repeat.
+ * there) and fills defaults. `taken` holds the values of the `unique` columns that a new
+ * value must not repeat; the row's own are added to it.
  */
-function checkRow(ctx: Context, values: Json, field: string, whole: boolean, others: Json[]): Json {
+function checkRow(ctx: Context, values: Json, field: string, whole: boolean, taken: Map<string, Set<unknown>>): Json {
   const columns = columnsOf(ctx);
   const out: Json = {};
   for (const name of Object.keys(values)) {
+    // A seeded table may have such a column: still, the server's fields are not the row's to set.
+    if (SERVER_FIELDS.indexOf(name) !== -1) throw invalid(`${field}.${name} is set by the server`);
     const column = columns.filter((c) => c.name === name)[0];
     if (!column) throw invalid(`${field}.${name} is not a column of this data table`);
     const value = values[name];
@@ -41,25 +47,29 @@ function checkRow(ctx: Context, values: Json, field: string, whole: boolean, oth
   for (const column of columns) {
     if (out[column.name] === undefined && whole && column.defaultValue !== undefined) out[column.name] = column.defaultValue;
     if (whole && column.constraint === 'required' && (out[column.name] === undefined || out[column.name] === null)) throw invalid(`${field}.${column.name} is required`);
-    if (column.constraint === 'unique' && out[column.name] !== undefined && out[column.name] !== null) {
-      if (others.some((r) => r[column.name] === out[column.name])) throw invalid(`${field}.${column.name} must be unique in this data table`);
-    }
+    const value = out[column.name];
+    const values = taken.get(column.name);
+    if (values && value !== undefined && value !== null && values.has(value)) throw invalid(`${field}.${column.name} must be unique in this data table`);
   }
+  taken.forEach((values, name) => { if (out[name] !== undefined && out[name] !== null) values.add(out[name]); });
   return out;
 }
 
-/** Every row is checked (against the table and the rows before it) before any is stored: a refused insert stores nothing. */
+/**
+ * Every row is checked (against the table and the rows before it) before any is stored: a refused
+ * insert stores nothing. Linear in the rows given and the rows there, and at most 1000 rows.
+ */
 function insert(ctx: Context): unknown {
   const body = ctx.params.dataTableRow;
   const many = Array.isArray(body);
   const list = (many ? body : [body]) as Json[];
+  if (list.length > MAX_ROWS_PER_INSERT) throw invalid(`dataTableRow may hold at most ${MAX_ROWS_PER_INSERT} rows; it holds ${list.length}`);
   const now = ctx.clock.tick();
   const scope = { applicationId: String(ctx.params.applicationId), dataTableId: String(ctx.params.dataTableId) };
-  const existing = rowsOf(ctx).map((r) => r.doc);
-  const rows: Json[] = [];
-  list.forEach((values, i) => {
-    const checked = checkRow(ctx, values, many ? `dataTableRow[${i}]` : 'dataTableRow', true, existing.concat(rows));
-    rows.push({ id: newId(now), createdAt: iso(now), updatedAt: iso(now), ...checked });
+  const taken = uniqueValues(columnsOf(ctx), rowsOf(ctx).map((r) => r.doc));
+  const rows = list.map((values, i) => {
+    const checked = checkRow(ctx, values, many ? `dataTableRow[${i}]` : 'dataTableRow', true, taken);
+    return { id: newId(now), createdAt: iso(now), updatedAt: iso(now), ...checked };
   });
   for (const doc of rows) putItem(ctx.state.store, rowsPair(), { doc, scope });
   return many ? { createdAt: iso(now), count: rows.length, rowIds: rows.map((r) => r.id) } : rows[0];
@@ -84,7 +94,7 @@ function list(ctx: Context): Json {
 function removeByQuery(ctx: Context): Json {
   const limit = count(ctx.params, 'limit', 1000);
   const doomed = rowsOf(ctx).filter((r) => matchesQuery(r.doc, ctx.params.query)).slice(0, limit);
-  doomed.forEach((row) => removeFrom(ctx.state, rowsPair(), row));
+  doomed.forEach((row) => removeFrom(ctx, rowsPair(), row));
   return { removed: doomed.length };
 }
 
@@ -101,23 +111,25 @@ export const rowBehaviours: { [name: string]: Behaviour } = {
   'dataTableRows.post': insert,
   'dataTableRows.delete': removeByQuery,
   'dataTableRows.truncate': (ctx) => {
-    rowsOf(ctx).forEach((row) => removeFrom(ctx.state, rowsPair(), row));
+    rowsOf(ctx).forEach((row) => removeFrom(ctx, rowsPair(), row));
     return { success: true };
   },
   'dataTableRow.get': (ctx) => shaped(ctx, ctx.items.rowId.doc),
   'dataTableRow.patch': (ctx) => {
     const row = ctx.items.rowId;
-    const changes = checkRow(ctx, ctx.params.dataTableRow as Json, 'dataTableRow', false, rowsOf(ctx).filter((r) => r !== row).map((r) => r.doc));
+    const others = uniqueValues(columnsOf(ctx), rowsOf(ctx).filter((r) => r !== row).map((r) => r.doc));
+    const changes = checkRow(ctx, ctx.params.dataTableRow as Json, 'dataTableRow', false, others);
     Object.keys(changes).forEach((name) => setField(row.doc, name, changes[name]));
     row.doc.updatedAt = iso(ctx.clock.tick());
     return row.doc;
   },
   'dataTableRow.delete': (ctx) => {
-    removeFrom(ctx.state, rowsPair(), ctx.items.rowId);
+    removeFrom(ctx, rowsPair(), ctx.items.rowId);
     return { success: true };
   },
   'dataTable.addColumn': (ctx) => {
     const column = ctx.params.dataTableColumn as Column;
+    checkColumnName(column.name, 'dataTableColumn.name');
     if (columnsOf(ctx).some((c) => c.name === column.name)) throw invalid(`dataTableColumn.name ${column.name} is already a column`);
     return table(ctx, columnsOf(ctx).concat([column]));
   },

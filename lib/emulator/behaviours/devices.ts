@@ -4,7 +4,9 @@
  * selects (all of the application's when none is given), the composite
  * state of each device of a page, and removing a device's stored data.
  */
+import { canRead } from '../access';
 import type { Behaviour, Context } from '../context';
+import { callerOfContext } from '../context';
 import { deviceQueryOptions, tagFilterMatches } from '../device-query';
 import { listPage } from '../list';
 import { model } from '../model';
@@ -17,8 +19,10 @@ import { compositeState, recordCommand } from './device-state';
 
 const devicesPair = () => model().pairs.get('devices') as Pair;
 
+/** The application's devices the caller may read (a device's token: itself only). */
 function devicesOf(ctx: Context): Item[] {
-  return itemsOf(ctx.state.store, devicesPair(), ctx.params);
+  const caller = callerOfContext(ctx);
+  return itemsOf(ctx.state.store, devicesPair(), ctx.params).filter((d) => canRead(ctx.state, caller, devicesPair(), d));
 }
 
 function selected(ctx: Context, filter: Json): Item[] {

@@ -15,8 +15,11 @@ import { callerOfContext, userIdOf } from '../context';
 import { moveResources } from '../handlers-org';
 import { ownedBy, pairOf } from '../ownership';
 import { removeFrom } from '../remove';
+import { model } from '../model';
+import type { Pair } from '../model';
 import { key, sameId } from '../store';
-import type { Json } from '../store';
+import type { Item, Json } from '../store';
+import { revokeSessions, TOKEN_PAIRS } from '../token-index';
 import type { SeedUser } from '../types';
 import { issueToken, secretsMatch } from './auth';
 import { orgsOf } from './orgs';
@@ -72,8 +75,21 @@ function changePassword(ctx: Context): Json {
   user.password = String(data.newPassword);
   user.passwordLastUpdated = iso(ctx.clock.now());
   touched(ctx, user);
-  if (data.invalidateExistingTokens === true) ctx.state.tokens = ctx.state.tokens.filter((t) => !sameId(t.userId, user.id));
+  if (data.invalidateExistingTokens === true) revokeSessions(ctx.state, (t) => sameId(t.userId, user.id));
   return { userId: user.id, token: issueToken(ctx.state, { scopes: ['all.User'], userId: user.id }) };
+}
+
+/** The API tokens a user owns or made: they go with her. */
+function apiTokensOf(ctx: Context, userId: string): Array<[Pair, Item]> {
+  const found: Array<[Pair, Item]> = [];
+  for (const name of Object.keys(TOKEN_PAIRS)) {
+    const pair = model().pairs.get(name) as Pair;
+    (ctx.state.store.get(pair.store) || new Map<string, Item>()).forEach((item) => {
+      const doc = item.doc;
+      if ((doc.ownerType === 'user' && sameId(doc.ownerId, userId)) || sameId(doc.creatorId, userId)) found.push([pair, item]);
+    });
+  }
+  return found;
 }
 
 /** Removes the user, its memberships (an organization it is the last admin of refuses), its own resources and tokens. */
@@ -88,10 +104,11 @@ function remove(ctx: Context): Json {
   }
   ctx.state.orgs.forEach((record) => { record.org.members = record.org.members.filter((m) => !sameId(m.userId, user.id)); });
   for (const kind of ['applications', 'dashboards'] as const) {
-    ownedBy(ctx.state, kind, { type: 'user', id: user.id }).forEach((item) => removeFrom(ctx.state, pairOf(kind), item));
+    ownedBy(ctx.state, kind, { type: 'user', id: user.id }).forEach((item) => removeFrom(ctx, pairOf(kind), item));
   }
+  apiTokensOf(ctx, user.id).forEach(([pair, item]) => removeFrom(ctx, pair, item));
   ctx.state.users.delete(key(user.id));
-  ctx.state.tokens = ctx.state.tokens.filter((t) => !sameId(t.userId, user.id));
+  revokeSessions(ctx.state, (t) => sameId(t.userId, user.id));
   return { success: true };
 }
 

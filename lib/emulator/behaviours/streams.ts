@@ -10,6 +10,7 @@
  * platform's broker.
  */
 import { invalid } from '../api-error';
+import { parseJson } from '../json-depth';
 import { STREAMING } from '../context';
 import type { Behaviour, Context } from '../context';
 import { model } from '../model';
@@ -59,8 +60,9 @@ function deviceTopic(ctx: Context, topic: string, message: string): void {
   if (!findItem(ctx.state.store, model().pairs.get('devices') as Pair, { applicationId }, m[1])) return;
   let body: unknown;
   try {
-    body = JSON.parse(message);
+    body = parseJson(message, 'message', 'message is not JSON');
   } catch (err) {
+    // Not JSON, or nested too deeply to be a state or a command: a plain message.
     return;
   }
   // A message that is not a valid state or command stays a plain message, as the broker would drop it.
