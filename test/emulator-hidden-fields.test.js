@@ -28,14 +28,15 @@ describe('emulator: hidden fields are invisible to the advanced query (issue 22,
       const client = createClient({ url: emu.url, accessToken: token });
       const { applicationId, secret } = emu.demo;
       const count = async (query) => (await client.applicationKeys.get({ applicationId, query })).totalCount;
-      expect(await count({})).to.equal(1);
+      const keys = await count({}); // the default seed's keys: the demo key and the docs' example key
+      expect(keys).to.be.at.least(1);
       expect(await count({ description: 'The greenhouse sensors' }), 'a visible field still matches').to.equal(1);
       for (const query of [{ secret: { $startsWith: secret.charAt(0) } }, { secret }, { $or: [{ secret: { $contains: secret.slice(2, 6) } }] }]) {
         expect(await count(query), JSON.stringify(query)).to.equal(0);
       }
-      // The secret is absent, as from every answer: a condition an absent field meets matches the key, whatever the secret.
+      // The secret is absent, as from every answer: a condition an absent field meets matches every key, whatever the secret.
       for (const condition of [{ $ne: secret }, { $ne: 'not the secret' }, { $eq: null }]) {
-        expect(await count({ secret: condition }), JSON.stringify(condition)).to.equal(1);
+        expect(await count({ secret: condition }), JSON.stringify(condition)).to.equal(keys);
       }
     });
   }
