@@ -64,10 +64,13 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
   const timeout = options.timeout;
   const timer = timeout > 0 && timeout !== Infinity ? setTimeout(() => controller.abort('timeout'), timeout) : undefined;
   let status: number | undefined;
+  const route = { redirects: 0 };
   try {
-    const res = await follow(fetchFor(options), prepared, controller.signal);
+    const res = await follow(fetchFor(options), prepared, controller.signal, route);
     status = res.status;
-    const text = await readBody(res, options.maxResponseBytes, isBodiless(prepared.method, res.status));
+    // A timeout or an abort stops the reading even where the fetch no longer listens (its raw
+    // body had all come, and only the decoding was left): the body and its decoder are dropped.
+    const text = await readBody(res, options.maxResponseBytes, isBodiless(prepared.method, res.status), (stop) => controller.onAbort(stop));
     return interpret(res, text, prepared);
   } catch (reason) {
     // Whatever went wrong, make sure the socket is released.
@@ -77,6 +80,8 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     if (caller) caller.removeEventListener('abort', onCallerAbort);
+    // A redirect's body that had not ended when the next answer came (redirect.ts) ends with the attempt.
+    if (route.redirects) controller.abort('caller');
   }
 }
 
