@@ -47,10 +47,14 @@ export function withoutHeader(headers: Record<string, string>, name: string): Re
   return copy;
 }
 
-/** Header names (any case) that carry credentials: never sent to another origin, never shown. */
+/**
+ * Header names (any case) that carry credentials: never sent to another
+ * origin, never shown. A caller's own Proxy-Authorization is one too (the
+ * proxy agents send the proxy URL's credentials themselves, only to the proxy).
+ */
 export function isCredential(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower === 'authorization' || lower === 'cookie';
+  return lower === 'authorization' || lower === 'cookie' || lower === 'proxy-authorization';
 }
 
 /** The headers without credentials, for a redirect to another origin. */
