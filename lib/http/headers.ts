@@ -39,11 +39,21 @@ export function setHeader(headers: Record<string, string>, name: string, value: 
   headers[name] = value;
 }
 
+/** Whether `headers` holds `name`, in any case. */
+export function hasHeader(headers: Record<string, string>, name: string): boolean {
+  return keyOf(headers, name) !== undefined;
+}
+
+/** Removes the header `name` (in any case). */
+export function deleteHeader(headers: Record<string, string>, name: string): void {
+  const existing = keyOf(headers, name);
+  if (existing !== undefined) delete headers[existing];
+}
+
 /** A copy without the header `name` (in any case). */
 export function withoutHeader(headers: Record<string, string>, name: string): Record<string, string> {
   const copy = { ...headers };
-  const existing = keyOf(copy, name);
-  if (existing !== undefined) delete copy[existing];
+  deleteHeader(copy, name);
   return copy;
 }
 
