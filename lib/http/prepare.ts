@@ -62,11 +62,21 @@ export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared
     // caller's Transfer-Encoding goes only with a streamed body of unknown length. Never both (RFC 9112).
     if (replayable || hasHeader(headers, 'content-length')) deleteHeader(headers, 'transfer-encoding');
   }
-  const query = spec.query ? serializeQuery(spec.query) : '';
+  const query = spec.query ? queryText(spec.query) : '';
   const path = query ? `${spec.path}?${query}` : spec.path;
   const { wire, shown } = options.base;
   const url = wire + path;
   return { method: spec.method, url, shownUrl: shown === wire ? url : shown + path, headers, body, replayable };
+}
+
+/** The query string; a stack that runs out on a value nested too deeply is the caller's mistake, not a crash. */
+function queryText(query: Record<string, unknown>): string {
+  try {
+    return serializeQuery(query);
+  } catch (err) {
+    if (err instanceof RangeError) throw validationError('query', 'is nested too deeply', err);
+    throw err;
+  }
 }
 
 function mergeHeaders(headers: Record<string, string>, given: Record<string, unknown>): void {
