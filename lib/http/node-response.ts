@@ -89,21 +89,18 @@ export function toFetchResponse(res: http.IncomingMessage, url: string, method: 
   } else {
     res.pipe(body);
   }
-  return {
-    status,
-    statusText: res.statusMessage || STATUS_CODES[status] || '',
-    headers: { get: (name: string) => headerValue(res.headers, name) },
-    body,
-    url,
-    text: () => readText(body),
-  };
+  return answer(res, url, body);
 }
 
 /** An answer that has no body to read (a 101, whose connection now speaks another protocol and is closed). */
 export function answerWithoutBody(res: http.IncomingMessage, url: string): NodeFetchResponse {
-  const status = res.statusCode || 0;
   const body = new PassThrough();
   body.end();
+  return answer(res, url, body);
+}
+
+function answer(res: http.IncomingMessage, url: string, body: Readable): NodeFetchResponse {
+  const status = res.statusCode || 0;
   return {
     status,
     statusText: res.statusMessage || STATUS_CODES[status] || '',
