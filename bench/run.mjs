@@ -26,6 +26,7 @@ const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(BENCH, '..');
 
 function machine(loadBefore) {
+  const after = loadavg();
   return {
     cpuModel: (cpus()[0] && cpus()[0].model.trim()) || 'unknown CPU',
     cores: cpus().length,
@@ -33,7 +34,9 @@ function machine(loadBefore) {
     os: `${platform()} ${release()}`,
     date: new Date().toISOString(),
     // Other work on the machine moves the figures; the load average says how much there was.
-    loadavg1m: { before: loadBefore, after: loadavg()[0] },
+    loadavg1m: { before: loadBefore[0], after: after[0] },
+    // 1, 5 and 15 minutes: the 1-minute figure alone misses a load that has just stopped or started.
+    loadavg: { before: loadBefore, after },
   };
 }
 
@@ -68,12 +71,13 @@ function rotate(list, by) {
   return [...list.slice(k), ...list.slice(0, k)];
 }
 
-async function runRounds(opts, pin, clientIds) {
+async function runRounds(opts, pin, clientIds, roundLoad) {
   const server = await startServer(pin);
   const rounds = [];
   try {
     for (let r = 0; r < opts.rounds; r++) {
       const round = {};
+      const loadBefore = loadavg()[0];
       for (const w of opts.workloadList) {
         round[w.id] = {};
         for (const id of rotate(clientIds, r)) {
@@ -83,6 +87,7 @@ async function runRounds(opts, pin, clientIds) {
         }
       }
       rounds.push(round);
+      roundLoad.push({ before: loadBefore, after: loadavg()[0] });
     }
   } finally {
     await server.stop();
@@ -105,14 +110,15 @@ async function main() {
   const pin = pinning(opts.pin);
   console.log(`bench: ${clientIds.length} clients × ${opts.workloadList.length} workloads × ${opts.rounds} round(s); ${pin.note}`);
 
-  const loadBefore = loadavg()[0];
+  const loadBefore = loadavg();
+  const roundLoad = [];
   const snapshot = snapshotDist();
   let rounds;
   let cold;
   let code;
   try {
     code = provenance(process.env.BENCH_DIST);
-    rounds = await runRounds(opts, pin, clientIds);
+    rounds = await runRounds(opts, pin, clientIds, roundLoad);
     cold = opts.cold ? measureCold(pin, opts.coldRuns) : undefined;
   } finally {
     rmSync(snapshot, { recursive: true, force: true });
@@ -134,6 +140,8 @@ async function main() {
     pinning: pin.note,
     quick: opts.quick,
     rounds: opts.rounds,
+    // Each round's 1-minute load average before and after it: a round run under load shows here.
+    roundLoad,
     workloads: opts.workloadList,
     clients: clientIds,
     stats: aggregate(rounds, workloadIds, clientIds),

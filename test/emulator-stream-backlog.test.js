@@ -6,6 +6,7 @@
 // that reads keeps getting every event.
 const net = require('net');
 const { expect } = require('chai');
+const { until } = require('./helpers/until');
 const { createClient } = require('..');
 const { startEmulator } = require('../dist/emulator.js');
 const { retainedBytes } = require('./helpers/heap');
@@ -65,7 +66,7 @@ describe('emulator: a stream subscriber that stops reading is closed, not buffer
 
     const before = retainedBytes();
     for (let i = 0; i < MESSAGES; i++) await client.application.mqttPublishMessage({ applicationId, payload: { topic: 't', message: MESSAGE } });
-    while (received.length < MESSAGES) await new Promise((resolve) => setTimeout(resolve, 10));
+    await until(() => received.length >= MESSAGES);
     const grown = retainedBytes() - before;
 
     // 64 MB were published to the stalled subscriber (62 MB stayed before the fix): at most
@@ -91,8 +92,8 @@ describe('emulator: a stream subscriber that stops reading is closed, not buffer
     const states = [];
     for (let i = 0; i < 50000; i++) states.push({ data: { t: i } });
     await client.device.sendState({ applicationId, deviceId, deviceState: states });
-    const started = Date.now();
-    while (received < states.length && Date.now() - started < 10000) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Until all have come (the test's own timeout bounds the wait, not a clock of its own).
+    await until(() => received >= states.length);
     expect(received).to.equal(states.length);
     expect(errors, 'the stream was never cut').to.equal(0);
     stream.close();

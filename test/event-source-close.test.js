@@ -1,16 +1,15 @@
 'use strict';
 // close() and the caller's abort signal, over real HTTP: the connection ends
 // at once (the server sees its socket close), no event is dispatched after,
-// and no reconnection happens, whatever state the stream was in.
+// and no reconnection happens, whatever state the stream was in. "Nothing
+// after" is checked once the process has nothing left to do (test/helpers/
+// idle.js: no timer armed, no socket open beyond what was there before), not
+// after a fixed pause: a reconnect would need a timer or a socket.
 const { expect } = require('chai');
 const { loadEventSource } = require('./helpers/event-source-build');
-const { startSseServer, pause } = require('./helpers/sse-server');
-const { transports, record, stateAfter } = require('./helpers/sse-client');
-
-/** Resolves when the server has seen the socket close; rejects after `ms`. */
-function closedWithin(conn, ms) {
-  return Promise.race([conn.closed, pause(ms).then(() => { throw new Error(`socket still open after ${ms} ms`); })]);
-}
+const { baseline, untilIdle } = require('./helpers/idle');
+const { startSseServer } = require('./helpers/sse-server');
+const { transports, record } = require('./helpers/sse-client');
 
 for (const transport of transports) {
   describe(`event source over ${transport.name}: close() and abort`, () => {
@@ -41,14 +40,15 @@ for (const transport of transports) {
     }
 
     it('during an open stream: CLOSED at once, the server sees the socket close, no event and no reconnect after', async () => {
+      const before = await baseline();
       const { source, conn, seen } = await openStream({ reconnectDelay: 20 });
       conn.event({ data: 'before' });
       await seen.until((s) => s.some((e) => e.type === 'message'));
       source.close();
       expect(source.readyState).to.equal(2);
-      await closedWithin(conn, 1000);
+      await conn.closed;
       conn.event({ data: 'after' });
-      await pause(100);
+      await untilIdle(before);
       expect(seen.seen.map((e) => e.type)).to.deep.equal(['open', 'message']);
       expect(server.requests).to.have.length(1);
       source.close(); // idempotent
@@ -56,18 +56,20 @@ for (const transport of transports) {
     });
 
     it('from inside a listener: later events of the same chunk are not dispatched', async () => {
+      const before = await baseline();
       const { source, conn, seen } = await openStream();
       source.addEventListener('message', (event) => {
         if (event.data === 'stop') source.close();
       });
       conn.write('data: one\n\ndata: stop\n\ndata: three\n\n');
-      await closedWithin(conn, 1000);
-      await pause(50);
+      await conn.closed;
+      await untilIdle(before);
       expect(seen.of('message').map((e) => e.data)).to.deep.equal(['one', 'stop']);
       expect(seen.of('error')).to.have.length(0);
     });
 
     it('right after the promise resolves, before reading starts: no open event, no message', async () => {
+      const before = await baseline();
       const opening = openRaw();
       const conn = await server.accept();
       conn.res.writeHead(200, { 'Content-Type': 'text/event-stream' });
@@ -75,54 +77,59 @@ for (const transport of transports) {
       const source = await opening;
       const seen = record(source, ['open', 'error', 'message']);
       source.close();
-      await closedWithin(conn, 1000);
-      await pause(50);
+      await conn.closed;
+      await untilIdle(before);
       expect(seen.seen).to.deep.equal([]);
     });
 
     it('while waiting to reconnect: no new request, no event', async () => {
+      const before = await baseline();
       const { source, conn, seen } = await openStream({ reconnectDelay: 100 });
       conn.end();
       await seen.until((s) => s.some((e) => e.type === 'error'));
       expect(source.readyState).to.equal(0);
       source.close();
       expect(source.readyState).to.equal(2);
-      await pause(250);
+      // The reconnect timer is gone: idle means no reconnect can come.
+      await untilIdle(before);
       expect(server.requests).to.have.length(1);
       expect(seen.seen.map((e) => e.type)).to.deep.equal(['open', 'error']);
     });
 
     it('from an error listener: the reconnect is not made', async () => {
+      const before = await baseline();
       const { source, conn, seen } = await openStream({ reconnectDelay: 10 });
       source.onerror = () => source.close();
       conn.end();
       await seen.until((s) => s.some((e) => e.type === 'error'));
-      await pause(100);
+      await untilIdle(before);
       expect(server.requests).to.have.length(1);
       expect(source.readyState).to.equal(2);
     });
 
     it('from an open listener on a reconnect: the new stream is not read', async () => {
+      const before = await baseline();
       const { source, conn, seen } = await openStream({ reconnectDelay: 10 });
       conn.end();
       const again = await server.accept();
       source.onopen = () => source.close();
       again.res.writeHead(200, { 'Content-Type': 'text/event-stream' });
       again.write('data: unread\n\n');
-      await closedWithin(again, 1000);
-      await pause(50);
+      await again.closed;
+      await untilIdle(before);
       expect(seen.seen.map((e) => e.type)).to.deep.equal(['open', 'error', 'open']);
       expect(source.readyState).to.equal(2);
     });
 
     it('while a reconnect attempt waits for its answer: the server sees the socket close, no event', async () => {
+      const before = await baseline();
       const { source, conn, seen } = await openStream({ reconnectDelay: 10 });
       conn.end();
       const attempt = await server.accept();
       expect(source.readyState).to.equal(0);
       source.close();
-      await closedWithin(attempt, 1000);
-      await pause(50);
+      await attempt.closed;
+      await untilIdle(before);
       expect(seen.seen.map((e) => e.type)).to.deep.equal(['open', 'error']);
     });
 
@@ -134,15 +141,17 @@ for (const transport of transports) {
       const err = await opening.then(() => null, (e) => e);
       expect(err).to.include({ name: 'LosantError', type: 'Aborted', code: 'ABORT_ERR' });
       expect(err.request.url).to.equal(url());
-      await closedWithin(conn, 1000);
+      await conn.closed;
     });
 
     it('a signal already aborted: rejects and sends nothing', async () => {
+      const before = await baseline();
       const controller = new AbortController();
       controller.abort();
       const err = await openRaw({ signal: controller.signal }).then(() => null, (e) => e);
       expect(err).to.include({ type: 'Aborted', code: 'ABORT_ERR' });
-      await pause(50);
+      // A request on its way would hold a socket open.
+      await untilIdle(before);
       expect(server.requests).to.have.length(0);
     });
 
@@ -151,7 +160,7 @@ for (const transport of transports) {
       const { source, conn, seen } = await openStream({ signal: controller.signal });
       controller.abort();
       expect(source.readyState).to.equal(2);
-      await closedWithin(conn, 1000);
+      await conn.closed;
       expect(seen.of('error')).to.have.length(0);
     });
 
@@ -165,7 +174,7 @@ for (const transport of transports) {
       };
       const opening = openRaw({ signal });
       (await server.accept()).reply(401, { message: 'no' });
-      expect(await stateAfter(opening, 1000)).to.equal('rejected');
+      expect(await opening.then(() => 'resolved', () => 'rejected')).to.equal('rejected');
       expect(added).to.have.length(1);
       expect(removed).to.deep.equal(added);
     });
@@ -195,16 +204,21 @@ describe('event source: a body stream that errors when aborted', () => {
   });
 
   it('close() does not turn the stream error into an uncaught exception', async () => {
+    const before = await baseline();
     const url = `${server.url}/stream`;
     const opening = mod.openEventSource(url, piped(url));
     const conn = (await server.accept()).open();
     const source = await opening;
-    await pause(20);
+    // Reading has started once a message has come through the piped stream.
+    const message = new Promise((resolve) => source.addEventListener('message', resolve));
+    conn.event({ data: 'flowing' });
+    await message;
     const uncaught = captureUncaught();
     try {
       source.close();
       await conn.closed;
-      await pause(50);
+      // The stream's error, if it escaped, would come on a later turn: wait until nothing is left to run.
+      await untilIdle(before);
     } finally {
       uncaught.restore();
     }

@@ -5,7 +5,7 @@
 const { expect } = require('chai');
 const { loadEventSource } = require('./helpers/event-source-build');
 const { startSseServer, pause } = require('./helpers/sse-server');
-const { transports, stateAfter } = require('./helpers/sse-client');
+const { transports, stateNow } = require('./helpers/sse-client');
 const { closedPort } = require('./helpers/fault-server');
 
 const failure = (promise) => promise.then((source) => {
@@ -64,7 +64,7 @@ for (const transport of transports) {
         c.write('x'.repeat(200 * 1024)); // never ended
       });
       expect(err).to.include({ statusCode: 503, type: 'ServiceUnavailable' });
-      await Promise.race([conn.closed, pause(1000).then(() => { throw new Error('socket still open'); })]);
+      await conn.closed;
     });
 
     it('204 No Content', async () => {
@@ -110,9 +110,10 @@ for (const transport of transports) {
       const opening = open({ timeout: 150 });
       const conn = await server.accept();
       const err = await failure(opening);
-      expect(Date.now() - started).to.be.within(140, 1000);
+      // Not before the timeout; how late depends on the machine's load (the test's own timeout bounds it).
+      expect(Date.now() - started).to.be.at.least(145);
       expect(err).to.include({ type: 'Timeout', code: 'ETIMEDOUT', message: 'The event stream did not open within 150 ms' });
-      await Promise.race([conn.closed, pause(1000).then(() => { throw new Error('socket still open'); })]);
+      await conn.closed;
     });
 
     it('the timeout also covers an error body that never ends', async () => {
@@ -129,13 +130,17 @@ for (const transport of transports) {
       it('a response that comes after the timeout (from a connect that ignores the signal) is released', async () => {
         const inner = transport.connect(url());
         const deaf = { aborted: false, addEventListener() {}, removeEventListener() {} };
-        const late = (headers) => inner(headers, transport.name === 'global fetch' ? undefined : deaf).then((res) => pause(300).then(() => res));
+        let timedOut;
+        const gaveUp = new Promise((resolve) => { timedOut = resolve; });
+        // The answer is handed over only once the open has failed: late, whatever the machine's speed.
+        const late = (headers) => inner(headers, transport.name === 'global fetch' ? undefined : deaf).then((res) => gaveUp.then(() => res));
         const opening = mod.openEventSource(url(), late, { timeout: 100 });
         const conn = (await server.accept()).open();
         const err = await failure(opening);
         expect(err).to.include({ type: 'Timeout' });
         expect(conn.socketClosed).to.equal(false);
-        await Promise.race([conn.closed, pause(1500).then(() => { throw new Error('socket still open'); })]);
+        timedOut();
+        await conn.closed;
       });
     }
 
@@ -145,12 +150,14 @@ for (const transport of transports) {
       const source = await opening;
       const errors = [];
       source.onerror = (e) => errors.push(e);
+      // Time is the behaviour here: twice the timeout passes, and the timeout must not fire.
       await pause(200);
       expect(source.readyState).to.equal(1);
       expect(errors).to.deep.equal([]);
       source.close();
       const slow = open({ timeout: 0 });
       const conn = await server.accept();
+      // Time is the behaviour: an answer later than any timeout would allow still opens the stream.
       await pause(200);
       conn.open();
       const late = await slow;
@@ -171,7 +178,7 @@ describe('event source: input checked before connecting', () => {
     const boom = new Error('transport misconfigured');
     let opening;
     expect(() => { opening = mod.openEventSource('http://127.0.0.1:1/stream', () => { throw boom; }); }).to.not.throw();
-    expect(await stateAfter(opening, 100)).to.equal('rejected');
+    expect(await stateNow(opening)).to.equal('rejected');
     const err = await opening.catch((e) => e);
     expect(err).to.include({ name: 'LosantError', type: 'Network', message: 'Event stream connection failed: transport misconfigured' });
     expect(err.cause).to.equal(boom);

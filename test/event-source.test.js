@@ -5,8 +5,8 @@
 // files of their own (event-source-*.test.js).
 const { expect } = require('chai');
 const { loadEventSource } = require('./helpers/event-source-build');
-const { startSseServer, pause } = require('./helpers/sse-server');
-const { transports, record, stateAfter, captureUncaught } = require('./helpers/sse-client');
+const { startSseServer } = require('./helpers/sse-server');
+const { transports, record, stateNow, captureUncaught } = require('./helpers/sse-client');
 
 for (const transport of transports) {
   describe(`event source over ${transport.name}: opening and events`, () => {
@@ -35,7 +35,8 @@ for (const transport of transports) {
     it('resolves with an open EventSource once the stream answers 200 text/event-stream', async () => {
       const opening = open('/stream?x=1', {}, { Authorization: 'Bearer t0ken' });
       const conn = await server.accept();
-      expect(await stateAfter(opening, 100)).to.equal('pending');
+      // The request has arrived and is not answered: nothing can have opened the stream.
+      expect(await stateNow(opening)).to.equal('pending');
       conn.open();
       const source = await opening;
       expect(source).to.be.instanceOf(mod.LosantEventSource);
@@ -151,7 +152,8 @@ for (const transport of transports) {
       try {
         conn.event({ data: 'one' }).event({ data: 'two' });
         await seen.until((s) => s.length === 2);
-        await pause(20);
+        // Rethrown from a timer each, after its dispatch.
+        await uncaught.until(2);
       } finally {
         uncaught.restore();
       }

@@ -17,7 +17,7 @@ describe('hardening 7: HEAD, 204 and 304 with a large Content-Length', () => {
   after(() => server.close());
   beforeEach(() => server.reset());
 
-  for (const [fetchLabel, fetch] of [['node-fetch (default)', undefined], ['global fetch', globalThis.fetch]]) {
+  for (const [fetchLabel, fetch] of [['built-in (default)', undefined], ['global fetch', globalThis.fetch]]) {
     describe(fetchLabel, () => {
       const client = () => createClient({ url: server.url, fetch, retries: 0 });
       const close = fetch ? '&close=1' : '';

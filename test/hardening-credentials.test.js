@@ -49,7 +49,7 @@ describe('hardening 5: credentials in the base url are never shown', () => {
 
   const withCredentials = (port) => `http://${USER}:${PASSWORD}@127.0.0.1:${port}`;
 
-  for (const [fetchLabel, fetch] of [['node-fetch (default)', undefined], ['global fetch', globalThis.fetch]]) {
+  for (const [fetchLabel, fetch] of [['built-in (default)', undefined], ['global fetch', globalThis.fetch]]) {
     describe(fetchLabel, () => {
       const cases = {
         'a refused connection (the transport quotes the URL)': [() => withCredentials(refusedPort), '/x', { type: 'Network', code: 'ECONNREFUSED' }],
@@ -89,7 +89,7 @@ describe('hardening 5: credentials in the base url are never shown', () => {
     after(() => recorder.close());
     beforeEach(() => recorder.reset());
 
-    for (const [fetchLabel, fetch] of [['node-fetch (default)', undefined], ['global fetch', globalThis.fetch]]) {
+    for (const [fetchLabel, fetch] of [['built-in (default)', undefined], ['global fetch', globalThis.fetch]]) {
       it(`${fetchLabel}: Basic with the decoded user and password; a token (Bearer) or a caller's header wins`, async () => {
         const client = createClient({ url: withCredentials(recorder.port), fetch, retries: 0 });
         await client.request({ method: 'GET', path: '/x' });

@@ -20,7 +20,7 @@ describe('hardening 3: one header merge, case-insensitive, the caller\'s value w
   /** The raw header lines named `name` (any case) of request `i`. */
   const sent = (i, name) => server.requests[i].rawHeaders.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v);
 
-  for (const [fetchLabel, fetch] of [['node-fetch (default)', undefined], ['global fetch', globalThis.fetch]]) {
+  for (const [fetchLabel, fetch] of [['built-in (default)', undefined], ['global fetch', globalThis.fetch]]) {
     describe(fetchLabel, () => {
       const client = () => createClient({ url: server.url, accessToken: 'CLIENT', fetch, retries: 0 });
 

@@ -15,7 +15,7 @@ describe('hardening 8 and 12: redirects', () => {
   after(() => server.close());
   beforeEach(() => server.reset());
 
-  for (const [fetchLabel, fetch] of [['node-fetch (default)', undefined], ['global fetch', globalThis.fetch]]) {
+  for (const [fetchLabel, fetch] of [['built-in (default)', undefined], ['global fetch', globalThis.fetch]]) {
     describe(fetchLabel, () => {
       it('a 302 whose body is cut off: the target\'s answer is the result, fetched once (both styles, retries on)', async () => {
         const retried = [];

@@ -14,6 +14,8 @@ const fetch = require('node-fetch');
 const { loadMultipart, compileLib } = require('./helpers/compile-lib');
 const { startMultipartServer, postEncoded } = require('./helpers/multipart-server');
 const { runNode, describeRun, nodesToTest } = require('./helpers/exit-check');
+const { baseline, untilIdle } = require('./helpers/idle');
+const { until } = require('./helpers/until');
 
 const { encodeMultipart } = loadMultipart();
 const MB = 1024 * 1024;
@@ -129,8 +131,11 @@ describe('multipart: stream bodies', function () {
       },
     });
     const finished = new Promise((resolve, reject) => { sink.on('finish', resolve); body.on('error', reject); });
+    const before = await baseline();
     body.pipe(sink);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The sink holds its first chunk; then the pipeline stalls: nothing is left to run once backpressure holds.
+    await until(() => held !== undefined);
+    await untilIdle(before);
     // One chunk in the sink, the body's and the source's buffers: well under 1 MB of 32.
     expect(source.produced).to.be.below(MB);
     expect(held).to.be.a('function');
@@ -178,14 +183,14 @@ describe('multipart: stream bodies', function () {
     const encoded = encodeMultipart([{ name: 'file', value: failing }, { name: 'later', value: later }]);
     const bodyErrors = [];
     encoded.body.on('error', (e) => bodyErrors.push(e));
-    const err = await within(rejection(postEncoded(fetch, server.url, encoded)), 5000);
+    const err = await within(rejection(postEncoded(fetch, server.url, encoded)), 15000);
     expect(err.name).to.equal('FetchError');
     expect(err.code).to.equal('EIO');
     expect(err.message).to.contain('disk on fire');
     expect(bodyErrors).to.deep.equal([boom]);
-    await within(closed(later), 2000);
+    await within(closed(later), 15000);
     expect(later.destroyed).to.equal(true);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The request was destroyed before its last boundary: no complete request can reach the server.
     expect(server.requests).to.have.length(0);
   });
 
@@ -193,8 +198,8 @@ describe('multipart: stream bodies', function () {
     const missing = fs.createReadStream(path.join(dir, 'no-such-file.bin'));
     const encoded = encodeMultipart([{ name: 'before', value: 'x' }, { name: 'file', value: missing }]);
     // The open fails on a later tick; with nobody listening yet, it would crash the process.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const err = await within(rejection(postEncoded(fetch, server.url, encoded)), 5000);
+    await new Promise((resolve) => missing.once('close', resolve));
+    const err = await within(rejection(postEncoded(fetch, server.url, encoded)), 15000);
     expect(err.code).to.equal('ENOENT');
     expect(err.message).to.contain('no-such-file.bin');
   });
@@ -203,14 +208,14 @@ describe('multipart: stream bodies', function () {
     const cut = new PassThrough();
     cut.write(Buffer.alloc(1000));
     setTimeout(() => cut.destroy(), 50);
-    const err = await within(rejection(postEncoded(fetch, server.url, encodeMultipart([{ name: 'file', value: cut }]))), 5000);
+    const err = await within(rejection(postEncoded(fetch, server.url, encodeMultipart([{ name: 'file', value: cut }]))), 15000);
     expect(err.code).to.equal('ERR_STREAM_PREMATURE_CLOSE');
     expect(err.message).to.contain('multipart field "file": the stream closed before its end');
   });
 
   it('a chunk that is neither bytes nor text fails the request', async () => {
     const objects = new Readable({ objectMode: true, read() { this.push({ not: 'bytes' }); this.push(null); } });
-    const err = await within(rejection(postEncoded(fetch, server.url, encodeMultipart([{ name: 'file', value: objects }]))), 5000);
+    const err = await within(rejection(postEncoded(fetch, server.url, encodeMultipart([{ name: 'file', value: objects }]))), 15000);
     expect(err.code).to.equal('ERR_INVALID_ARG_TYPE');
   });
 
@@ -225,9 +230,9 @@ describe('multipart: stream bodies', function () {
         { name: 'a', value: first }, { name: 'b', value: second },
       ]), { signal: controller.signal }));
       setTimeout(() => controller.abort(), 100);
-      const err = await within(sending, 5000);
+      const err = await within(sending, 15000);
       expect(err.name).to.equal('AbortError');
-      await within(Promise.all([closed(first), closed(second)]), 2000);
+      await within(Promise.all([closed(first), closed(second)]), 15000);
       expect([first.destroyed, second.destroyed]).to.deep.equal([true, true]);
     } finally {
       await new Promise((resolve) => { stalled.close(resolve); stalled.closeAllConnections(); });
@@ -247,7 +252,7 @@ describe('multipart: stream bodies', function () {
         { name: 'a', value: first }, { name: 'b', value: second },
       ])).then((res) => res.status, (e) => e.code), 5000);
       expect([413, 'EPIPE', 'ECONNRESET']).to.include(outcome);
-      await within(closed(second), 2000);
+      await within(closed(second), 15000);
       expect(second.destroyed).to.equal(true);
       expect(first.produced).to.be.below(64 * MB);
     } finally {

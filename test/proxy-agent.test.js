@@ -9,7 +9,9 @@ const https = require('https');
 const { expect } = require('chai');
 const fetch = require('node-fetch');
 const { loadProxyModule } = require('./helpers/proxy-modules');
+const { baseline, untilIdle } = require('./helpers/idle');
 const { startProxy, startOrigin, closedPort, tlsFiles } = require('./helpers/proxy-server');
+const { until } = require('./helpers/until');
 
 const { HttpProxyAgent, HttpsProxyAgent } = loadProxyModule('http/proxy-agent');
 const { selectProxy } = loadProxyModule('http/proxy-env');
@@ -69,7 +71,6 @@ function rejection(promise) {
   return promise.then((value) => { throw new Error(`expected a rejection, got ${JSON.stringify(value)}`); }, (err) => err);
 }
 
-const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('proxy agents through node-fetch', function () {
   let origin;
@@ -153,6 +154,12 @@ describe('proxy agents through node-fetch', function () {
 
   it('plain http.request whose head Node queued before addRequest (Expect) fails clearly instead of reaching the proxy in origin form', async () => {
     const agent = new HttpProxyAgent(proxy.url);
+    const connecting = [];
+    const createConnection = agent.createConnection;
+    agent.createConnection = function watched(...args) {
+      connecting.push(args[0]);
+      return createConnection.apply(this, args);
+    };
     const err = await new Promise((resolve) => {
       const req = http.request('http://api.losant.invalid/expect', { agent, method: 'POST', headers: { Expect: '100-continue', 'Content-Length': 2 } });
       req.on('error', resolve);
@@ -161,7 +168,8 @@ describe('proxy agents through node-fetch', function () {
     agent.destroy();
     expect(err.code).to.equal('ERR_PROXY_UNSUPPORTED_REQUEST');
     expect(err.message).to.contain(`through proxy 127.0.0.1:${proxy.port}`);
-    await wait(20);
+    // The request was refused before the agent opened a connection (synchronously, in addRequest).
+    expect(connecting).to.deep.equal([]);
     expect(proxy.connections).to.equal(0);
   });
 
@@ -175,6 +183,7 @@ describe('proxy agents through node-fetch', function () {
     for (const scheme of ['http', 'https']) {
       it(`${scheme}: 407 without credentials → ERR_PROXY_AUTH_REQUIRED`, async () => {
         await authProxy();
+        const before = await baseline();
         client = makeClient(env());
         const err = await rejection(client.send(`${scheme}://api.losant.invalid/x`, { Authorization: TOKEN }));
         client.events.push('rejected');
@@ -185,12 +194,13 @@ describe('proxy agents through node-fetch', function () {
         expect(origin.requests.length + secure.requests.length).to.equal(0);
         // Nothing else surfaces later (an unhandled error would fail the run), and a cut-off
         // 407 body, if seen at all, is seen after the rejection (the HTTP layer reads the reason first).
-        await wait(50);
+        await untilIdle(before);
         expect(client.events[0]).to.equal('rejected');
       });
 
       it(`${scheme}: 407 with wrong credentials → ERR_PROXY_AUTH_REQUIRED, password not in the message`, async () => {
         await authProxy();
+        const before = await baseline();
         const wrong = `http://alice:wr0ng-pass@127.0.0.1:${proxy.port}`;
         client = makeClient({ HTTP_PROXY: wrong, HTTPS_PROXY: wrong });
         const err = await rejection(client.send(`${scheme}://api.losant.invalid/x`));
@@ -198,7 +208,8 @@ describe('proxy agents through node-fetch', function () {
         expect(err.message).to.contain(`Proxy 127.0.0.1:${proxy.port} rejected the credentials in the proxy URL`);
         expect(err.message).to.not.contain('wr0ng-pass');
         expect(err.message).to.not.contain('alice');
-        await wait(50);
+        // Nothing else surfaces later: an unhandled error would fail the run.
+        await untilIdle(before);
       });
     }
 
@@ -261,9 +272,9 @@ describe('proxy agents through node-fetch', function () {
       const elapsed = Date.now() - started;
       expect(err.code).to.equal('ERR_PROXY_TIMEOUT');
       expect(err.message).to.contain(`Proxy 127.0.0.1:${proxy.port} did not answer CONNECT to api.losant.invalid:443 within 300 ms`);
-      expect(elapsed).to.be.within(250, 3000);
-      await wait(50);
-      expect(proxy.closed).to.equal(proxy.connections);
+      // Not before proxyTimeout; how late depends on the machine's load.
+      expect(elapsed).to.be.at.least(250);
+      await proxy.until(() => proxy.closed === proxy.connections);
     });
 
     it('https: aborting a request while its CONNECT is pending drops the half-open tunnel', async function () {
@@ -272,27 +283,28 @@ describe('proxy agents through node-fetch', function () {
       client = makeClient(env());
       const controller = new AbortController();
       const pending = rejection(client.send('https://api.losant.invalid/x', {}, controller.signal));
-      await wait(100);
-      expect(proxy.connects()).to.have.length(1);
+      await proxy.until(() => proxy.connects().length === 1);
       expect(proxy.closed).to.equal(0);
       controller.abort();
       expect((await pending).name).to.equal('AbortError');
-      await wait(100);
-      // The proxy saw its connection closed: no socket is left waiting on a CONNECT answer.
-      expect(proxy.closed).to.equal(1);
+      // The proxy sees its connection closed: no socket is left waiting on a CONNECT answer.
+      await proxy.until(() => proxy.closed === 1);
     });
   });
 
   it('plain https.request: a request destroyed during CONNECT gets no late error; proxyTimeout closes the half-open connection', async () => {
     proxy.mode = 'hang';
+    const before = await baseline();
     const agent = new HttpsProxyAgent(proxy.url, { ca: tlsFiles.ca, proxyTimeout: 200 });
     const req = https.request('https://api.losant.invalid/x', { agent });
     const errors = [];
     req.on('error', (err) => errors.push(err));
     req.end();
-    await wait(50);
+    await proxy.until(() => proxy.connects().length === 1);
     req.destroy();
-    await wait(400);
+    await proxy.until(() => proxy.closed === 1);
+    // No timer is left to raise a late error (proxyTimeout's included).
+    await untilIdle(before);
     expect(errors).to.deep.equal([]);
     expect(proxy.connections).to.equal(1);
     expect(proxy.closed).to.equal(1);
@@ -335,8 +347,12 @@ describe('proxy agents through node-fetch', function () {
         const url = tls ? `https://localhost:${through.port}` : through.url;
         client = makeClient({ HTTPS_PROXY: url }, { proxyTls: { ca: tlsFiles.ca } });
         expect((await client.get('https://api.losant.invalid/one')).status).to.equal(200);
+        const pool = client.agents()[3];
+        const free = () => [].concat(...Object.keys(pool.freeSockets).map((k) => pool.freeSockets[k])).length;
+        await until(() => free() === 1);
         through.dropConnections();
-        await wait(50);
+        // Once the client has seen the drop, its agent holds no free socket.
+        await until(() => free() === 0);
         expect((await client.get('https://api.losant.invalid/two')).status).to.equal(200);
         expect(through.connects()).to.have.length(2);
         expect(secure.requests.map((r) => r.path)).to.deep.equal(['/one', '/two']);
@@ -346,8 +362,9 @@ describe('proxy agents through node-fetch', function () {
     it('an idle pooled tunnel does not keep the event loop alive (unref\'d like any keep-alive socket)', async () => {
       client = makeClient(env());
       await client.get('https://api.losant.invalid/a');
-      await wait(10);
       const tunnelAgent = client.agents()[3];
+      // The socket joins the free list once its answer has ended.
+      await until(() => Object.keys(tunnelAgent.freeSockets).length > 0);
       const free = [].concat(...Object.keys(tunnelAgent.freeSockets).map((k) => tunnelAgent.freeSockets[k]));
       expect(free).to.have.length(1);
       // process._getActiveHandles lists only ref'd handles.
@@ -433,9 +450,8 @@ describe('proxy agents through node-fetch', function () {
       proxy.mode = 'hang';
       const err = await rejection(clientThrough(proxy.url, { timeout: 200 }).request({ method: 'GET', path: '/orgs/abc' }));
       expect(err).to.include({ type: 'Timeout', code: 'ETIMEDOUT' });
-      await wait(100);
+      await proxy.until(() => proxy.closed === 1);
       expect(proxy.connections).to.equal(1);
-      expect(proxy.closed).to.equal(1);
     });
   });
 

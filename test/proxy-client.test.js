@@ -166,9 +166,9 @@ describe('proxy: through the client', function () {
     const started = Date.now();
     const err = await rejection(httpsClient({ retries: 0, timeout: 300 }).request({ method: 'GET', path: '/x' }));
     expect(err).to.include({ type: 'Timeout', code: 'ETIMEDOUT' });
-    expect(Date.now() - started).to.be.below(2000);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(proxy.closed).to.equal(proxy.connections);
+    // Not before the timeout; the test's own timeout says it never hangs.
+    expect(Date.now() - started).to.be.at.least(295);
+    await proxy.until(() => proxy.closed === proxy.connections);
   });
 
   it('a proxy nobody listens on: ECONNREFUSED, naming the proxy', async () => {

@@ -56,7 +56,7 @@ describe('security', () => {
       'token with a NUL': (c) => c.org.get({ orgId: ORG }, { accessToken: `${TOKEN}\u0000` }),
       'token with a non-Latin-1 character': (c) => c.org.get({ orgId: ORG }, { accessToken: `${TOKEN}\u20ac` }),
     };
-    for (const fetchName of ['node-fetch (default)', 'global fetch']) {
+    for (const fetchName of ['built-in (default)', 'global fetch']) {
       for (const name of Object.keys(failing)) {
         it(`${name}, ${fetchName}: not in the error, its inspection (showHidden, depth 6), JSON or stack`, async () => {
           const fetch = fetchName === 'global fetch' ? globalThis.fetch : undefined;

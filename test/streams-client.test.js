@@ -8,7 +8,8 @@ const fs = require('fs');
 const path = require('path');
 const { expect } = require('chai');
 const { createClient, isLosantError } = require('..');
-const { startSseServer, pause } = require('./helpers/sse-server');
+const { baseline, untilIdle } = require('./helpers/idle');
+const { startSseServer } = require('./helpers/sse-server');
 
 const TABLE_DIR = path.join(__dirname, '..', 'lib', 'actions', 'table');
 const APP = '575ec8687ae143cd83dc4a97';
@@ -102,7 +103,7 @@ describe('stream actions through the client', function () {
     await seen;
     const dropped = Date.now();
     first.drop();
-    const again = await server.accept(3000);
+    const again = await server.accept(10000);
     // The server's retry: 50 replaced the default reconnection time of 1000 ms.
     expect(Date.now() - dropped).to.be.below(900);
     expect(again.lastEventId()).to.equal('a1');
@@ -133,7 +134,7 @@ describe('stream actions through the client', function () {
     const failed = next(es, 'error');
     await failed;
     expect(es.readyState).to.equal(es.CONNECTING);
-    const again = await server.accept(3000);
+    const again = await server.accept(10000);
     again.open();
     es.close();
     await again.closed;
@@ -167,7 +168,7 @@ describe('stream actions through the client', function () {
     first.event({ retry: 20, id: 'a\u0001b', event: 'deviceState', data: '{}' });
     expect((await seen).lastEventId).to.equal('a\u0001b');
     first.end();
-    const again = await server.accept(3000);
+    const again = await server.accept(10000);
     expect(again.headers['last-event-id']).to.equal(undefined);
     again.open();
     es.close();
@@ -175,10 +176,12 @@ describe('stream actions through the client', function () {
   });
 
   it('validates before connecting: nothing is sent for bad params', async () => {
+    const before = await baseline();
     const err = await client.device.stateStream({ applicationId: APP }).then(() => null, (e) => e);
     expect(err.type).to.equal('Validation');
     expect(err.field).to.equal('deviceId');
-    await pause(50);
+    // A request on its way would hold a socket open.
+    await untilIdle(before);
     expect(server.requests).to.have.length(0);
   });
 

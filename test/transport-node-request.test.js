@@ -8,6 +8,7 @@ const zlib = require('zlib');
 const { expect } = require('chai');
 const nodeFetch = require('node-fetch');
 const { createClient } = require('..');
+const { baseline, untilIdle } = require('./helpers/idle');
 
 function startServer(handler) {
   const requests = [];
@@ -148,6 +149,7 @@ describe('built-in transport: a streamed upload ended early', () => {
   });
 
   it('by the caller\'s signal: Aborted ABORT_ERR, the file stream destroyed, nothing thrown', async () => {
+    const before = await baseline();
     const client = createClient({ url: server.url, retries: 0 });
     const file = slowFile();
     const controller = new AbortController();
@@ -156,7 +158,7 @@ describe('built-in transport: a streamed upload ended early', () => {
     const err = await pending;
     expect(err && [err.type, err.code]).to.deep.equal(['Aborted', 'ABORT_ERR']);
     expect(file.destroyed).to.equal(true);
-    // An 'error' nobody heard would have been thrown by now (mocha reports it as a failure).
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // An 'error' nobody heard would be thrown (mocha reports it as a failure) before nothing is left to run.
+    await untilIdle(before);
   });
 });

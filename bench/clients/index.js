@@ -11,6 +11,10 @@ const CLIENTS = [
     id: 'ours-novalidate', label: 'losant-org-client, promise, validate: false', module: './ours',
     options: { style: 'promise', validate: false },
   },
+  {
+    id: 'ours-node-fetch', label: 'losant-org-client, promise, fetch: node-fetch', module: './ours',
+    options: { style: 'promise', fetch: 'node-fetch' },
+  },
   { id: 'losant-rest-promise', label: 'losant-rest@2.8.1, promise', module: './losant-rest', options: { style: 'promise' } },
   { id: 'losant-rest-callback', label: 'losant-rest@2.8.1, callback', module: './losant-rest', options: { style: 'callback' } },
   { id: 'axios', label: 'axios@1 (keep-alive)', module: './axios' },

@@ -1,6 +1,7 @@
 /** The printed table and the Markdown for the README's Performance section. */
 import registry from '../clients/index.js';
 import { workloadTitle } from './config.mjs';
+import { loadLines, summaryLines } from './summary.mjs';
 
 const f0 = (x) => Math.round(x).toLocaleString('en-US');
 const f2 = (x) => x.toFixed(2);
@@ -30,18 +31,24 @@ function caption(w, n) {
 
 export function textReport(result) {
   const m = result.machine;
-  const parts = [`${m.cpuModel} (${m.cores} cores), Node ${m.node}; ${result.pinning}; load ${m.loadavg1m.before.toFixed(1)} → ${m.loadavg1m.after.toFixed(1)}`];
+  const parts = [`${m.cpuModel} (${m.cores} cores), Node ${m.node}; ${result.pinning}`, ...loadLines(result), '', ...summaryLines(result)];
   for (const w of result.workloads) {
     parts.push(`\n${caption(w, result.rounds)}`, pad([HEADER, ...rows(result.stats[w.id], result.clients)]));
   }
   if (result.cold) parts.push('', coldLines(result.cold).join('\n'));
   if (result.footprint) parts.push('', footprintLines(result.footprint).join('\n'));
   if (result.typecheck) parts.push('', typecheckLines(result.typecheck).join('\n'));
-  parts.push('', 'Targets:');
+  parts.push('', 'Targets (unsettled: the rounds disagree, some meet it and some miss it):');
   for (const t of result.targets) {
-    parts.push(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${f2(t.median)} (${f2(t.min)}–${f2(t.max)}), target ${t.op} ${t.limit}`);
+    parts.push(`  ${verdict(t).padEnd(9)}  ${t.name}: ${f2(t.median)} (${f2(t.min)}–${f2(t.max)}), target ${t.op} ${t.limit}`);
   }
   return parts.join('\n');
+}
+
+/** Older results have no `settled`: their verdict is the median's. */
+function verdict(t) {
+  if (t.settled === false) return 'unsettled';
+  return t.met ? 'met' : 'MISSED';
 }
 
 function coldLines(cold) {
@@ -78,7 +85,11 @@ export function markdownReport(result) {
     '## Performance',
     '',
     `Measured on ${m.cpuModel} (${m.cores} cores), ${m.os}, Node ${m.node}, ${m.date.slice(0, 10)}; ${result.pinning};`,
-    `1-minute load average ${m.loadavg1m.before.toFixed(1)} before, ${m.loadavg1m.after.toFixed(1)} after; code at ${result.code.commit}${result.code.libDirty ? ' (lib/ modified)' : ''}, dist sha256 ${result.code.distSha256}.`,
+    `code at ${result.code.commit}${result.code.libDirty ? ' (lib/ modified)' : ''}, dist sha256 ${result.code.distSha256}.`,
+    ...loadLines(result),
+    '',
+    ...summaryLines(result).map((l, i) => (i ? `- ${l.trim()}` : l)),
+    '',
     'Every client runs in its own process against the same loopback `node:http` keep-alive server (its own process),',
     'making the same requests with the same headers. Ratios (×raw) are to raw `http.request` with a keep-alive agent',
     'measured in the same round: the practical limit. The client runs with its defaults (validation on).',

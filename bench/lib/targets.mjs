@@ -1,9 +1,15 @@
 /** The issue's targets, checked against same-round ratios (medians over rounds). */
 import { pairRatio } from './stats.mjs';
 
+/**
+ * `met` is judged on the median; `settled` says whether every round agrees
+ * (min and max on the same side of the limit). A target the rounds disagree
+ * on is not reported as met or missed: within this run's noise, it is both.
+ */
 function check(name, s, op, limit) {
-  const met = op === '>=' ? s.median >= limit : s.median <= limit;
-  return { name, median: s.median, min: s.min, max: s.max, op, limit, met };
+  const meets = (x) => (op === '>=' ? x >= limit : x <= limit);
+  const met = meets(s.median);
+  return { name, median: s.median, min: s.min, max: s.max, op, limit, met, settled: meets(s.min) === meets(s.max) };
 }
 
 export function evaluateTargets(rounds, workloads, clientIds, cold, footprint, typecheck) {

@@ -11,6 +11,7 @@ export class ReasonedAbort {
   readonly signal: AbortSignal;
   reason: AbortReason | undefined;
   private readonly controller = new AbortController();
+  private readonly hooks: Array<() => void> = [];
 
   /** `native` is accepted for the same signature as abort.ts: in a browser every signal is native. */
   constructor(_native = true) {
@@ -21,5 +22,12 @@ export class ReasonedAbort {
     if (this.reason) return;
     this.reason = reason;
     this.controller.abort();
+    for (const hook of this.hooks.splice(0, this.hooks.length)) hook();
+  }
+
+  /** Calls `hook` on abort (at once if already aborted), as abort.ts does. */
+  onAbort(hook: () => void): void {
+    if (this.reason) hook();
+    else this.hooks.push(hook);
   }
 }

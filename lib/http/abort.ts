@@ -41,6 +41,8 @@ export class ReasonedAbort {
   readonly signal: unknown;
   reason: AbortReason | undefined;
   private readonly native: NativeController | undefined;
+  /** Our own listeners (readBody's stop): called after the signal's, whatever the fetch does with it. */
+  private readonly hooks: Array<() => void> = [];
   private readonly fallback: FallbackSignal | undefined;
 
   /**
@@ -65,5 +67,12 @@ export class ReasonedAbort {
     this.reason = reason;
     if (this.native) this.native.abort();
     else if (this.fallback) this.fallback.dispatch();
+    for (const hook of this.hooks.splice(0, this.hooks.length)) hook();
+  }
+
+  /** Calls `hook` on abort (at once if already aborted): a fetch may stop listening to its signal before the body is read. */
+  onAbort(hook: () => void): void {
+    if (this.reason) hook();
+    else this.hooks.push(hook);
   }
 }

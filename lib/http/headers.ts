@@ -39,18 +39,32 @@ export function setHeader(headers: Record<string, string>, name: string, value: 
   headers[name] = value;
 }
 
+/** Whether `headers` holds `name`, in any case. */
+export function hasHeader(headers: Record<string, string>, name: string): boolean {
+  return keyOf(headers, name) !== undefined;
+}
+
+/** Removes the header `name` (in any case). */
+export function deleteHeader(headers: Record<string, string>, name: string): void {
+  const existing = keyOf(headers, name);
+  if (existing !== undefined) delete headers[existing];
+}
+
 /** A copy without the header `name` (in any case). */
 export function withoutHeader(headers: Record<string, string>, name: string): Record<string, string> {
   const copy = { ...headers };
-  const existing = keyOf(copy, name);
-  if (existing !== undefined) delete copy[existing];
+  deleteHeader(copy, name);
   return copy;
 }
 
-/** Header names (any case) that carry credentials: never sent to another origin, never shown. */
+/**
+ * Header names (any case) that carry credentials: never sent to another
+ * origin, never shown. A caller's own Proxy-Authorization is one too (the
+ * proxy agents send the proxy URL's credentials themselves, only to the proxy).
+ */
 export function isCredential(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower === 'authorization' || lower === 'cookie';
+  return lower === 'authorization' || lower === 'cookie' || lower === 'proxy-authorization';
 }
 
 /** The headers without credentials, for a redirect to another origin. */

@@ -7,6 +7,8 @@ export function jsonText(name: string, value: unknown): string {
   try {
     text = JSON.stringify(value);
   } catch (cause) {
+    // A stack that ran out: nested deeper than JSON.stringify can go.
+    if (cause instanceof RangeError) throw validationError(name, 'is nested too deeply to be sent as JSON', cause);
     throw validationError(name, 'cannot be sent as JSON (a circular reference, a BigInt or a failing toJSON)', cause);
   }
   // A function or a symbol has no JSON form at all: sending nothing would hide the mistake.

@@ -19,7 +19,7 @@ import http from 'http';
 import https from 'https';
 import type { Agent, ClientRequest, OutgoingHttpHeaders } from 'http';
 import type { FetchInit } from './fetch-types';
-import { failBody, guardSocket, NodeFetchResponse, toFetchResponse } from './node-response';
+import { answerWithoutBody, failBody, guardSocket, NodeFetchResponse, toFetchResponse } from './node-response';
 import { WhatwgURL } from './url-class';
 
 /** Chooses the agent (direct, or through a proxy) for each URL; may throw a LosantError (a bad proxy variable). */
@@ -84,36 +84,58 @@ export function nodeRequest(url: string, init: FetchInit, chooseAgent: AgentChoo
     const req = (isHttps ? https : http).request(options);
 
     let settled = false;
+    // Set when the answer has come whole: its socket may then already serve another request.
+    let answered = false;
     let response: NodeFetchResponse | undefined;
-    const finish = () => {
+    const stopListening = () => {
       if (signal) signal.removeEventListener('abort', onAbort);
+    };
+    const fail = (error: Error) => {
+      if (!settled) reject(error);
+      settled = true;
+      // Listening ends when the body does: after this, an abort has nothing to stop.
+      stopListening();
+      if (response) failBody(response.body, error);
+      if (answered) return;
       // req.abort() where there is one: it is what nock and the proxy agents listen for ('abort').
       const r = req as ClientRequest & { abort?: () => void };
       if (typeof r.abort === 'function') r.abort();
       else r.destroy();
-    };
-    const fail = (error: Error) => {
-      settled = true;
-      reject(error);
-      if (response) failBody(response.body, error);
-      finish();
     };
     const onAbort = () => {
       const error = abortError();
       if (stream && stream.destroy) stream.destroy(error);
       fail(error);
     };
+    // The signal is listened to until the body is over, decoding included: after the
+    // answer has all come, an abort still stops a decoder that is inflating it.
     if (signal) signal.addEventListener('abort', onAbort);
     // The URL as node-fetch quoted it: normalized by the URL parser (`/a b` → `/a%20b`).
-    req.on('error', (err: Error) => fail(new FetchError(`request to ${target.href} failed, reason: ${err.message}`, 'system', err)));
+    const failed = (reason: string, err?: Error) => fail(new FetchError(`request to ${target.href} failed, reason: ${reason}`, 'system', err));
+    req.on('error', (err: Error) => failed(err.message, err));
     req.on('socket', guardSocket);
     req.on('response', (res: http.IncomingMessage) => {
       // Already failed (a proxy's 407 fails the request before this listener runs): drain it and go.
       if (settled) return void res.resume();
       settled = true;
-      response = toFetchResponse(res, target.href, init.method);
-      if (signal) res.once('end', () => signal.removeEventListener('abort', onAbort));
+      res.once('end', () => {
+        answered = true;
+      });
+      response = toFetchResponse(res, target.href, init.method, stopListening);
       resolve(response);
+    });
+    // A 101 Switching Protocols: the connection now speaks another protocol. Ours is closed,
+    // and the 101 is the answer (an error of its own for the caller, with its status).
+    req.on('upgrade', (res: http.IncomingMessage, socket: { destroy(): void }) => {
+      socket.destroy();
+      if (settled) return;
+      settled = answered = true;
+      stopListening();
+      resolve(answerWithoutBody(res, target.href));
+    });
+    // Any other way the exchange can end without an answer or an error still ends the call.
+    req.on('close', () => {
+      if (!settled) failed('the connection closed without an answer');
     });
     if (stream) {
       // pipe() does not pass a body's error on: it fails the request here. The abort above

@@ -6,7 +6,7 @@
  */
 import { validationError, RequestSummary } from '../errors';
 import type { NormalizedOptions } from '../options';
-import { headerValueProblem, isCredential, setHeader, TOKEN } from './headers';
+import { deleteHeader, hasHeader, headerValueProblem, isCredential, setHeader, TOKEN } from './headers';
 import { FormField, formBody } from './form-body';
 import { jsonText } from './json-text';
 import { serializeQuery, toText } from './url';
@@ -55,13 +55,28 @@ export function prepare(options: NormalizedOptions, spec: RequestSpec): Prepared
     body = jsonText(spec.bodyName || 'request.body', spec.body);
     headers['Content-Type'] = 'application/json';
   }
-  // The caller's headers last: whatever the case of their names, theirs win and each is sent once.
-  if (spec.headers) mergeHeaders(headers, spec.headers);
-  const query = spec.query ? serializeQuery(spec.query) : '';
+  if (spec.headers) {
+    // The caller's headers last: whatever the case of their names, theirs win and each is sent once.
+    mergeHeaders(headers, spec.headers);
+    // Framing is the transport's: a body of known length (or none) goes with Content-Length, so a
+    // caller's Transfer-Encoding goes only with a streamed body of unknown length. Never both (RFC 9112).
+    if (replayable || hasHeader(headers, 'content-length')) deleteHeader(headers, 'transfer-encoding');
+  }
+  const query = spec.query ? queryText(spec.query) : '';
   const path = query ? `${spec.path}?${query}` : spec.path;
   const { wire, shown } = options.base;
   const url = wire + path;
   return { method: spec.method, url, shownUrl: shown === wire ? url : shown + path, headers, body, replayable };
+}
+
+/** The query string; a stack that runs out on a value nested too deeply is the caller's mistake, not a crash. */
+function queryText(query: Record<string, unknown>): string {
+  try {
+    return serializeQuery(query);
+  } catch (err) {
+    if (err instanceof RangeError) throw validationError('query', 'is nested too deeply', err);
+    throw err;
+  }
 }
 
 function mergeHeaders(headers: Record<string, string>, given: Record<string, unknown>): void {

@@ -7,7 +7,8 @@
  *   ERR_PROXY_CONNECT_REFUSED  any other non-2xx answer to CONNECT (`proxyStatus` has it)
  *   ERR_PROXY_CONNECTION_CLOSED the proxy closed the connection before answering
  *   ERR_PROXY_INVALID_RESPONSE not an HTTP answer, or a head over 16 KiB
- *   ERR_PROXY_TIMEOUT          no connection or no answer within `timeout` ms
+ *   ERR_PROXY_TIMEOUT          no connection and whole answer within `timeout` ms (a deadline:
+ *                              an answer trickled a byte at a time cannot hold it off)
  *   ECONNREFUSED, ENOTFOUND, … the proxy cannot be reached (the socket's own code)
  * (proxy-agent.ts adds ERR_PROXY_UNSUPPORTED_REQUEST for a head it can no longer rewrite.)
  */
@@ -27,7 +28,7 @@ export interface ProxyError extends Error {
 export interface ProxyConnectSettings {
   /** TLS options for an https:// proxy (its CA, say). */
   proxyTls?: tls.ConnectionOptions;
-  /** Milliseconds allowed to connect to the proxy and, for a tunnel, to get its answer. */
+  /** Milliseconds allowed, in all, to connect to the proxy and, for a tunnel, to get its whole answer. */
   timeout: number;
 }
 
@@ -64,12 +65,13 @@ export function openProxySocket(
   let connected = false;
   let settled = false;
   let head = Buffer.alloc(0);
+  // Not the socket's idle timeout, which every byte of a trickled answer would reset.
+  let deadline: ReturnType<typeof setTimeout> | undefined;
 
   const finish = (err: Error | null) => {
     if (settled) return;
     settled = true;
-    socket.setTimeout(0);
-    socket.removeListener('timeout', onTimeout);
+    clearTimeout(deadline as ReturnType<typeof setTimeout>);
     socket.removeListener('error', onError);
     socket.removeListener('end', onClosed);
     socket.removeListener('close', onClosed);
@@ -89,6 +91,7 @@ export function openProxySocket(
   };
   const onAbort = () => {
     settled = true;
+    clearTimeout(deadline as ReturnType<typeof setTimeout>);
     socket.destroy();
   };
   const onError = (err: Error & { code?: string }) => {
@@ -139,8 +142,8 @@ export function openProxySocket(
   socket.on('error', onError);
   socket.on('end', onClosed);
   socket.on('close', onClosed);
-  socket.on('timeout', onTimeout);
-  socket.setTimeout(settings.timeout);
+  // 0: no deadline (as a socket timeout of 0 meant).
+  if (settings.timeout > 0) deadline = setTimeout(onTimeout, settings.timeout);
   // The transport (as node-fetch) aborts with req.abort() ('abort'); a bare req.destroy() shows only as 'close'.
   if (request) {
     request.once('abort', onAbort);

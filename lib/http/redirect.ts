@@ -14,22 +14,25 @@ const BODY_HEADERS = ['content-type', 'content-length', 'transfer-encoding', 'co
 /** Redirect bodies are read (so the socket can be reused) up to this size, then dropped. */
 const REDIRECT_BODY_LIMIT = 64 * 1024;
 
+/** What the caller learns of the way: how many redirects were followed. */
+export interface Route {
+  redirects: number;
+}
+
 /** Sends the request and follows its redirects; resolves with the final answer. */
-export function follow(fetch: FetchLike, prepared: Prepared, signal: unknown): Promise<FetchResponseLike> {
+export function follow(fetch: FetchLike, prepared: Prepared, signal: unknown, route?: Route): Promise<FetchResponseLike> {
   const { method, url, headers, body } = prepared;
   // Most answers are not redirects: no async frame for them.
   return fetch(url, { method, headers, body, redirect: 'manual', signal })
-    .then((res) => (isRedirect(res.status) ? redirects(fetch, prepared, signal, res) : res));
+    .then((res) => (isRedirect(res.status) ? redirects(fetch, prepared, signal, res, route || { redirects: 0 }) : res));
 }
 
-async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, first: FetchResponseLike): Promise<FetchResponseLike> {
+async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, first: FetchResponseLike, route: Route): Promise<FetchResponseLike> {
   let { method, url, headers, body } = prepared;
   let res = first;
-  for (let hops = 0; ; hops++) {
+  for (;;) {
     const location = isRedirect(res.status) ? res.headers.get('location') : null;
-    if (location === null || hops >= MAX_REDIRECTS) return res;
-    // Thrown away either way: a body cut off mid-way here does not fail the request.
-    await readBody(res, REDIRECT_BODY_LIMIT).catch(() => undefined);
+    if (location === null || route.redirects >= MAX_REDIRECTS) return res;
     const next = resolveLocation(location, url, res.status, prepared);
     if (!prepared.replayable && (res.status === 307 || res.status === 308)) {
       // These keep the method and the body, and a streamed upload cannot be read twice.
@@ -49,8 +52,31 @@ async function redirects(fetch: FetchLike, prepared: Prepared, signal: unknown, 
       for (const name of BODY_HEADERS) headers = withoutHeader(headers, name);
     }
     url = next.toString();
-    res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
+    route.redirects++;
+    const stopDraining = drain(res);
+    try {
+      res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
+    } finally {
+      stopDraining();
+    }
   }
+}
+
+/**
+ * Reads a redirect's body, which is thrown away, while the next request goes
+ * out: a body that never ends must not hold the call, and one read to its end
+ * frees its connection for reuse. Over the limit, or not ended when the next
+ * answer comes (the returned function), the body is discarded, which closes
+ * its connection. A body cut off mid-way here does not fail the request.
+ */
+function drain(res: FetchResponseLike): () => void {
+  let stop: (() => void) | undefined;
+  readBody(res, REDIRECT_BODY_LIMIT, false, (stopReading) => {
+    stop = stopReading;
+  }).catch(() => undefined);
+  return () => {
+    if (stop) stop();
+  };
 }
 
 /**

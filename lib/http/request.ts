@@ -8,7 +8,7 @@
 import { LosantError, httpErrorFromText } from '../errors';
 import type { NormalizedOptions } from '../options';
 import { ReasonedAbort } from './abort';
-import { readBody } from './body';
+import { discardBody, readBody } from './body';
 import { debug } from './debug-log';
 import { abortedError, failure } from './failure';
 import type { FetchResponseLike } from './fetch-types';
@@ -24,10 +24,23 @@ export function send(options: NormalizedOptions, spec: RequestSpec): Promise<unk
   try {
     prepared = prepare(options, spec);
   } catch (err) {
+    // Refused before sending: an upload's streams go with the call all the same (their files are closed).
+    if (spec.form) for (const field of spec.form) discardBody(field.value);
     return Promise.reject(err);
   }
   // The first attempt without an async frame of its own: nearly every call needs no retry.
-  return attemptOnce(options, prepared).then((outcome) => (outcome.error ? retry(options, prepared, outcome) : outcome.value));
+  const result = attemptOnce(options, prepared).then((outcome) => (outcome.error ? retry(options, prepared, outcome) : outcome.value));
+  if (prepared.replayable) return result;
+  // An upload streamed from a file goes with the call, sent or not (refused before
+  // sending, say): destroyed, it closes its file; once read to its end this changes nothing.
+  const release = () => discardBody(prepared.body);
+  return result.then((value) => {
+    release();
+    return value;
+  }, (error) => {
+    release();
+    throw error;
+  });
 }
 
 async function retry(options: NormalizedOptions, prepared: Prepared, first: Outcome): Promise<unknown> {
@@ -64,10 +77,13 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
   const timeout = options.timeout;
   const timer = timeout > 0 && timeout !== Infinity ? setTimeout(() => controller.abort('timeout'), timeout) : undefined;
   let status: number | undefined;
+  const route = { redirects: 0 };
   try {
-    const res = await follow(fetchFor(options), prepared, controller.signal);
+    const res = await follow(fetchFor(options), prepared, controller.signal, route);
     status = res.status;
-    const text = await readBody(res, options.maxResponseBytes, isBodiless(prepared.method, res.status));
+    // A timeout or an abort stops the reading even where the fetch no longer listens (its raw
+    // body had all come, and only the decoding was left): the body and its decoder are dropped.
+    const text = await readBody(res, options.maxResponseBytes, isBodiless(prepared.method, res.status), (stop) => controller.onAbort(stop));
     return interpret(res, text, prepared);
   } catch (reason) {
     // Whatever went wrong, make sure the socket is released.
@@ -77,6 +93,8 @@ async function attemptOnce(options: NormalizedOptions, prepared: Prepared): Prom
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     if (caller) caller.removeEventListener('abort', onCallerAbort);
+    // A redirect's body that had not ended when the next answer came (redirect.ts) ends with the attempt.
+    if (route.redirects) controller.abort('caller');
   }
 }
 

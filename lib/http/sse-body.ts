@@ -4,6 +4,7 @@
  * browsers). The reader can be stopped at any time, after which the sink is
  * never called again.
  */
+import { failedBefore } from './body';
 import type { FetchResponseLike } from './fetch-types';
 import { concatBytes } from './sse-parser';
 
@@ -19,7 +20,6 @@ export type StopReading = () => void;
 interface NodeReadable {
   on(event: string, listener: (arg?: unknown) => void): unknown;
   removeListener(event: string, listener: (arg?: unknown) => void): unknown;
-  destroy?: () => void;
 }
 interface WebReader {
   read(): Promise<{ done: boolean; value?: Uint8Array }>;
@@ -54,27 +54,15 @@ const earlyEnds = new WeakMap<object, { error?: unknown }>();
 export function guardBody(res: FetchResponseLike): void {
   const body = res.body;
   if (!isNodeStream(body)) return;
+  // Failed in the very packet that brought the head (stray bytes after it, say): before any listener.
+  const failed = failedBefore(body);
+  if (failed) earlyEnds.set(body as object, { error: failed });
   body.on('error', (error?: unknown) => {
     if (!earlyEnds.has(body as object)) earlyEnds.set(body as object, { error: error || new Error('The event stream failed') });
   });
   body.on('close', () => {
     if (!earlyEnds.has(body as object)) earlyEnds.set(body as object, {});
   });
-}
-
-/**
- * Releases a response that came after its attempt was given up (from a
- * `connect` that did not honour the abort): cancelling a WHATWG body or
- * destroying a Node one closes the connection under most transports.
- */
-export function discardBody(res: FetchResponseLike): void {
-  const body = res.body;
-  if (isNodeStream(body)) {
-    body.on('error', ignore);
-    if (typeof body.destroy === 'function') body.destroy();
-  } else if (isWebStream(body)) {
-    body.getReader().cancel().catch(ignore);
-  }
 }
 
 export function readChunks(res: FetchResponseLike, sink: ChunkSink): StopReading {

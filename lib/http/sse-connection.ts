@@ -7,7 +7,8 @@
 import { LosantError, RequestSummary } from '../errors';
 import { ReasonedAbort } from './abort';
 import type { FetchResponseLike } from './fetch-types';
-import { discardBody, guardBody, readChunks, StopReading } from './sse-body';
+import { discardBody } from './body';
+import { guardBody, readChunks, StopReading } from './sse-body';
 import { headerValueProblem } from './headers';
 import { isEventStream, networkError, refusedError, timeoutError, tooLargeError } from './sse-errors';
 import { EventStreamParser, ParsedEvent } from './sse-parser';
@@ -94,7 +95,8 @@ export class StreamConnection {
 
   private answered(res: FetchResponseLike): void {
     if (this.closed) {
-      discardBody(res);
+      // A late answer: destroying a Node body or cancelling a WHATWG one closes the connection under most transports.
+      discardBody(res.body);
       return;
     }
     guardBody(res);

@@ -9,6 +9,7 @@
  * validator made them. The value is checked as it will be sent: `toJSON()` is applied
  * (a Date is its ISO string) and properties whose value is undefined do not exist.
  */
+import { MAX_DEPTH, stackSafe, tooDeep } from './depth';
 import { codePointLength, FORMATS } from './formats';
 import { equal, regex, typeMatches, typeOf } from './values';
 import type { SchemaDocument, SchemaNode, ValidationIssue } from './types';
@@ -24,7 +25,7 @@ interface Walk {
 }
 
 export function checkSchema(doc: SchemaDocument, data: unknown): ValidationIssue | undefined {
-  return check(doc.root, data, { doc, path: [], ancestors: [] });
+  return stackSafe(() => check(doc.root, data, { doc, path: [], ancestors: [] }));
 }
 
 function issue(walk: Walk, keyword: string, params: Json, message?: string): ValidationIssue {
@@ -56,6 +57,7 @@ function check(node: SchemaNode, value: unknown, walk: Walk): ValidationIssue | 
   if (actual === 'integer' || actual === 'number') return numberRules(s, data as number, walk);
   if (actual === 'string') return stringRules(s, data as string, walk);
   if (actual === 'array' || actual === 'object') {
+    if (walk.ancestors.length >= MAX_DEPTH) return tooDeep();
     if (walk.ancestors.indexOf(data) !== -1) return issue(walk, 'circular', {}, 'refers to itself (JSON cannot carry a cycle)');
     walk.ancestors.push(data);
     const problem = actual === 'array' ? arrayRules(s, data as unknown[], walk) : objectRules(s, data as Json, walk);

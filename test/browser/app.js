@@ -217,7 +217,8 @@ const scenarios = {
       await new Promise((resolve) => {
         client.org.get(params, () => {
           calls += 1;
-          setTimeout(resolve, 50);
+          // The browser reports the exception as the task that threw ends: the next task sees it.
+          macrotask().then(resolve);
           throw new Error('thrown by the caller');
         });
       });

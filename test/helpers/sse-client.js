@@ -67,7 +67,7 @@ function record(source, types) {
         const timer = setTimeout(() => {
           waiters.splice(waiters.indexOf(waiter), 1);
           reject(new Error(`timed out waiting; seen: ${JSON.stringify(seen.map((s) => [s.type, s.event.data || s.event.message]))}`));
-        }, timeoutMs || 3000);
+        }, timeoutMs || 15000);
         waiters.push(waiter);
       });
     },
@@ -77,11 +77,15 @@ function record(source, types) {
   };
 }
 
-/** 'pending', or how the promise settled within `ms`. */
-function stateAfter(promise, ms) {
+/**
+ * 'pending', or how the promise has settled, after one turn of the event loop
+ * (a settled promise shows at once; a pending one is pending on its merits, not
+ * for lack of time: call it once whatever it waits for cannot have come).
+ */
+function stateNow(promise) {
   return Promise.race([
     promise.then(() => 'resolved', () => 'rejected'),
-    new Promise((resolve) => setTimeout(() => resolve('pending'), ms)),
+    new Promise((resolve) => setImmediate(() => resolve('pending'))),
   ]);
 }
 
@@ -93,9 +97,20 @@ function captureUncaught() {
   const original = process.listeners('uncaughtException');
   process.removeAllListeners('uncaughtException');
   const caught = [];
-  process.on('uncaughtException', (err) => caught.push(err));
+  const waiters = [];
+  process.on('uncaughtException', (err) => {
+    caught.push(err);
+    waiters.splice(0).forEach((check) => check());
+  });
   return {
     caught,
+    /** Resolves once `count` exceptions have been caught. */
+    until(count) {
+      return new Promise((resolve) => {
+        const check = () => (caught.length >= count ? resolve(caught) : waiters.push(check));
+        check();
+      });
+    },
     restore() {
       process.removeAllListeners('uncaughtException');
       original.forEach((listener) => process.on('uncaughtException', listener));
@@ -103,4 +118,4 @@ function captureUncaught() {
   };
 }
 
-module.exports = { transports, record, stateAfter, captureUncaught };
+module.exports = { transports, record, stateNow, captureUncaught };

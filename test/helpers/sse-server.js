@@ -112,6 +112,8 @@ function startSseServer() {
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    // Only the client's side counts as work left to do (test/helpers/idle.js); a kept-alive socket here must not.
+    socket.unref();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
