@@ -180,7 +180,7 @@ describe('emulator: who may act on an item named by id (review finding 2)', () =
       const example = as(demo.memberToken);
       const { instanceId } = demo;
       expect((await example.instance.get({ instanceId })).id).to.equal(instanceId);
-      expect((await example.instanceOrgs.get({ instanceId })).count).to.equal(2);
+      expect((await example.instanceOrgs.get({ instanceId })).count).to.equal(3);
       expect(await statusOf(example.instanceOrgs.post({ instanceId, orgConfig: { name: 'Not mine to add' } }))).to.equal(403);
       expect(await statusOf(example.instanceOrg.delete({ instanceId, orgId: SCRATCH_ORG }))).to.equal(403);
       expect((await ada.orgs.get({})).count).to.equal(2);
@@ -224,7 +224,7 @@ describe('emulator: who may act on an item named by id (review finding 2)', () =
       }
     }
     expect(counts).to.deep.equal({
-      'ada applications': 2, 'ada dashboards': 3, 'ada userApiTokens': 1, 'ada instances': 1,
+      'ada applications': 2, 'ada dashboards': 3, 'ada userApiTokens': 1, 'ada instances': 3,
       'example applications': 0, 'example dashboards': 1, 'example userApiTokens': 0, 'example instances': 1,
       'noor applications': 1, 'noor dashboards': 0, 'noor userApiTokens': 0, 'noor instances': 0,
     });
