@@ -1,5 +1,5 @@
 /** `createClient`: the options live in this closure; each resource appears on first access. */
-import { CallRunner, resourceApi, toRequest } from './actions/build';
+import { CallRunner, refuse, resourceApi, toRequest } from './actions/build';
 import type { ActionSpec } from './actions/types';
 import { dual } from './dual';
 import { validationError } from './errors';
@@ -52,11 +52,17 @@ export function createClient(options?: ClientOptions): Client {
       }
     },
     run(action: ActionSpec, { params, resolved, refused }: Started): Promise<unknown> {
-      if (!resolved) return Promise.reject(refused);
+      // Refused before sending: the call's streams (an upload's file) go with it all the same.
+      if (!resolved) return refuse(params, refused);
       const problem = resolved.validate ? checkParams(action, params) : undefined;
-      if (problem) return Promise.reject(problem);
+      if (problem) return refuse(params, problem);
       const record = params !== null && typeof params === 'object' ? (params as Record<string, unknown>) : {};
-      const request = toRequest(action, record);
+      let request;
+      try {
+        request = toRequest(action, record);
+      } catch (err) {
+        return refuse(params, err);
+      }
       return action.transport === 'eventStream' ? openStream(resolved, request) : send(resolved, request);
     },
   };

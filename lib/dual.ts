@@ -15,7 +15,11 @@ import { later } from './later';
 
 type Callback<R> = (err: Error | null, result?: R) => void;
 
-export function dual<R>(run: (params: unknown, options: unknown) => Promise<R>) {
+/**
+ * `release` lets go of what the params hold (an upload's stream) when the call is refused
+ * before `run` could take them: a callback that is not a function, or `run` throwing.
+ */
+export function dual<R>(run: (params: unknown, options: unknown) => Promise<R>, release?: (params: unknown) => void) {
   return function action(params?: unknown, options?: unknown, callback?: unknown): Promise<R> | undefined {
     let done: Callback<R> | undefined;
     let promise: Promise<R>;
@@ -30,11 +34,13 @@ export function dual<R>(run: (params: unknown, options: unknown) => Promise<R>) 
       done = callback as Callback<R>;
     }
     if (!done && callback) {
+      if (release) release(params);
       promise = Promise.reject(validationError('callback', 'must be a function'));
     } else {
       try {
         promise = run(params, options);
       } catch (err) {
+        if (release) release(params);
         promise = Promise.reject(err);
       }
     }

@@ -5,7 +5,7 @@ const { expect } = require('chai');
 const { createClient } = require('..');
 const { startEmulator } = require('../dist/emulator.js');
 const { expectConforms, RESPONSE_SCHEMA } = require('./helpers/emulator-schemas');
-const { ORG, SCRATCH, USER, ADMIN, INVITE, APP, DASH, TOKENS, validParams } = require('./helpers/emulator-fixtures');
+const { ORG, SCRATCH, USER, ADMIN, OTTO, INVITE, APP, DASH, TOKENS, validParams } = require('./helpers/emulator-fixtures');
 
 describe('emulator: actions and state', () => {
   let emu;
@@ -49,8 +49,8 @@ describe('emulator: actions and state', () => {
     expect(org.id).to.equal(ORG);
     expect(org.orgId).to.equal(ORG);
     expect(org.name).to.equal('Demo Org');
-    expect(org.members).to.have.length(4);
-    expect(org.summary).to.include({ memberCount: 4, pendingInviteCount: 1, appCount: 2, dashCount: 3, deviceCount: 12 });
+    expect(org.members).to.have.length(5);
+    expect(org.summary).to.include({ memberCount: 5, pendingInviteCount: 1, appCount: 2, dashCount: 3, deviceCount: 12 });
     expect(org.summary.payloadCount.deviceState[APP]).to.be.above(0);
     expect(org).to.not.have.any.keys('invites', 'usage', 'applications', 'dashboards');
   });
@@ -60,7 +60,7 @@ describe('emulator: actions and state', () => {
     expect(Object.keys(only.summary).sort()).to.deep.equal(['appCount', 'memberCount']);
     const without = await call('get', { orgId: ORG, summaryExclude: 'payloadCount', losantdomain: 'example.com' });
     expect(without.summary).to.not.have.property('payloadCount');
-    expect(without.summary).to.have.property('memberCount', 4);
+    expect(without.summary).to.have.property('memberCount', 5);
   });
 
   it('unknown organization → 404 NotFound', async () => {
@@ -104,7 +104,7 @@ describe('emulator: actions and state', () => {
     const again = await failure('inviteMember', { orgId: ORG, invite: { email: 'PAT@example.com', role: 'view' } });
     expect(again.statusCode).to.equal(400);
     expect(again.message).to.match(/already has a pending invite/);
-    const member = await failure('inviteMember', { orgId: ORG, invite: { email: 'ada@example.com', role: 'view' } });
+    const member = await failure('inviteMember', { orgId: ORG, invite: { email: 'email@example.com', role: 'view' } });
     expect(member.message).to.match(/already a member/);
     expect(await call('pendingInvites', { orgId: ORG })).to.have.length(1);
   });
@@ -122,6 +122,8 @@ describe('emulator: actions and state', () => {
     const ghost = '575ed70c7ae143cd83dc4a00';
     expect((await failure('modifyMember', { orgId: ORG, member: { userId: ghost, role: 'view' } })).statusCode).to.equal(404);
     expect((await failure('removeMember', { orgId: ORG, userId: ghost })).statusCode).to.equal(404);
+    // The seed's second admin steps down: Ada is the last one.
+    await call('modifyMember', { orgId: ORG, member: { userId: OTTO, role: 'edit' } });
     const demote = await failure('modifyMember', { orgId: ORG, member: { userId: ADMIN, role: 'edit' } });
     expect(demote.statusCode).to.equal(400);
     expect((await failure('removeMember', { orgId: ORG, userId: ADMIN })).statusCode).to.equal(400);
@@ -134,8 +136,8 @@ describe('emulator: actions and state', () => {
   it('removeMember removes the member', async () => {
     const org = await call('removeMember', { orgId: ORG, userId: USER });
     expect(org.members.map((m) => m.userId)).to.not.include(USER);
-    expect(org.summary.memberCount).to.equal(3);
-    expect((await call('get', { orgId: ORG })).members).to.have.length(3);
+    expect(org.summary.memberCount).to.equal(4);
+    expect((await call('get', { orgId: ORG })).members).to.have.length(4);
   });
 
   it('transferResources moves applications to another organization', async () => {
@@ -152,11 +154,20 @@ describe('emulator: actions and state', () => {
     expect((await call('get', { orgId: ORG })).summary.dashCount).to.equal(2);
   });
 
+  it('transferResources to the organization itself (the docs\' example) succeeds and changes nothing', async () => {
+    const before = JSON.stringify(emu.snapshot());
+    const transfer = { destinationId: ORG, destinationType: 'organization', applicationIds: [APP], dashboardIds: [DASH] };
+    expect(await call('transferResources', { orgId: ORG, transfer })).to.deep.equal({ success: true });
+    expect(JSON.stringify(emu.snapshot())).to.equal(before);
+    // Still checked as any transfer: strict, an id it does not own fails.
+    const err = await failure('transferResources', { orgId: ORG, transfer: { ...transfer, applicationIds: [APP, '575ed6e87ae143cd83dc4a00'], strict: true } });
+    expect(err.statusCode).to.equal(400);
+  });
+
   it('transferResources checks its destination and, when strict, its resources', async () => {
     const nowhere = '575ed6e87ae143cd83dc4a00';
     const cases = [
       { destinationId: nowhere, destinationType: 'organization', applicationIds: [APP] },
-      { destinationId: ORG, destinationType: 'organization', applicationIds: [APP] },
       { destinationId: nowhere, destinationType: 'user', applicationIds: [APP] },
       { destinationId: SCRATCH, destinationType: 'organization', applicationIds: [APP, nowhere], strict: true },
     ];

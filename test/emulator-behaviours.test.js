@@ -122,7 +122,7 @@ describe('emulator: hand-written behaviours (issue 12)', () => {
 
       it('me and orgs agree with the Org state; orgs.post adds the caller as admin', async () => {
         const me = await ok('me', 'get', {}, style);
-        expect(me).to.include({ id: '575ed70c7ae143cd83dc4aa1', email: 'ada@example.com' });
+        expect(me).to.include({ id: '575ed70c7ae143cd83dc4aa1', email: 'email@example.com' });
         expect(me.summary.orgCount).to.equal(2);
         await ok('me', 'patch', { user: { firstName: 'Adeline' } }, style);
         const org = await ok('org', 'get', { orgId: demo.orgId }, style);

@@ -78,7 +78,7 @@ describe('emulator hardening: request bodies (#15)', () => {
           expect(res.status, `${method} ${path} chunked=${chunked}`).to.equal(413);
         }
       }
-      expect(emu.snapshot().orgs.map((o) => o.id)).to.deep.equal([ORG, SCRATCH]);
+      expect(emu.snapshot().orgs.map((o) => o.id)).to.deep.equal(emu.orgIds);
       expect(emu.snapshot().orgs[0].members.map((m) => m.userId)).to.include(USER);
     });
 

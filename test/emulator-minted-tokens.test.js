@@ -117,7 +117,7 @@ describe('emulator: a minted token carries no more than its maker (issue 22)', (
     const own = await member.userApiTokens.post({ apiToken: { name: 'mine', scope: ['all.User'] } });
     const app = await member.applicationApiTokens.post({ applicationId, apiToken: { name: 'made by her', scope: ['all.Application'] } });
     expect((await as(own.token).me.get({})).email).to.equal('example@example.com');
-    await member.me.delete({ credentials: { email: 'example@example.com', password: 'example-password' } });
+    await member.me.delete({ credentials: { email: 'example@example.com', password: 'this would be your password' } });
     for (const [label, attempt] of [['user token', as(own.token).me.get({})], ['application token', as(app.token).application.get({ applicationId })]]) {
       const err = await attempt.catch((e) => e);
       expect(err.statusCode, label).to.equal(401);

@@ -36,7 +36,7 @@ describe('emulator: the one-line bugs of the mutation audit (issue 22, test gaps
     expect((await admin.instanceMembers.post({ instanceId, member: { userId: NOOR, role: 'admin' } }).catch((e) => e)).statusCode).to.equal(400);
   });
 
-  it('refuses a create whose id is taken under another parent, rather than moving that item', async () => {
+  it('a member of one instance joins another as a second membership: the first is never moved (issue 20)', async () => {
     const seed = emu.snapshot();
     const other = '5f00000000000000000000e3';
     seed.resources.instances.push({ id: other, instanceId: other, name: 'Second', creationDate: '2016-06-13T04:00:00.000Z', lastUpdated: '2016-06-13T04:00:00.000Z' });
@@ -45,10 +45,14 @@ describe('emulator: the one-line bugs of the mutation audit (issue 22, test gaps
     const two = await startEmulator({ seed });
     try {
       const noor = createClient({ url: two.url, accessToken: 'emu-noor-token' });
-      const err = await noor.instanceMembers.post({ instanceId: other, member: { userId: ADA, role: 'view' } }).catch((e) => e);
-      expect(err.statusCode).to.equal(400);
+      expect((await noor.instanceMembers.post({ instanceId: other, member: { userId: ADA, role: 'view' } })).role).to.equal('view');
+      // Taken once per instance.
+      expect((await noor.instanceMembers.post({ instanceId: other, member: { userId: ADA, role: 'admin' } }).catch((e) => e)).statusCode).to.equal(400);
       const ada = createClient({ url: two.url, accessToken: ids.token });
       expect((await ada.instanceMember.get({ instanceId: ids.instanceId, userId: ADA })).role).to.equal('admin');
+      expect((await ada.instanceMember.get({ instanceId: other, userId: ADA })).role).to.equal('view');
+      // Her role there is view: she may not change that instance, wherever she is admin.
+      expect((await ada.instance.patch({ instanceId: other, instance: { reportConfigs: [] } }).catch((e) => e)).statusCode).to.equal(403);
     } finally {
       await two.close();
     }

@@ -48,7 +48,7 @@ describe('emulator: a restart with data keeps nothing that should be gone (issue
     const { applicationId, deviceId, memberToken } = emu.demo;
     const member = createClient({ url: emu.url, accessToken: memberToken });
     const own = await member.userApiTokens.post({ apiToken: { name: 'mine', scope: ['all.User'] } });
-    await member.me.delete({ credentials: { email: 'example@example.com', password: 'example-password' } });
+    await member.me.delete({ credentials: { email: 'example@example.com', password: 'this would be your password' } });
     await createClient({ url: emu.url, accessToken: emu.demo.token }).device.delete({ applicationId, deviceId });
     await emu.close();
     expect(fs.readFileSync(file, 'utf8')).to.not.include(own.token);

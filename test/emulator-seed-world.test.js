@@ -23,7 +23,7 @@ describe('emulator: the seed of the whole API (issue 12)', () => {
   it('names the bad field of users', async () => {
     const cases = [
       [(s) => { s.users[0].id = 'nope'; }, 'Invalid seed: users[0].id must be a 24-hex-digit id'],
-      [(s) => { s.users[1].email = 'ADA@example.com'; }, 'Invalid seed: users[1].email repeats users[0].email'],
+      [(s) => { s.users[1].email = 'EMAIL@example.com'; }, 'Invalid seed: users[1].email repeats users[0].email'],
       [(s) => { s.users[0].password = 'short'; }, 'Invalid seed: users[0].password must be a string of 8 to 2048 characters'],
       [(s) => { s.users[0].firstName = 5; }, 'Invalid seed: users[0].firstName must be a string'],
       [(s) => { s.users = {}; }, 'Invalid seed: users must be an array'],

@@ -57,7 +57,7 @@ describe('emulator: one dashboards collection, whichever path wrote it (review f
     expect(err.statusCode).to.equal(400);
     expect(err.message).to.equal(`applicationId ${unknown} is not an application`);
     // Noor is in no organization: the greenhouse application is not hers to put a dashboard in.
-    const login = await createClient({ url: emu.url }).auth.authenticateUser({ credentials: { email: 'noor@example.com', password: 'newcomer-password' } });
+    const login = await createClient({ url: emu.url }).auth.authenticateUser({ credentials: { email: 'noor@example.com', password: 'yourCurrentPassword' } });
     const noor = createClient({ url: emu.url, accessToken: login.token });
     const refused = await noor.dashboards.post({ dashboard: { name: 'Sneaked in', applicationId } }).catch((e) => e);
     expect(refused.statusCode).to.equal(400);

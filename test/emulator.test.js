@@ -9,7 +9,7 @@ const { expect } = require('chai');
 const { createClient } = require('..');
 const { startEmulator, defaultSeed } = require('../dist/emulator.js');
 const { rawRequest } = require('./helpers/emulator-http');
-const { ORG, SCRATCH, USER, ADMIN, INVITE, APP, DASH, TOKENS, usageSeed } = require('./helpers/emulator-fixtures');
+const { ORG, SCRATCH, PARTNER, USER, ADMIN, INVITE, APP, DASH, TOKENS, usageSeed } = require('./helpers/emulator-fixtures');
 
 function copy(value) {
   return JSON.parse(JSON.stringify(value));
@@ -44,13 +44,13 @@ describe('emulator: startEmulator', () => {
       { name: 'member', token: 'emu-member-token', scopes: ['all.User'], userId: USER },
       { name: 'device', token: 'emu-device-token', scopes: ['all.Device'], applicationId: APP, deviceId: DEVICE },
     ]);
-    expect(emu.orgIds).to.deep.equal([ORG, SCRATCH]);
+    expect(emu.orgIds).to.deep.equal([ORG, SCRATCH, PARTNER]);
     expect(pick(emu.demo, ORG_DEMO_KEYS)).to.deep.equal({
       token: TOKENS.admin, readToken: TOKENS.readonly, orgId: ORG, userId: USER, inviteId: INVITE, applicationId: APP, dashboardId: DASH,
     });
     // Issue 12: the rest of the world, each id the API documentation's example, within the demo application.
     expect(emu.demo).to.include({
-      email: 'ada@example.com', password: 'emulator-password', memberToken: 'emu-member-token', key: 'greenhouse-sensors-key', secret: 'greenhouse-sensors-secret',
+      email: 'email@example.com', password: 'this is the password', memberToken: 'emu-member-token', key: 'greenhouse-sensors-key', secret: 'greenhouse-sensors-secret',
       deviceId: DEVICE, dataTableId: '575ed78e7ae143cd83dc4aab', rowId: '596f832b128eda5cfe765443', flowId: '575ed18f7ae143cd83dc4aa6',
       flowVersionId: '675ed18f7ae143cd83dc4bb7', webhookId: '575ed78e7ae143cd83dc4aab', applicationKeyId: '575ec76c7ae143cd83dc4a96',
       apiTokenId: '575ec7417ae143cd83dc4a95', instanceId: '575ec7417ae143cd83dc4a96',

@@ -51,4 +51,28 @@ describe('lazy resource loading', () => {
     server.answer(() => ({ status: 200, body: { id: params.deviceId } }));
     expect(await client.device.get(params)).to.deep.equal({ id: params.deviceId });
   });
+
+  it('an upload refused while its table loads, or because it cannot load, releases its file stream (issue 20)', async () => {
+    const closed = (stream) => new Promise((resolve) => (stream.destroyed && stream.closed !== false ? resolve() : stream.once('close', resolve)));
+    const file = path.join(dir, 'upload.bin');
+    fs.writeFileSync(file, Buffer.alloc(1024, 7));
+    const chunk = path.join(dir, 'chunks', 'file.js');
+    const saved = fs.readFileSync(chunk);
+    fs.unlinkSync(chunk);
+    const { createClient } = require(path.join(dir, 'index.js'));
+    const client = createClient({ url: server.url, accessToken: 't' });
+    const params = { applicationId: '575ec8687ae143cd83dc4a97', fileId: '575ec76c7ae143cd83dc4a96' };
+    const sent = server.requests.length;
+    const unloaded = fs.createReadStream(file);
+    const err = await client.file.upload({ ...params, file: unloaded }).then(() => null, (e) => e);
+    await closed(unloaded);
+    expect([err.code, unloaded.destroyed]).to.deep.equal(['ERR_CHUNK_LOAD', true]);
+    fs.writeFileSync(chunk, saved);
+    // The next first call waits for the table, then is refused by validation (fileId left out).
+    const invalid = fs.createReadStream(file);
+    const refused = await client.file.upload({ applicationId: params.applicationId, file: invalid }).then(() => null, (e) => e);
+    await closed(invalid);
+    expect([refused.type, refused.field, invalid.destroyed]).to.deep.equal(['Validation', 'fileId', true]);
+    expect(server.requests).to.have.length(sent);
+  });
 });

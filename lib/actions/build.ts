@@ -8,6 +8,7 @@
 import { dual } from '../dual';
 import { LosantError, validationError } from '../errors';
 import type { RequestSpec } from '../http/request';
+import { discardBody } from '../http/body';
 import type { FormField } from '../http/form-body';
 import { jsonText } from '../http/json-text';
 import { expandPath } from '../http/url';
@@ -57,10 +58,38 @@ export function resourceApi<S>(resource: ResourceName, runner: CallRunner<S>): R
       // Every call after the first finds the table loaded: no copy and no extra promise on the common path.
       if (!(actions instanceof Promise)) return runner.run(actions[name], runner.start(params, options));
       const started = runner.start(snapshot(params), options);
-      return actions.then((table) => runner.run(table[name], started));
-    });
+      return actions.then((table) => runner.run(table[name], started), (err: unknown) => refuse(params, err));
+    }, discardStreams);
   }
   return api;
+}
+
+/**
+ * Lets go of the streams a refused call was given (an upload's file): a call
+ * refused before anything is sent takes them with it, as a sent one does, so a
+ * file stream closes its file. Only the params' own values shaped like a
+ * stream are touched; a value that cannot be read has nothing to let go of.
+ */
+function discardStreams(params: unknown): void {
+  if (params === null || typeof params !== 'object') return;
+  try {
+    const record = params as Record<string, unknown>;
+    const names = Object.keys(record);
+    for (let i = 0; i < names.length; i++) {
+      const value = record[names[i]] as { pipe?: unknown; on?: unknown; getReader?: unknown } | null;
+      if (value && typeof value === 'object' && ((typeof value.pipe === 'function' && typeof value.on === 'function') || typeof value.getReader === 'function')) {
+        discardBody(value);
+      }
+    }
+  } catch (err) {
+    // A getter that throws: the refusal the caller gets is the one that matters.
+  }
+}
+
+/** A call refused before anything is sent: its streams go with it (discardStreams), and it fails with `err`. */
+export function refuse(params: unknown, err: unknown): Promise<never> {
+  discardStreams(params);
+  return Promise.reject(err);
 }
 
 /**

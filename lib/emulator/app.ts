@@ -6,9 +6,12 @@
  * params (the client's own checks) → find the items the path names (404),
  * each one the caller may act on (access.ts: 404 as if unknown, or 403) →
  * run the action's behaviour → persist writes → answer. Every failure becomes
- * a `{ type, message }` answer; nothing a client sends can throw out of here.
+ * a `{ type, message }` answer, once the action is reached with a status its
+ * page documents (documented-status.ts); nothing a client sends can throw
+ * out of here.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
+import type { ActionSpec } from '../actions/types';
 import { checkParams } from '../validate';
 import { ApiError, invalid } from './api-error';
 import { authenticate, isAllowed, outsideBinding } from './auth';
@@ -18,6 +21,7 @@ import type { Clock } from './clock';
 import { Answer, STREAMING, callerFor } from './context';
 import { answerPreflight } from './cors';
 import type { Context } from './context';
+import { documentedError } from './documented-status';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
 import { locate } from './locate';
 import { isMultipart, parseMultipart } from './multipart-parse';
@@ -63,8 +67,11 @@ function readParams(match: ReturnType<typeof routeOf>, req: IncomingMessage, byt
   return { params: paramsFrom(match.action, { pathParams: match.pathParams, query, headers: req.headers, body, form }), form };
 }
 
+/** What a request has reached: its action, once routed and its token accepted (its errors are then the action's). */
+interface Reached { action?: ActionSpec }
+
 export function createApp(options: AppOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  async function run(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function run(req: IncomingMessage, res: ServerResponse, reached: Reached): Promise<void> {
     // Every body is read first, within the limit, whatever the method and route:
     // one that is not read would be left for Node to drain, with no limit.
     const bytes = await readBody(req, res, options.maxBodyBytes);
@@ -75,6 +82,7 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
     const match = routeOf(req.method || 'GET', q === -1 ? url : url.slice(0, q));
     const name = `${match.resource}.${match.name}`;
     const token = authorize(options, req, name, match);
+    reached.action = match.action;
     const { params, form } = readParams(match, req, bytes, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)));
     const problem = checkParams(match.action, params);
     if (problem) throw invalid(problem.message);
@@ -110,8 +118,9 @@ export function createApp(options: AppOptions): (req: IncomingMessage, res: Serv
       res.on('finish', () => log(`${req.method} ${req.url} → ${res.statusCode}`));
     }
     if (answerPreflight(req, res)) return;
-    run(req, res).catch((err: unknown) => {
-      if (err instanceof ApiError) return sendError(res, err);
+    const reached: Reached = {};
+    run(req, res, reached).catch((err: unknown) => {
+      if (err instanceof ApiError) return sendError(res, reached.action ? documentedError(reached.action, err) : err);
       const message = err instanceof Error ? err.message : String(err);
       sendError(res, new ApiError(500, 'InternalError', `The emulator failed: ${message}`));
     }).catch(() => {

@@ -18,7 +18,7 @@ import { label } from './locate';
 import type { Pair } from './model';
 import { hiddenOf, visible } from './hidden';
 import { removeFrom } from './remove';
-import { itemsOf, key, putItem, setField } from './store';
+import { hasItem, itemsOf, putItem, setField } from './store';
 import { indexApiToken, TOKEN_PAIRS } from './token-index';
 import type { Item, Json } from './store';
 
@@ -87,8 +87,8 @@ function create(pair: Pair, ctx: Context): Json {
   // An item known by a field of its own (an instance member by `userId`) takes it from the body.
   const given = pair.identity !== 'id' ? body[pair.identity] : undefined;
   const id = typeof given === 'string' ? given : newId(now);
-  // A collection keeps one item per id, whatever its parent: one taken under another parent would be moved here, not added.
-  if ((ctx.state.store.get(pair.store) || new Map()).has(key(id))) throw invalid(`${label(pair.item)} ${id} already exists`);
+  // An id is taken once per collection, whatever the parent; a membership (an instance member) once per parent (store.ts itemKey).
+  if (hasItem(ctx.state.store, pair, ctx.params, id)) throw invalid(`${label(pair.item)} ${id} already exists`);
   const candidate: Json = { ...body, ...serverFields(pair, ctx, id, now) };
   checkNamedParents(pair, ctx, candidate);
   const extra = createFields(pair, ctx, candidate);

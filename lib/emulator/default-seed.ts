@@ -1,17 +1,21 @@
 /**
  * The demo seed: one organization with several members, a pending invite
  * and a week of usage, a second (small) organization as a transfer
- * destination, the tokens, and the IoT world of default-world.ts (users,
- * applications, devices with recent state, dashboards, a data table with
- * rows, …). Ids are the API documentation's example ids where it has them.
- * docs/emulator.md describes this document: keep the two in step.
+ * destination, a third that the instances' admins manage, the tokens, and
+ * the IoT world of default-world.ts (users, applications, devices with
+ * recent state, dashboards, a data table with rows, …). Ids are the API
+ * documentation's example ids where it has them. docs/emulator.md describes
+ * this document: keep the two in step.
  */
 import { deviceCommands, deviceStates, resources, users } from './default-world';
 import type { Seed, SeedPayloads } from './types';
 
 const DEMO_ORG = '575ed6e87ae143cd83dc4aa8';
 const SCRATCH_ORG = '575ed6e87ae143cd83dc4ab0';
+const PARTNER_ORG = '575ec8687ae143cd83dc4a97';
 const ADMIN_USER = '575ed70c7ae143cd83dc4aa1';
+// The member the docs' member examples name: a second admin, so the demo user may leave (me.delete).
+const OTTO = { userId: '575ef90f7ae143cd83dc4aad', firstName: 'Otto', lastName: 'Owner', email: 'otto@example.com', role: 'admin' as const, applicationRoles: [], dashboardRoles: [] };
 const GREENHOUSE_APP = '575ec8687ae143cd83dc4a97';
 const FLEET_APP = '575ec8687ae143cd83dc4a98';
 
@@ -46,10 +50,11 @@ const seed: Seed = {
       creationDate: '2016-06-13T04:00:00.000Z',
       lastUpdated: '2016-06-13T04:00:00.000Z',
       members: [
-        { userId: ADMIN_USER, firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com', role: 'admin', applicationRoles: [], dashboardRoles: [], twoFactorAuthEnabled: true, ssoLinked: false },
+        { userId: ADMIN_USER, firstName: 'Ada', lastName: 'Admin', email: 'email@example.com', role: 'admin', applicationRoles: [], dashboardRoles: [], twoFactorAuthEnabled: true, ssoLinked: false },
         { userId: '575ed70c7ae143cd83dc4aa9', firstName: 'Example', lastName: 'Name', email: 'example@example.com', role: 'edit', applicationRoles: [], dashboardRoles: [], twoFactorAuthEnabled: false, ssoLinked: false },
         { userId: '575ed70c7ae143cd83dc4aa2', firstName: 'Cole', lastName: 'Lab', email: 'cole@example.com', role: 'collaborate', applicationRoles: [{ resourceId: GREENHOUSE_APP, role: 'collaborate' }], dashboardRoles: [], twoFactorAuthEnabled: false, ssoLinked: false },
         { userId: '575ed70c7ae143cd83dc4aa3', firstName: 'Vi', lastName: 'Ewer', email: 'vi@example.com', role: 'view', applicationRoles: [], dashboardRoles: [{ resourceId: '575ece7e7ae143cd83dc4a9c', role: 'view' }], twoFactorAuthEnabled: false, ssoLinked: true },
+        OTTO,
       ],
       limits: { apitoken: 100, application: 10, dashboard: 50, device: 1000, flow: 100, webhook: 20, dataTTL: 2592000, member: 25, payload: 10000000, storage: 1073741824 },
       summary: { apiTokenCount: 3, deviceCount: 12, flowCount: 6, webhookCount: 1, storageStats: { count: 3, size: 20480 } },
@@ -86,7 +91,8 @@ const seed: Seed = {
       creationDate: '2016-06-20T04:00:00.000Z',
       lastUpdated: '2016-06-20T04:00:00.000Z',
       members: [
-        { userId: ADMIN_USER, firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com', role: 'admin', applicationRoles: [], dashboardRoles: [], twoFactorAuthEnabled: true, ssoLinked: false },
+        { userId: ADMIN_USER, firstName: 'Ada', lastName: 'Admin', email: 'email@example.com', role: 'admin', applicationRoles: [], dashboardRoles: [], twoFactorAuthEnabled: true, ssoLinked: false },
+        OTTO,
       ],
       summary: { deviceCount: 0 },
       planId: 'sandbox',
@@ -94,6 +100,26 @@ const seed: Seed = {
       isEnterprise: false,
       disabledAt: false,
       isReadOnly: false,
+    },
+    {
+      // The organization the docs' instance examples name (under the id of their application). Ada is no
+      // member: she manages it as an admin of the instances (/instances/{instanceId}/orgs/…).
+      id: PARTNER_ORG,
+      name: 'Partner Org',
+      description: 'A partner\'s organization, managed through the instances',
+      creationDate: '2016-06-20T04:00:00.000Z',
+      lastUpdated: '2016-06-20T04:00:00.000Z',
+      members: [
+        OTTO,
+        { userId: '575ec8687ae143cd83dc4a94', firstName: 'Ines', lastName: 'Instance', email: 'ines@example.com', role: 'view', applicationRoles: [], dashboardRoles: [] },
+      ],
+      summary: { deviceCount: 0 },
+      planId: 'sandbox',
+      subscriptionStatus: 'active',
+      isEnterprise: true,
+      disabledAt: false,
+      isReadOnly: false,
+      invites: [{ id: '575ec8687ae143cd83dc4a94', email: 'river@example.com', role: 'view', applicationRoles: [], dashboardRoles: [], ttl: 604800000, disallowTransfer: false }],
     },
   ],
   resources,

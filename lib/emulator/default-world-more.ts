@@ -1,7 +1,7 @@
 /**
  * One believable item for each collection of the demo seed that
  * default-world.ts does not fill (certificates, templates, experience
- * resources, the instance and its parts, …), under the API documentation's
+ * resources, the instances and their parts, …), under the API documentation's
  * example ids, so every docs example that names one finds it.
  */
 import type { SeedResources } from './types';
@@ -9,10 +9,16 @@ import type { SeedResources } from './types';
 const ORG = '575ed6e87ae143cd83dc4aa8';
 const APP = '575ec8687ae143cd83dc4a97';
 const INSTANCE = '575ec7417ae143cd83dc4a96';
+// The instances the docs' instance examples name: a user is a member of several.
+const DOCS_INSTANCE = '575ec8687ae143cd83dc4a97';
+const SECOND_INSTANCE = '575ec8687ae143cd83dc4a95';
 const SHARED = '575ed78e7ae143cd83dc4aab';
 const CREATED = '2016-06-13T04:00:00.000Z';
 const dates = { creationDate: CREATED, lastUpdated: CREATED };
 const inApp = (id: string, idField: string, extra: object) => ({ id, [idField]: id, applicationId: APP, ...dates, ...extra });
+/** Ada, the demo user, administers every instance. */
+const ada = (instanceId: string) => ({ instanceId, userId: '575ed70c7ae143cd83dc4aa1', email: 'email@example.com', firstName: 'Ada', lastName: 'Admin', role: 'admin' });
+const sandbox = (instanceId: string, id: string, email: string, firstName: string) => ({ id, instanceSandboxId: id, instanceId, email, firstName, lastName: 'Box', ...dates });
 
 export const moreResources: SeedResources = {
   applicationCertificateAuthorities: [inApp('575ec76c7ae143cd83dc4a96', 'applicationCertificateAuthorityId', {
@@ -64,7 +70,11 @@ export const moreResources: SeedResources = {
   })],
   notebooks: [inApp(SHARED, 'notebookId', { name: 'Weekly yield', description: 'Harvest per zone per week', imageVersion: 'v3' })],
   resourceJobs: [inApp(APP, 'resourceJobId', { name: 'Recalibrate sensors', description: 'Sends a calibration command to each sensor', resourceType: 'device' })],
-  instances: [{ id: INSTANCE, instanceId: INSTANCE, name: 'Emulated Instance', ...dates, allowAuditLogging: true }],
+  instances: [
+    { id: INSTANCE, instanceId: INSTANCE, name: 'Emulated Instance', ...dates, allowAuditLogging: true },
+    { id: DOCS_INSTANCE, instanceId: DOCS_INSTANCE, name: 'Production Instance', ...dates, allowAuditLogging: true },
+    { id: SECOND_INSTANCE, instanceId: SECOND_INSTANCE, name: 'Staging Instance', ...dates, allowAuditLogging: false },
+  ],
   instanceApiTokens: [{
     id: '575ec7417ae143cd83dc4a95', apiTokenId: '575ec7417ae143cd83dc4a95', instanceId: INSTANCE, name: 'Instance automation',
     token: 'emu-instance-token', scope: ['all.Instance'], status: 'active', ...dates,
@@ -74,11 +84,14 @@ export const moreResources: SeedResources = {
     shortDescription: 'Dew point from temperature and humidity', ...dates,
   }],
   instanceMembers: [
-    { instanceId: INSTANCE, userId: '575ed70c7ae143cd83dc4aa1', email: 'ada@example.com', firstName: 'Ada', lastName: 'Admin', role: 'admin' },
+    ada(INSTANCE),
     { instanceId: INSTANCE, userId: '575ed70c7ae143cd83dc4aa9', email: 'example@example.com', firstName: 'Example', lastName: 'Name', role: 'view' },
+    ada(DOCS_INSTANCE),
+    { instanceId: DOCS_INSTANCE, userId: '575ec8687ae143cd83dc4a94', email: 'ines@example.com', firstName: 'Ines', lastName: 'Instance', role: 'view' },
+    ada(SECOND_INSTANCE),
   ],
-  instanceSandboxes: [{
-    id: '575ec8687ae143cd83dc4a97', instanceSandboxId: '575ec8687ae143cd83dc4a97', instanceId: INSTANCE, email: 'sandbox@example.com',
-    firstName: 'Sandy', lastName: 'Box', ...dates,
-  }],
+  instanceSandboxes: [
+    sandbox(INSTANCE, '575ec8687ae143cd83dc4a9e', 'sam.box@example.com', 'Sam'),
+    sandbox(DOCS_INSTANCE, '575ec8687ae143cd83dc4a97', 'sandbox@example.com', 'Sandy'),
+  ],
 };

@@ -31,18 +31,24 @@ const dates = { creationDate: CREATED, lastUpdated: CREATED };
 const inOrg = { ownerId: IDS.org, ownerType: 'organization', organizationName: 'Demo Org', organizationIconColor: '#2e7d32' };
 const num = (name: string) => ({ name, dataType: 'number' });
 
+/**
+ * The users carry the API documentation's example credentials, so its login, password and
+ * two-factor examples work as written: Ada, whose token is the demo's, the login's
+ * (`email@example.com`, as `me.patch`'s example sets it again); Example Name the two-factor
+ * examples' password; Noor `me.changePassword`'s.
+ */
 export const users: SeedUser[] = [
   {
-    id: IDS.ada, userId: IDS.ada, email: 'ada@example.com', password: 'emulator-password', firstName: 'Ada', lastName: 'Admin',
+    id: IDS.ada, userId: IDS.ada, email: 'email@example.com', password: 'this is the password', firstName: 'Ada', lastName: 'Admin',
     companyName: 'Demo Org', emailVerified: true, twoFactorAuthEnabled: true, fullName: 'Ada Admin', ...dates,
   },
   {
-    id: IDS.example, userId: IDS.example, email: 'example@example.com', password: 'example-password', firstName: 'Example', lastName: 'Name',
+    id: IDS.example, userId: IDS.example, email: 'example@example.com', password: 'this would be your password', firstName: 'Example', lastName: 'Name',
     emailVerified: true, twoFactorAuthEnabled: false, fullName: 'Example Name', ...dates,
   },
   // In no organization yet: someone to add as a member or to an instance.
   {
-    id: '575ed70c7ae143cd83dc4aa4', userId: '575ed70c7ae143cd83dc4aa4', email: 'noor@example.com', password: 'newcomer-password',
+    id: '575ed70c7ae143cd83dc4aa4', userId: '575ed70c7ae143cd83dc4aa4', email: 'noor@example.com', password: 'yourCurrentPassword',
     firstName: 'Noor', lastName: 'Newcomer', emailVerified: true, twoFactorAuthEnabled: false, fullName: 'Noor Newcomer', ...dates,
   },
 ];
@@ -83,6 +89,10 @@ export const resources: SeedResources = {
       { name: 'crop', dataType: 'string', constraint: 'optional' },
       { name: 'zone', dataType: 'string', constraint: 'optional' },
       { name: 'weightKg', dataType: 'number', constraint: 'optional' },
+      // The columns the API documentation's data table and row examples name.
+      { name: 'myColumn1', dataType: 'string', constraint: 'optional' },
+      { name: 'myColumn2', dataType: 'number', constraint: 'optional' },
+      { name: 'myColumnName', dataType: 'string', constraint: 'optional' },
     ],
   }],
   dataTableRows: [

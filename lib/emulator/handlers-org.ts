@@ -43,7 +43,8 @@ export function remove(ctx: Context) {
  * Moves applications and dashboards to another organization, or to a member
  * of this one (who then owns them: `ownerType` `user`). Ids this
  * organization does not own fail the transfer when `strict` is true and are
- * skipped otherwise; a failed transfer moves nothing.
+ * skipped otherwise; a failed transfer moves nothing. A transfer to this
+ * organization itself (the docs' example) leaves everything as it is.
  */
 export function transferResources(ctx: Context) {
   const transfer = ctx.params.transfer as ResourceTransfer;
@@ -51,15 +52,15 @@ export function transferResources(ctx: Context) {
   const destinationId = transfer.destinationId.toLowerCase();
   const destination = transfer.destinationType === 'organization' ? ctx.state.orgs.get(destinationId) : undefined;
   if (transfer.destinationType === 'organization') {
-    // One the caller may add applications and dashboards to (access.ts), and another one.
+    // One the caller may add applications and dashboards to (access.ts).
     checkNewOwner(ctx.state, callerOfContext(ctx), transfer.destinationId, 'transfer.destinationId');
-    if (destination === source) throw invalid('transfer.destinationId must be another organization');
   } else if (!source.org.members.some((m) => String(m.userId).toLowerCase() === destinationId)) {
     throw invalid(`transfer.destinationId ${transfer.destinationId} is not a member of this organization`);
   }
   const from = { type: 'organization' as const, id: source.org.id };
   const to: Owner = destination ? { type: 'organization', id: destination.org.id } : { type: 'user', id: transfer.destinationId };
   moveResources(ctx, from, to, transfer, 'this organization');
+  if (destination === source) return { success: true };
   source.org.lastUpdated = iso(ctx.clock.now());
   if (destination) destination.org.lastUpdated = source.org.lastUpdated;
   return { success: true };
@@ -69,6 +70,8 @@ export function transferResources(ctx: Context) {
 export function moveResources(ctx: Context, from: Owner, to: Owner, transfer: ResourceTransfer, fromLabel: string): void {
   const apps = pick(ownedBy(ctx.state, 'applications', from), transfer.applicationIds || [], 'transfer.applicationIds', fromLabel, transfer.strict);
   const dashes = pick(ownedBy(ctx.state, 'dashboards', from), transfer.dashboardIds || [], 'transfer.dashboardIds', fromLabel, transfer.strict);
+  // To their own owner: checked as any transfer (strict), and nothing changes.
+  if (from.type === to.type && sameId(from.id, to.id)) return;
   const when = ctx.clock.tick();
   apps.concat(dashes).forEach((item) => setOwner(ctx.state, item, to, when));
 }

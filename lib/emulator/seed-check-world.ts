@@ -10,8 +10,9 @@ import { HIDDEN_FIELDS, ORG_BACKED } from './model-overrides';
 import { checkSchema, fail, ID, isObject, list, unique } from './seed-check-util';
 import type { Json, Seen } from './seed-check-util';
 import { scopeParams, splitItem } from './seed-resources';
+import { itemKey } from './store';
 
-/** Per store, each id (lower-cased) with its scope: what parents are looked up in. */
+/** Per store, each item's key (store.ts itemKey: its lower-cased id, within its parents' for a membership) with its scope: what parents are looked up in. */
 type Known = Map<string, Map<string, { [param: string]: string }>>;
 
 /** A century of minutes: every moment stays a date JavaScript can print. */
@@ -44,7 +45,7 @@ function pairFor(name: string): Pair {
   return pair;
 }
 
-/** First pass: every item's id, unique per store, with its scope. */
+/** First pass: every item's key, unique per store (an id once, a membership once per parent), with its scope. */
 function collect(resources: Json): Known {
   const known: Known = new Map();
   for (const name of Object.keys(resources)) {
@@ -56,8 +57,9 @@ function collect(resources: Json): Known {
       if (!isObject(raw)) fail(at, 'must be an object');
       const id = raw[pair.identity];
       if (typeof id !== 'string' || !id) fail(`${at}.${pair.identity}`, 'is required (a non-empty string)');
-      if (seen.has(id.toLowerCase())) fail(`${at}.${pair.identity}`, `repeats an id of resources.${name}`);
-      seen.set(id.toLowerCase(), splitItem(pair, raw).scope);
+      const scope = splitItem(pair, raw).scope;
+      if (seen.has(itemKey(pair, scope, id))) fail(`${at}.${pair.identity}`, `repeats an id of resources.${name}`);
+      seen.set(itemKey(pair, scope, id), scope);
     });
   }
   return known;
@@ -78,7 +80,7 @@ function checkParent(pair: Pair, raw: Json, at: string, known: Known, orgIds: Se
       if (!orgIds.has(value.toLowerCase())) fail(`${at}.${param}`, 'names no organization of the seed');
       continue;
     }
-    const scope = (known.get(parent.store) || new Map()).get(value.toLowerCase());
+    const scope = (known.get(parent.store) || new Map()).get(itemKey(parent, raw, value));
     if (!scope || parent.scope.some((p) => String(scope[p]).toLowerCase() !== String(raw[p]).toLowerCase())) {
       fail(`${at}.${param}`, `names no item of resources.${parent.name}${parent.scope.length ? ' in the same scope' : ''}`);
     }

@@ -1,9 +1,10 @@
 /**
  * The generic state behind every collection/item pair: per store, a Map from
- * the item's id (lower-cased: ids are hex, matched case-insensitively) to
- * the item's document and its scope, the ids of the parents its path names
- * (`{ applicationId }` for a device). Maps keep insertion order, so an
- * unsorted list is in creation order, and any string is an ordinary key.
+ * the item's key (itemKey: its id, lower-cased, since ids are hex, matched
+ * case-insensitively) to the item's document and its scope, the ids of the
+ * parents its path names (`{ applicationId }` for a device). Maps keep
+ * insertion order, so an unsorted list is in creation order, and any string
+ * is an ordinary key.
  */
 import type { Pair } from './model';
 import { model } from './model';
@@ -66,10 +67,37 @@ export function itemsOf(stores: Stores, pair: Pair, scope: { [param: string]: un
   return out;
 }
 
+/**
+ * The key an item is kept under. An item with an id of its own is known by it
+ * alone: ids are unique across parents. One known by another item's id (an
+ * instance member by its user's) is a membership: the same user is a member
+ * of each instance she belongs to, one item under each, so its key is its
+ * parents' ids with its own.
+ */
+export function itemKey(pair: Pair, scope: { [param: string]: unknown }, id: unknown): string {
+  if (pair.identity === 'id') return key(id);
+  let out = '';
+  for (const param of pair.scope) out += `${key(scope[param])}/`;
+  return out + key(id);
+}
+
+/** The key an item is kept under (itemKey), from the parents it belongs to. */
+function keyOfItem(pair: Pair, item: Item): string {
+  if (pair.identity === 'id') return key(idOf(pair, item));
+  const scope: { [param: string]: unknown } = {};
+  for (const param of pair.scope) scope[param] = parentOf(pair, item, param);
+  return itemKey(pair, scope, idOf(pair, item));
+}
+
+/** Whether the store holds an item under the key `id` would take in `scope` (a create's duplicate). */
+export function hasItem(stores: Stores, pair: Pair, scope: { [param: string]: unknown }, id: unknown): boolean {
+  return storeOf(stores, pair.store).has(itemKey(pair, scope, id));
+}
+
 /** The item a path names: by id, or by one of the pair's lookup fields; undefined when absent or in another scope. */
 export function findItem(stores: Stores, pair: Pair, scope: { [param: string]: unknown }, id: unknown): Item | undefined {
   const store = storeOf(stores, pair.store);
-  const byId = store.get(key(id));
+  const byId = store.get(itemKey(pair, scope, id));
   if (byId && inScope(byId, pair, scope)) return byId;
   if (!pair.lookup.length) return undefined;
   let found: Item | undefined;
@@ -84,7 +112,7 @@ export function idOf(pair: Pair, item: Item): string {
 }
 
 export function putItem(stores: Stores, pair: Pair, item: Item): void {
-  storeOf(stores, pair.store).set(key(idOf(pair, item)), item);
+  storeOf(stores, pair.store).set(keyOfItem(pair, item), item);
 }
 
 /** Called with every item removed, a cascade's included (device state lives beside the store). */
@@ -96,7 +124,7 @@ export type RemovalHook = (pair: Pair, item: Item) => void;
  */
 export function removeItem(stores: Stores, pair: Pair, item: Item, onRemove?: RemovalHook): void {
   const id = idOf(pair, item);
-  storeOf(stores, pair.store).delete(key(id));
+  storeOf(stores, pair.store).delete(keyOfItem(pair, item));
   if (onRemove) onRemove(pair, item);
   for (const child of pair.children) {
     const doomed: Item[] = [];

@@ -11,9 +11,9 @@
 //                    so no enum is derived (reported as accepted-values-contradicted)
 //   boolean-flag     a parameter whose documented default is "true" or "false" gets
 //                    `enum: ["true", "false"]` (booleans are accepted too)
-//   json-query       an advanced query object in the query string (`query`, schema advanced…Query)
-//                    gets `encode: "json"`: the published client sends it as JSON text, while
-//                    other objects in the query (tagFilter, …) are sent in the qs bracket form
+//
+// (How a value travels, `encode: "json"` for an object in the query or a form field, is a
+// published fact the format reader sets: published.mjs.)
 
 const ACTION_KEYS = ['title', 'description', 'method', 'path', 'transport', 'queryDefaults', 'auth', 'scopes', 'denyOauthTokens', 'params', 'responses', 'errors', 'events'];
 const PARAM_KEYS = ['name', 'in', 'type', 'schema', 'schemaTitle', 'encode', 'enum', 'required', 'description', 'default', 'example'];
@@ -85,10 +85,6 @@ function normalizeParam(param, at, schemaNames, refinements) {
   } else if ((param.default === 'true' || param.default === 'false') && !out.enum) {
     out.enum = ['true', 'false'];
     refinements.push(`${at}: boolean-flag`);
-  }
-  if (param.in === 'query' && param.type === 'schema' && /^advanced/.test(param.schema) && !out.encode) {
-    out.encode = 'json';
-    refinements.push(`${at}: json-query`);
   }
   const ordered = {};
   for (const key of PARAM_KEYS) if (out[key] !== undefined) ordered[key] = out[key];

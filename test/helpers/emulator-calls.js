@@ -24,7 +24,7 @@ const ACTIONS = [];
 for (const resource of Object.keys(allActions)) for (const action of Object.keys(allActions[resource])) ACTIONS.push([resource, action, allActions[resource][action]]);
 
 /** The seed's user who is a member and not an admin (demo.userId), with the credentials the default seed gives it. */
-const MEMBER = { email: 'example@example.com', password: 'example-password' };
+const MEMBER = { email: 'example@example.com', password: 'this would be your password' };
 
 /** Values no naming rule can tell, as a user would choose them for the default seed. */
 const CHOSEN = {

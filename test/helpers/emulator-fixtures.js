@@ -5,8 +5,12 @@
 
 const ORG = '575ed6e87ae143cd83dc4aa8';
 const SCRATCH = '575ed6e87ae143cd83dc4ab0';
+/** The organization the instance examples name; Ada manages it through the instances, as no member. */
+const PARTNER = '575ec8687ae143cd83dc4a97';
 const USER = '575ed70c7ae143cd83dc4aa9';
 const ADMIN = '575ed70c7ae143cd83dc4aa1';
+/** The seed's second admin of the Demo and Scratch organizations (the member the docs' examples name). */
+const OTTO = '575ef90f7ae143cd83dc4aad';
 const INVITE = '575ed71e7ae143cd83dc4aaa';
 const APP = '575ec8687ae143cd83dc4a97';
 const DASH = '575ece7e7ae143cd83dc4a9c';
@@ -64,4 +68,4 @@ function usageSeed() {
   };
 }
 
-module.exports = { ORG, SCRATCH, USER, ADMIN, INVITE, APP, DASH, TOKENS, validParams, usageSeed, T };
+module.exports = { ORG, SCRATCH, PARTNER, USER, ADMIN, OTTO, INVITE, APP, DASH, TOKENS, validParams, usageSeed, T };

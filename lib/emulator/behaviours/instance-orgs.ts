@@ -1,8 +1,8 @@
 /**
- * The instance's view of its organizations, members and invites: the same
- * organization state the Org actions change (an emulator has one instance,
- * which owns every organization), rendered in the instance schemas and
- * changed through the Org behaviours, so both views always agree.
+ * The instances' view of the organizations, members and invites: the same
+ * organization state the Org actions change (organizations are tied to no
+ * instance here: every instance lists them all), rendered in the instance
+ * schemas and changed through the Org behaviours, so both views always agree.
  */
 import { invalid } from '../api-error';
 import { conform } from '../conform';

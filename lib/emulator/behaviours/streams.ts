@@ -74,7 +74,8 @@ export const streamBehaviours: { [name: string]: Behaviour } = {
   'device.stateStream': stream((ctx) => `state:${key(ctx.params.deviceId)}`),
   'device.commandStream': stream((ctx) => `command:${key(ctx.params.deviceId)}`),
   'application.mqttSubscriptionStream': stream((ctx) => `mqtt:${key(ctx.params.applicationId)}`, (ctx) => {
-    const filter = typeof ctx.params.topic === 'string' && ctx.params.topic ? topicMatcher(ctx.params.topic) : () => true;
+    // `topic` is required and never blank (validated): every subscription has a filter.
+    const filter = topicMatcher(String(ctx.params.topic));
     return (data) => filter(String((data as Json).topic));
   }),
   'application.mqttPublishMessage': (ctx) => {
