@@ -3,8 +3,8 @@
 
 module.exports = {
   NOW: Date.UTC(2016, 5, 13, 4),
-  EMAIL: 'ada@example.com',
-  PASSWORD: 'emulator-password',
+  EMAIL: 'email@example.com',
+  PASSWORD: 'this is the password',
   APP: '575ec8687ae143cd83dc4a97',
   FILE: '575ec76c7ae143cd83dc4a96',
   CONTENTS: 'zone,crop\nnorth,tomato\n'
