@@ -91,9 +91,9 @@ describe('browser build: dist/browser/ and the .browser.ts twins', () => {
   it('has the twins the browser needs', () => {
     const rel = twins.map((file) => path.relative(LIB, file)).sort();
     expect(rel).to.deep.equal([
-      'http/abort.browser.ts', 'http/connection-rules.browser.ts', 'http/debug-log.browser.ts', 'http/form-body.browser.ts',
-      'http/reason-phrase.browser.ts', 'http/transport.browser.ts', 'http/upload-kinds.browser.ts', 'http/url-class.browser.ts',
-      'http/utf8.browser.ts', 'later.browser.ts',
+      'http/abort.browser.ts', 'http/connection-rules.browser.ts', 'http/debug-log.browser.ts', 'http/reason-phrase.browser.ts',
+      'http/transport/transport.browser.ts', 'http/transport/utf8.browser.ts', 'http/uploads/form-body.browser.ts',
+      'http/uploads/upload-kinds.browser.ts', 'http/url/url-class.browser.ts', 'later.browser.ts',
     ]);
   });
 
@@ -167,8 +167,8 @@ describe('browser build: dist/browser/ and the .browser.ts twins', () => {
     });
 
     it('utf8: the same text and base64 as Buffer, invalid bytes, a BOM and split characters included', () => {
-      const node = require(compileLib('http/utf8'));
-      const browser = require(compileLib('http/utf8.browser'));
+      const node = require(compileLib('http/transport/utf8'));
+      const browser = require(compileLib('http/transport/utf8.browser'));
       const euro = Buffer.from('€', 'utf8');
       const cases = [
         [Buffer.from('{"a":"plain"}')],
@@ -201,8 +201,8 @@ describe('browser build: dist/browser/ and the .browser.ts twins', () => {
     });
 
     it('upload-kinds and form-body: Blob, File, bytes and text go into a native FormData; anything else is refused', async () => {
-      const { isUpload } = require(compileLib('http/upload-kinds.browser'));
-      const { formBody } = require(compileLib('http/form-body.browser'));
+      const { isUpload } = require(compileLib('http/uploads/upload-kinds.browser'));
+      const { formBody } = require(compileLib('http/uploads/form-body.browser'));
       const blob = new Blob(['abc'], { type: 'text/plain' });
       for (const ok of [blob, 'text', new Uint8Array(2)]) expect(isUpload(ok)).to.equal(true);
       for (const bad of [{}, null, 3, { pipe() {}, on() {} }]) expect(isUpload(bad)).to.equal(false);

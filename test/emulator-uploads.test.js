@@ -1,6 +1,6 @@
 'use strict';
 // Issue 12: the four upload actions take multipart/form-data. Bodies are made by the
-// project's own encoder (lib/http/multipart.ts, compiled by compile-lib.js until the
+// project's own encoder (lib/http/uploads/multipart.ts, compiled by compile-lib.js until the
 // client is wired to it) and sent over raw HTTP; what they change is read back with the
 // client. Malformed or wrong bodies get a clear 4xx, never a crash.
 const http = require('http');

@@ -1,5 +1,5 @@
 'use strict';
-// The event stream parser (lib/http/sse-parser.ts) against the WHATWG HTML
+// The event stream parser (lib/http/streams/sse-parser.ts) against the WHATWG HTML
 // "event stream interpretation", fed bytes directly: every rule, and every
 // way of splitting a stream into chunks. The same stream over real HTTP is
 // in event-source.test.js.

@@ -2,7 +2,7 @@
 // Issue 14, item 2: `.` and `..` as ids must not leave their path. URL parsers
 // resolve those segments even when percent-encoded, so they are refused, with
 // validation on or off, by the client and by the emulator alike (one shared
-// rule, lib/http/path-segment.ts). Item 9 (ids and query values): a lone
+// rule, lib/http/url/path-segment.ts). Item 9 (ids and query values): a lone
 // surrogate, which has no UTF-8 form, is a Validation error, not a URIError.
 // Nothing is sent in any of these cases: checked once nothing is left to do.
 const { expect } = require('chai');

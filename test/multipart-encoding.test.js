@@ -1,5 +1,5 @@
 'use strict';
-// The multipart/form-data encoder (lib/http/multipart.ts) with in-memory
+// The multipart/form-data encoder (lib/http/uploads/multipart.ts) with in-memory
 // values: bodies sent with node-fetch to a loopback server that parses them
 // with our parser (test/helpers/multipart-parser.js) and, where Node has one,
 // with Node's own (undici's Response#formData). The module is not in dist/ yet
@@ -12,7 +12,7 @@ const { parseWithUndici } = require('./helpers/multipart-parser');
 const { startMultipartServer, postEncoded } = require('./helpers/multipart-server');
 
 const { encodeMultipart, jsonPart } = loadMultipart();
-const { mediaTypeFor, knownExtensions } = require(compileLib('http/media-types'));
+const { mediaTypeFor, knownExtensions } = require(compileLib('http/uploads/media-types'));
 const HAS_UNDICI = typeof Response === 'function';
 
 function allBytes(repeat) {
@@ -271,8 +271,8 @@ describe('multipart: the extension table and the compiled code', () => {
 
   it('compiles to nothing newer than ES2018 (Node 10)', async () => {
     const { findPostES2018 } = await import('../scripts/lib/es2018-check.mjs');
-    const sources = compiledSources('http/multipart');
-    expect(Object.keys(sources).sort()).to.include.members(['errors', 'http/media-types', 'http/multipart', 'http/multipart-part', 'http/multipart-stream']);
+    const sources = compiledSources('http/uploads/multipart');
+    expect(Object.keys(sources).sort()).to.include.members(['errors', 'http/uploads/media-types', 'http/uploads/multipart', 'http/uploads/multipart-part', 'http/uploads/multipart-stream']);
     for (const rel of Object.keys(sources)) {
       // Module syntax is fine here: rollup bundles it away.
       const problems = findPostES2018(sources[rel], `${rel}.js`).filter((p) => !/: (import|require\(\)|re-export from a module)$/.test(p));

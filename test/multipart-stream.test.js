@@ -288,7 +288,7 @@ describe('multipart: on old Node (plain-Node fixture)', () => {
   before(() => console.log(`      multipart fixture runs on: ${nodes.map((n) => n.label).join(', ')}`));
   for (const node of nodes) {
     it(`in-memory and stream bodies, errors and backpressure on ${node.label}`, async () => {
-      const run = await runNode([fixture, compileLib('http/multipart'), require.resolve('node-fetch')], { execPath: node.bin, timeout: 20000 });
+      const run = await runNode([fixture, compileLib('http/uploads/multipart'), require.resolve('node-fetch')], { execPath: node.bin, timeout: 20000 });
       expect(run.timedOut, describeRun(run)).to.equal(false);
       expect(run.code, describeRun(run)).to.equal(0);
       for (const line of ['in-memory', 'stream', 'stream error', 'missing file', 'backpressure', 'refused']) {

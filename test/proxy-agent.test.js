@@ -1,5 +1,5 @@
 'use strict';
-// The proxy agents on the wire: node-fetch@2 driven as lib/http/transport.ts
+// The proxy agents on the wire: node-fetch@2 driven as lib/http/transport/transport.ts
 // drives it (an agent function, redirect: 'manual', addRequest wrapped), a
 // local forward proxy (test/helpers/proxy-server.js) in front of a host name
 // that resolves nowhere (api.losant.invalid), so every success proves the
@@ -13,8 +13,8 @@ const { baseline, untilIdle } = require('./helpers/idle');
 const { startProxy, startOrigin, closedPort, tlsFiles } = require('./helpers/proxy-server');
 const { until } = require('./helpers/until');
 
-const { HttpProxyAgent, HttpsProxyAgent } = loadProxyModule('http/proxy-agent');
-const { selectProxy } = loadProxyModule('http/proxy-env');
+const { HttpProxyAgent, HttpsProxyAgent } = loadProxyModule('http/proxy/proxy-agent');
+const { selectProxy } = loadProxyModule('http/proxy/proxy-env');
 
 const TOKEN = 'Bearer tok-SECRET-0123456789';
 const SECRET_PATH = '/orgs/secret-org-id/devices?q=private';

@@ -9,7 +9,7 @@ const net = require('net');
 const { expect } = require('chai');
 const { loadProxyModule } = require('./helpers/proxy-modules');
 
-const { HttpsProxyAgent } = loadProxyModule('http/proxy-agent');
+const { HttpsProxyAgent } = loadProxyModule('http/proxy/proxy-agent');
 
 function startTricklingProxy() {
   const sockets = new Set();

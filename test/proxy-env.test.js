@@ -4,8 +4,8 @@
 const { expect } = require('chai');
 const { loadProxyModule } = require('./helpers/proxy-modules');
 
-const { proxyForUrl, validateProxyOption, selectProxy } = loadProxyModule('http/proxy-env');
-const { parseProxyUrl } = loadProxyModule('http/proxy-url');
+const { proxyForUrl, validateProxyOption, selectProxy } = loadProxyModule('http/proxy/proxy-env');
+const { parseProxyUrl } = loadProxyModule('http/proxy/proxy-url');
 
 const PROXY = 'http://proxy.corp:3128/';
 

@@ -1,5 +1,5 @@
 'use strict';
-// The built-in transport (lib/http/node-request.ts, node-response.ts), which
+// The built-in transport (lib/http/transport/node-request.ts, node-response.ts), which
 // replaced node-fetch@2's fetch(): the same request on the wire as node-fetch
 // sent (checked against node-fetch itself), compressed answers decoded, and the
 // response's and socket's faults reported through the call, never thrown.

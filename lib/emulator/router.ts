@@ -2,7 +2,7 @@
  * Routes derived from the action table: each action's method and RFC 6570
  * path template (`/orgs/{orgId}/invites`) become a matcher, so the emulator
  * and the client can never disagree about where an action lives. Values of
- * `{name}` segments follow the client's own rule (http/path-segment.ts):
+ * `{name}` segments follow the client's own rule (http/url/path-segment.ts):
  * `.` and `..`, in any encoding, name nothing and are refused.
  *
  * Where templates overlap (`/devices/{deviceId}` and `/devices/export`), the
@@ -10,7 +10,7 @@
  * take other methods gets 405 with every method they take.
  */
 import type { ActionSpec, ResourceActions } from '../actions/types';
-import { DOT_SEGMENT_RULE, isDotSegment } from '../http/path-segment';
+import { DOT_SEGMENT_RULE, isDotSegment } from '../http/url/path-segment';
 import { ApiError } from './api-error';
 
 interface Route {

@@ -1,6 +1,6 @@
 /**
  * The body of an upload (a multipart/form-data action) on Node: the fields, in the
- * action's parameter order, encoded by lib/http/multipart.ts. A browser build swaps
+ * action's parameter order, encoded by lib/http/uploads/multipart.ts. A browser build swaps
  * this module for one that uses the native FormData.
  */
 import { encodeMultipart } from './multipart';

@@ -2,9 +2,9 @@
  * The options of an event stream, checked before anything is sent, and the
  * reconnection policy.
  */
-import { LosantError, RequestSummary, validationError } from '../errors';
-import type { FetchResponseLike } from './fetch-types';
-import { MAX_TIMER_MS } from './timer-limit';
+import { LosantError, RequestSummary, validationError } from '../../errors';
+import type { FetchResponseLike } from '../transport/fetch-types';
+import { MAX_TIMER_MS } from '../timer-limit';
 
 /**
  * One GET of the stream URL: `headers` are ours to add (Accept, Cache-Control,

@@ -4,12 +4,12 @@
  * of the stream. After `close()`, or after it has reported an outcome that
  * ends it, it calls nothing back.
  */
-import { LosantError, RequestSummary } from '../errors';
-import { ReasonedAbort } from './abort';
-import type { FetchResponseLike } from './fetch-types';
-import { discardBody } from './body';
+import { LosantError, RequestSummary } from '../../errors';
+import { ReasonedAbort } from '../abort';
+import type { FetchResponseLike } from '../transport/fetch-types';
+import { discardBody } from '../transport/body';
 import { guardBody, readChunks, StopReading } from './sse-body';
-import { headerValueProblem } from './headers';
+import { headerValueProblem } from '../headers';
 import { isEventStream, networkError, refusedError, timeoutError, tooLargeError } from './sse-errors';
 import { EventStreamParser, ParsedEvent } from './sse-parser';
 import type { EventStreamConnect } from './sse-settings';

@@ -23,8 +23,8 @@
  */
 import { randomBytes } from 'crypto';
 import type { Readable } from 'stream';
-import { validationError } from '../errors';
-import { jsonText } from './json-text';
+import { validationError } from '../../errors';
+import { jsonText } from '../json-text';
 import { isStream, MultipartPart, partHeader, ReadableLike, spentStream } from './multipart-part';
 import { MultipartBody, Segment } from './multipart-stream';
 

@@ -20,7 +20,7 @@ import https from 'https';
 import type { Agent, ClientRequest, OutgoingHttpHeaders } from 'http';
 import type { FetchInit } from './fetch-types';
 import { answerWithoutBody, failBody, guardSocket, NodeFetchResponse, toFetchResponse } from './node-response';
-import { WhatwgURL } from './url-class';
+import { WhatwgURL } from '../url/url-class';
 
 /** Chooses the agent (direct, or through a proxy) for each URL; may throw a LosantError (a bad proxy variable). */
 export type AgentChooser = (target: URL) => Agent;

@@ -13,7 +13,7 @@
  * fails the stream for good. Consecutive failed attempts back off (see
  * `reconnectWait`). Every connection, the first included, dispatches `open`.
  */
-import { LosantError } from '../errors';
+import { LosantError } from '../../errors';
 import { StreamConnection, streamHeaders, summarize } from './sse-connection';
 import { abortedError } from './sse-errors';
 import { StreamEventTarget } from './sse-listeners';

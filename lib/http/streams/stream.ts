@@ -5,12 +5,12 @@
  * and redirect handling as any call (credentials never follow a redirect to
  * another origin), and resolves with an EventSource once it is open.
  */
-import type { NormalizedOptions } from '../options';
+import type { NormalizedOptions } from '../../options';
 import { LosantEventSource, openEventSource } from './event-source';
-import { setHeader } from './headers';
-import { prepare, Prepared, RequestSpec, summarize } from './prepare';
-import { follow } from './redirect';
-import { fetchFor } from './transport';
+import { setHeader } from '../headers';
+import { prepare, Prepared, RequestSpec, summarize } from '../prepare';
+import { follow } from '../redirect';
+import { fetchFor } from '../transport/transport';
 
 export function openStream(options: NormalizedOptions, spec: RequestSpec): Promise<LosantEventSource> {
   let prepared: Prepared;

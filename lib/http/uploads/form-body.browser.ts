@@ -7,7 +7,7 @@
  * made from a Blob that is not a File `blob`: a browser cannot send a file
  * part without a filename.
  */
-import { validationError } from '../errors';
+import { validationError } from '../../errors';
 import { isBlob } from './upload-kinds.browser';
 
 export interface FormField {

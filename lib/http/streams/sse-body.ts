@@ -4,8 +4,8 @@
  * browsers). The reader can be stopped at any time, after which the sink is
  * never called again.
  */
-import { failedBefore } from './body';
-import type { FetchResponseLike } from './fetch-types';
+import { failedBefore } from '../transport/body';
+import type { FetchResponseLike } from '../transport/fetch-types';
 import { concatBytes } from './sse-parser';
 
 export interface ChunkSink {

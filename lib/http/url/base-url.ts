@@ -9,7 +9,7 @@
  * no message, cause, stack or log can show them, however the password is
  * spelled (an `@` in it included).
  */
-import { base64Utf8 } from './utf8';
+import { base64Utf8 } from '../transport/utf8';
 import { WhatwgURL } from './url-class';
 
 export interface BaseUrl {

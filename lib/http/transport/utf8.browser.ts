@@ -1,5 +1,5 @@
 /** The browser twin of utf8.ts: the same results from TextDecoder, TextEncoder and btoa. */
-import { concatBytes } from './sse-parser';
+import { concatBytes } from '../streams/sse-parser';
 
 export function utf8Text(chunks: Uint8Array[], _size: number): string {
   // ignoreBOM keeps a leading BOM in the text, as Buffer#toString does.

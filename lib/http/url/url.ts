@@ -3,7 +3,7 @@
  * a URL passes through here, so every value a URL cannot carry is refused
  * here, as a Validation LosantError naming it, before anything is sent.
  */
-import { validationError } from '../errors';
+import { validationError } from '../../errors';
 import { DOT_SEGMENT_RULE, isDotSegment } from './path-segment';
 
 const NOT_TEXT = 'cannot be converted to a string';

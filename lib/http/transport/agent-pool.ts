@@ -16,9 +16,9 @@
  */
 import * as http from 'http';
 import * as https from 'https';
-import { HttpProxyAgent, HttpsProxyAgent } from './proxy-agent';
-import { ProxyOption, selectProxy } from './proxy-env';
-import { TlsOptions, tlsKey, tlsSettings } from './tls-option';
+import { HttpProxyAgent, HttpsProxyAgent } from '../proxy/proxy-agent';
+import { ProxyOption, selectProxy } from '../proxy/proxy-env';
+import { TlsOptions, tlsKey, tlsSettings } from '../proxy/tls-option';
 
 interface AgentPair {
   http: http.Agent;

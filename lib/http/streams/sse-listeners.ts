@@ -11,7 +11,7 @@
  * `window.onerror` in a browser, while the remaining listeners and events are
  * still delivered.
  */
-import type { LosantError } from '../errors';
+import type { LosantError } from '../../errors';
 
 /** An `open` event, and what every event has. */
 export interface StreamEvent {

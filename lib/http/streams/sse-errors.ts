@@ -3,9 +3,9 @@
  * fail, shaped like the client's other errors so that code handling an API
  * error (statusCode, type, the body's message) handles these as well.
  */
-import { LosantError, RequestSummary, httpErrorFromText } from '../errors';
-import type { FetchResponseLike } from './fetch-types';
-import { transportFailure } from './failure';
+import { LosantError, RequestSummary, httpErrorFromText } from '../../errors';
+import type { FetchResponseLike } from '../transport/fetch-types';
+import { transportFailure } from '../failure';
 import { readSome } from './sse-body';
 import { utf8Decoder } from './sse-parser';
 

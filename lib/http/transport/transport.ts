@@ -5,11 +5,11 @@
  * `proxy` option or the environment says so, with the `tls` option's
  * settings. A `fetch` given as an option replaces all of it.
  */
-import type { ProxyOption } from './proxy-env';
+import type { ProxyOption } from '../proxy/proxy-env';
 import type { FetchInit, FetchLike } from './fetch-types';
 import { agentFor } from './agent-pool';
 import { nodeRequest } from './node-request';
-import type { TlsOptions } from './tls-option';
+import type { TlsOptions } from '../proxy/tls-option';
 
 /** The options a transport depends on. */
 export interface TransportOptions {

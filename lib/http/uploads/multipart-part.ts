@@ -4,9 +4,9 @@
  * multipart.ts for the rules per kind of value), and made safe to put in a
  * header line.
  */
-import { headerValueProblem } from './headers';
+import { headerValueProblem } from '../headers';
 import { basename } from 'path';
-import { validationError } from '../errors';
+import { validationError } from '../../errors';
 import { mediaTypeFor } from './media-types';
 
 /** The parts of a caller's readable stream we use; anything with `on` and `pipe` qualifies. */

@@ -6,7 +6,7 @@
  * error (ENOTFOUND), or worse, succeed around a proxy that was meant to be used.
  */
 import { URL } from 'url';
-import { LosantError } from '../errors';
+import { LosantError } from '../../errors';
 
 export interface ProxyConfig {
   /** The proxy URL, normalized (`http://` added when the scheme was left out); it may carry credentials. */
