@@ -34,7 +34,7 @@
  */
 import type { ActionSpec } from '../actions/types';
 import { ApiError, notFound } from './api-error';
-import { documentedProperties } from './conform';
+import { documentedProperties } from './documented-properties';
 import { model } from './model';
 import type { Pair } from './model';
 import { MEMBERS_OF } from './model-overrides';

@@ -12,7 +12,7 @@ import { randomBytes } from 'crypto';
 import { queryDefaults } from '../generated/resources/defaults';
 import { canRead, checkNewOwner } from './access';
 import { invalid } from './api-error';
-import { documentedProperties } from './conform';
+import { documentedProperties } from './documented-properties';
 import { checkColumnName } from './data-table-columns';
 import type { Context } from './context';
 import { callerOfContext, userIdOf } from './context';

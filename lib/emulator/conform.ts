@@ -78,26 +78,3 @@ export function conform(schemaName: string, value: Json, now?: number): Json {
   const merged: Json = { ...filled, ...kept };
   return checkSchema(doc, merged) ? filled : merged;
 }
-
-const documented = new Map<string, string[]>();
-
-/**
- * The names of the properties a schema's root documents: its own, and those
- * of the forms of a `oneOf`/`anyOf`/`allOf` root (a flow version is one of
- * several object forms).
- */
-export function documentedProperties(schemaName: string): string[] {
-  let names = documented.get(schemaName);
-  if (!names) {
-    const found: string[] = [];
-    const visit = (node: unknown) => {
-      if (!node || typeof node !== 'object') return;
-      const n = node as Node;
-      for (const name of Object.keys((n.properties || {}) as object)) if (found.indexOf(name) === -1) found.push(name);
-      for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(n[key])) (n[key] as unknown[]).forEach(visit);
-    };
-    visit(schemas[schemaName].root);
-    documented.set(schemaName, (names = found));
-  }
-  return names;
-}

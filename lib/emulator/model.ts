@@ -8,7 +8,7 @@
  */
 import type { ActionSpec } from '../actions/types';
 import { allActions } from '../generated/resources/all';
-import { documentedProperties } from './conform';
+import { documentedProperties } from './documented-properties';
 import { EXTRA_PAIRS, LOOKUP_FIELDS, SHARED_STORES } from './model-overrides';
 
 export interface ActionRef {

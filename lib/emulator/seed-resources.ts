@@ -10,7 +10,7 @@
  * organization (or give an existing document that owner).
  */
 import { iso } from './clock';
-import { documentedProperties } from './conform';
+import { documentedProperties } from './documented-properties';
 import { model } from './model';
 import type { Pair } from './model';
 import { pairOf } from './ownership';

@@ -29,10 +29,6 @@ export interface ActiveToken extends SeedToken {
   creatorId?: string;
 }
 
-/** Where a token lives: in `state.tokens`, or as an item of an API token store. */
-export type TokenSource = { session: SeedToken } | { pair: Pair; id: string; value: string };
-export type TokenIndex = Map<string, TokenSource>;
-
 /** The API token pairs, and what a token of each is tied to. */
 export const TOKEN_PAIRS: { readonly [pair: string]: 'application' | 'instance' | 'user' } = {
   applicationApiTokens: 'application',
