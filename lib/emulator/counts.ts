@@ -3,8 +3,8 @@
  * default the last 30 days) cut into day or hour buckets.
  */
 import type { DeviceCounts, NotebookMinuteCounts, PayloadCountsBreakdown, PayloadStats } from '../generated/schema-types';
-import { invalid } from './api-error';
-import { DAY, floorTo, iso } from './clock';
+import { invalid } from './server/api-error';
+import { DAY, floorTo, iso } from './state/clock';
 import { payloadStats } from './org-view';
 import type { OrgRecord } from './types';
 

@@ -1,16 +1,16 @@
 /** Behaviours of get, patch, delete and transferResources. */
 import type { OrganizationPatch, ResourceTransfer } from '../generated/schema-types';
-import { checkNewOwner } from './access';
-import { invalid } from './api-error';
-import { iso } from './clock';
-import { callerOfContext } from './context';
+import { checkNewOwner } from './access/access';
+import { invalid } from './server/api-error';
+import { iso } from './state/clock';
+import { callerOfContext } from './access/context';
 import { renderOrg } from './org-view';
 import type { Context } from './handlers';
-import { ownedBy, pairOf, setOwner } from './ownership';
-import { removeFrom } from './remove';
-import type { Owner } from './ownership';
-import { sameId } from './store';
-import type { Item } from './store';
+import { ownedBy, pairOf, setOwner } from './access/ownership';
+import { removeFrom } from './state/remove';
+import type { Owner } from './access/ownership';
+import { sameId } from './state/store';
+import type { Item } from './state/store';
 
 /** Patchable fields that are stored and returned; `cardToken` is accepted but, being a secret, never kept. */
 const STORED_PATCH_FIELDS: Array<keyof OrganizationPatch> = ['name', 'description', 'planId', 'billingEmail', 'iconColor'];

@@ -4,12 +4,12 @@
  * a handler runs (app.ts); a handler changes state synchronously and returns
  * the response body, or throws an ApiError.
  */
-import type { Behaviour, Context } from './context';
+import type { Behaviour, Context } from './access/context';
 import * as counts from './counts';
 import { get, patch, remove, transferResources } from './handlers-org';
 import { inviteMember, modifyMember, pendingInvites, removeMember, revokeInvite } from './handlers-people';
 
-export type { Context } from './context';
+export type { Context } from './access/context';
 export type Handler = Behaviour;
 
 export type OrgActionName =

@@ -5,8 +5,8 @@
  */
 import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
 import type { Organization, PayloadStats } from '../generated/schema-types';
-import { DAY } from './clock';
-import { ownedBy } from './ownership';
+import { DAY } from './state/clock';
+import { ownedBy } from './access/ownership';
 import type { OrgRecord, PayloadEntry, State } from './types';
 
 /** The summary's payloadCount covers this window, like the platform's usage page. */

@@ -5,8 +5,8 @@
  */
 import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
 import type { Me, Organization, PayloadStats } from '../generated/schema-types';
-import type { Pair } from './model';
-import type { Stores } from './store';
+import type { Pair } from './state/model';
+import type { Stores } from './state/store';
 
 /** An API token the emulator accepts, with the scopes it grants. */
 export interface SeedToken {

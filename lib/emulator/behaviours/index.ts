@@ -4,11 +4,11 @@
  * collection behaviour of the pair the action belongs to (collections.ts),
  * else an answer synthesized from the response schema (synthesized.ts).
  */
-import { genericBehaviour } from '../collections';
-import type { Behaviour } from '../context';
+import { genericBehaviour } from '../state/collections';
+import type { Behaviour } from '../access/context';
 import { handlers } from '../handlers';
-import { model } from '../model';
-import { synthesized } from '../synthesized';
+import { model } from '../state/model';
+import { synthesized } from '../state/synthesized';
 import { applicationExtraBehaviours } from './application-extras';
 import { authBehaviours } from './auth';
 import { rowBehaviours } from './data-table-rows';

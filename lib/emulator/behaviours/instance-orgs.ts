@@ -4,17 +4,17 @@
  * instance here: every instance lists them all), rendered in the instance
  * schemas and changed through the Org behaviours, so both views always agree.
  */
-import { invalid } from '../api-error';
-import { conform } from '../conform';
-import type { Behaviour, Context } from '../context';
+import { invalid } from '../server/api-error';
+import { conform } from '../state/conform';
+import type { Behaviour, Context } from '../access/context';
 import * as counts from '../counts';
 import { handlers } from '../handlers';
 import { inviteMember, modifyMember, removeMember, revokeInvite } from '../handlers-people';
-import { listPage } from '../list';
-import { newId } from '../ids';
+import { listPage } from '../state/list';
+import { newId } from '../state/ids';
 import { renderInvites, renderMembers, renderOrg } from '../org-view';
-import { assignFields, key, sameId } from '../store';
-import type { Json } from '../store';
+import { assignFields, key, sameId } from '../state/store';
+import type { Json } from '../state/store';
 import { newOrg, orgList } from './orgs';
 
 const withParams = (ctx: Context, params: Json): Context => ({ ...ctx, params: { ...ctx.params, ...params } });

@@ -7,7 +7,7 @@
  * default-world-more.ts has one item for each remaining collection.
  */
 import { moreResources } from './default-world-more';
-import type { SeedDeviceCommand, SeedDeviceState, SeedResources, SeedUser } from './types';
+import type { SeedDeviceCommand, SeedDeviceState, SeedResources, SeedUser } from '../types';
 
 export const IDS = {
   org: '575ed6e87ae143cd83dc4aa8',

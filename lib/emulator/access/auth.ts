@@ -5,11 +5,11 @@
  * is access.ts's; which tokens the state accepts, and how they are found,
  * token-index.ts's.
  */
-import type { ActionSpec } from '../actions/types';
-import { sameId } from './store';
+import type { ActionSpec } from '../../actions/types';
+import { sameId } from '../state/store';
 import { liveToken } from './token-index';
 import type { ActiveToken } from './token-index';
-import type { State } from './types';
+import type { State } from '../types';
 
 export type { ActiveToken } from './token-index';
 

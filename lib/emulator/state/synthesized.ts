@@ -7,10 +7,10 @@
  * Never a fixed stub: the same schema answers differently for different
  * requests, and always validly.
  */
-import { schemas } from '../generated/schemas/index';
-import { synthesize } from '../validation/synthesize';
-import { Answer } from './context';
-import type { Context } from './context';
+import { schemas } from '../../generated/schemas/index';
+import { synthesize } from '../../validation/synthesize';
+import { Answer } from '../access/context';
+import type { Context } from '../access/context';
 import { visible } from './collections';
 import { model } from './model';
 import type { Json } from './store';

@@ -4,13 +4,13 @@
  * per collection, parents present), `deviceStates` and `deviceCommands`, and
  * the ids tokens are tied to. Errors name the field, never a value.
  */
-import { model } from './model';
-import type { Pair } from './model';
-import { HIDDEN_FIELDS, ORG_BACKED } from './model-overrides';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { HIDDEN_FIELDS, ORG_BACKED } from '../state/model-overrides';
 import { checkSchema, fail, ID, isObject, list, unique } from './seed-check-util';
 import type { Json, Seen } from './seed-check-util';
 import { scopeParams, splitItem } from './seed-resources';
-import { itemKey } from './store';
+import { itemKey } from '../state/store';
 
 /** Per store, each item's key (store.ts itemKey: its lower-cased id, within its parents' for a membership) with its scope: what parents are looked up in. */
 type Known = Map<string, Map<string, { [param: string]: string }>>;

@@ -4,12 +4,12 @@
  * body, form fields), so the emulator validates it with the very checks the
  * client runs.
  */
-import type { ActionSpec, ParamSpec } from '../actions/types';
+import type { ActionSpec, ParamSpec } from '../../actions/types';
 import { invalid } from './api-error';
 import { parseJson } from './json-depth';
 import type { FormPart } from './multipart-parse';
 import { queryValue } from './query-parse';
-import { acceptsEmptyObject } from '../validate';
+import { acceptsEmptyObject } from '../../validate';
 
 export interface RawRequest {
   pathParams: Record<string, string>;

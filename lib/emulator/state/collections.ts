@@ -5,22 +5,22 @@
  * stored or returned document conformed to its schema (conform.ts). What
  * differs per pair lives in collection-hooks.ts.
  */
-import { queryDefaults } from '../generated/resources/defaults';
-import { invalid } from './api-error';
+import { queryDefaults } from '../../generated/resources/defaults';
+import { invalid } from '../server/api-error';
 import { iso } from './clock';
 import { checkNamedParents, createFields, filterList, listOwner } from './collection-hooks';
 import { conform } from './conform';
 import { documentedProperties } from './documented-properties';
-import type { Behaviour, Context } from './context';
-import { userIdOf } from './context';
+import type { Behaviour, Context } from '../access/context';
+import { userIdOf } from '../access/context';
 import { newId } from './ids';
 import { listPage } from './list';
-import { label } from './locate';
+import { label } from '../access/locate';
 import type { Pair } from './model';
 import { hiddenOf, visible } from './hidden';
 import { removeFrom } from './remove';
 import { hasItem, itemsOf, putItem, setField } from './store';
-import { indexApiToken, TOKEN_PAIRS } from './token-index';
+import { indexApiToken, TOKEN_PAIRS } from '../access/token-index';
 import type { Item, Json } from './store';
 
 export { visible } from './hidden';

@@ -4,12 +4,12 @@
  * `dashCount`, `transferResources` and the `orgId` filter of the lists all
  * read these fields, so there is one truth for ownership: the documents.
  */
-import { iso } from './clock';
-import { model } from './model';
-import type { Pair } from './model';
-import { itemsOf, sameId } from './store';
-import type { Item } from './store';
-import type { State } from './types';
+import { iso } from '../state/clock';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { itemsOf, sameId } from '../state/store';
+import type { Item } from '../state/store';
+import type { State } from '../types';
 
 export type OwnedKind = 'applications' | 'dashboards';
 

@@ -9,14 +9,14 @@
  * (access.ts), for every action that names items, reads and writes alike:
  * one she may not see is answered exactly as a missing one.
  */
-import type { ActionSpec } from '../actions/types';
+import type { ActionSpec } from '../../actions/types';
 import { enforce, needOf, verdictOn, verdictOnOrg } from './access';
 import type { Caller } from './access';
-import { notFound } from './api-error';
-import { model, pathItems } from './model';
-import { findItem, key, sameId } from './store';
-import type { Item } from './store';
-import type { OrgRecord, State } from './types';
+import { notFound } from '../server/api-error';
+import { model, pathItems } from '../state/model';
+import { findItem, key, sameId } from '../state/store';
+import type { Item } from '../state/store';
+import type { OrgRecord, State } from '../types';
 
 export interface Located {
   items: { [param: string]: Item };

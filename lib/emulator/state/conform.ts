@@ -10,10 +10,10 @@
  * values wherever they fit. A schema whose root is not a plain object schema
  * (a `oneOf` of forms) is synthesized whole, from the document's values.
  */
-import { schemas } from '../generated/schemas/index';
-import { checkSchema } from '../validation/check';
-import { synthesize } from '../validation/synthesize';
-import type { SchemaDocument, SchemaNode } from '../validation/types';
+import { schemas } from '../../generated/schemas/index';
+import { checkSchema } from '../../validation/check';
+import { synthesize } from '../../validation/synthesize';
+import type { SchemaDocument, SchemaNode } from '../../validation/types';
 import type { Json } from './store';
 
 type Node = { [keyword: string]: unknown };

@@ -9,18 +9,18 @@
  * that value, and an advanced `query` is evaluated (query-match.ts).
  */
 import { randomBytes } from 'crypto';
-import { queryDefaults } from '../generated/resources/defaults';
-import { canRead, checkNewOwner } from './access';
-import { invalid } from './api-error';
+import { queryDefaults } from '../../generated/resources/defaults';
+import { canRead, checkNewOwner } from '../access/access';
+import { invalid } from '../server/api-error';
 import { documentedProperties } from './documented-properties';
 import { checkColumnName } from './data-table-columns';
-import type { Context } from './context';
-import { callerOfContext, userIdOf } from './context';
+import type { Context } from '../access/context';
+import { callerOfContext, userIdOf } from '../access/context';
 import { deviceQueryOptions, tagFilterMatches } from './device-query';
 import { model } from './model';
 import type { Pair } from './model';
-import { isOwnedBy, ownerFields } from './ownership';
-import type { Owner } from './ownership';
+import { isOwnedBy, ownerFields } from '../access/ownership';
+import type { Owner } from '../access/ownership';
 import { visible } from './hidden';
 import { matchesQuery } from './query-match';
 import { findItem } from './store';

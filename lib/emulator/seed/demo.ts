@@ -5,11 +5,11 @@
  * other ids (the demo device is in the demo application, the demo row in
  * the demo data table), so they can be used together in one path.
  */
-import { model } from './model';
-import { ORG_BACKED } from './model-overrides';
-import type { Pair } from './model';
-import { findItem, idOf, itemsOf } from './store';
-import type { Seed, State } from './types';
+import { model } from '../state/model';
+import { ORG_BACKED } from '../state/model-overrides';
+import type { Pair } from '../state/model';
+import { findItem, idOf, itemsOf } from '../state/store';
+import type { Seed, State } from '../types';
 
 export interface EmulatorDemo {
   /** A token allowed every action: the first with all.User (else all.Organization). */

@@ -32,15 +32,15 @@
  * A caller who may not read an item gets the 404 of an unknown id, so its
  * existence is not revealed; one who may read but not change it gets 403.
  */
-import type { ActionSpec } from '../actions/types';
-import { ApiError, notFound } from './api-error';
-import { documentedProperties } from './documented-properties';
-import { model } from './model';
-import type { Pair } from './model';
-import { MEMBERS_OF } from './model-overrides';
-import { findItem, idOf, key, sameId } from './store';
-import type { Item } from './store';
-import type { OrgRecord, State } from './types';
+import type { ActionSpec } from '../../actions/types';
+import { ApiError, notFound } from '../server/api-error';
+import { documentedProperties } from '../state/documented-properties';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { MEMBERS_OF } from '../state/model-overrides';
+import { findItem, idOf, key, sameId } from '../state/store';
+import type { Item } from '../state/store';
+import type { OrgRecord, State } from '../types';
 
 export interface Caller {
   /** The user whose roles decide: the token's own, or the maker of a token tied to an application or an instance. */

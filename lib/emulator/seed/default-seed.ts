@@ -8,7 +8,7 @@
  * this document: keep the two in step.
  */
 import { deviceCommands, deviceStates, resources, users } from './default-world';
-import type { Seed, SeedPayloads } from './types';
+import type { Seed, SeedPayloads } from '../types';
 
 const DEMO_ORG = '575ed6e87ae143cd83dc4aa8';
 const SCRATCH_ORG = '575ed6e87ae143cd83dc4ab0';

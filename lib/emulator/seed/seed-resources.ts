@@ -9,14 +9,14 @@
  * dashboards they own as `{ id, name }`: those become documents owned by the
  * organization (or give an existing document that owner).
  */
-import { iso } from './clock';
-import { documentedProperties } from './documented-properties';
-import { model } from './model';
-import type { Pair } from './model';
-import { pairOf } from './ownership';
-import { findItem, idOf, key, primaryPair, putItem } from './store';
-import type { Item, Json, Stores } from './store';
-import type { CommandEntry, SeedDeviceCommand, SeedDeviceState, SeedMoment, SeedOrg, SeedResources, StateEntry } from './types';
+import { iso } from '../state/clock';
+import { documentedProperties } from '../state/documented-properties';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { pairOf } from '../access/ownership';
+import { findItem, idOf, key, primaryPair, putItem } from '../state/store';
+import type { Item, Json, Stores } from '../state/store';
+import type { CommandEntry, SeedDeviceCommand, SeedDeviceState, SeedMoment, SeedOrg, SeedResources, StateEntry } from '../types';
 
 /** Every parameter that scopes an item of this store, across the pairs that share it. */
 export function scopeParams(store: string): string[] {

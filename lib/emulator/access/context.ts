@@ -7,14 +7,14 @@
  * over (Server-Sent Events).
  */
 import type { IncomingMessage, ServerResponse } from 'http';
-import type { ActionSpec } from '../actions/types';
+import type { ActionSpec } from '../../actions/types';
 import type { ActiveToken } from './auth';
 import type { Caller } from './access';
-import type { Clock } from './clock';
-import type { FormPart } from './multipart-parse';
-import type { StreamHub } from './sse';
-import type { Item } from './store';
-import type { OrgRecord, State } from './types';
+import type { Clock } from '../state/clock';
+import type { FormPart } from '../server/multipart-parse';
+import type { StreamHub } from '../server/sse';
+import type { Item } from '../state/store';
+import type { OrgRecord, State } from '../types';
 
 export interface Context {
   resource: string;

@@ -6,11 +6,11 @@
  * which would otherwise outlive it in a saved state. API tokens tied to an
  * application are items under it, removed by the cascade.
  */
-import type { Context } from './context';
+import type { Context } from '../access/context';
 import type { Pair } from './model';
 import { key, removeItem, sameId } from './store';
 import type { Item } from './store';
-import { revokeSessions } from './token-index';
+import { revokeSessions } from '../access/token-index';
 
 export function removeFrom(ctx: Pick<Context, 'state' | 'streams'>, pair: Pair, item: Item): void {
   const { state, streams } = ctx;

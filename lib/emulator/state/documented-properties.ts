@@ -4,7 +4,7 @@
  * conforming anything. Apart from conform.ts, which reads the store's types
  * (and the store the model), so that the model does not import it back.
  */
-import { schemas } from '../generated/schemas/index';
+import { schemas } from '../../generated/schemas/index';
 
 type Node = { [keyword: string]: unknown };
 

@@ -6,8 +6,8 @@
  * application), its schemas and the actions that list, create, read, change
  * and delete its items. model-overrides.ts holds the few exceptions.
  */
-import type { ActionSpec } from '../actions/types';
-import { allActions } from '../generated/resources/all';
+import type { ActionSpec } from '../../actions/types';
+import { allActions } from '../../generated/resources/all';
 import { documentedProperties } from './documented-properties';
 import { EXTRA_PAIRS, LOOKUP_FIELDS, SHARED_STORES } from './model-overrides';
 

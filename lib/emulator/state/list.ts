@@ -5,7 +5,7 @@
  * page (`page` from 0 and `perPage`, or `offset` and `limit`), with `count`
  * (items on this page) and `totalCount` (items that pass the filter).
  */
-import { invalid } from './api-error';
+import { invalid } from '../server/api-error';
 import { globMatcher } from './glob';
 import type { Json } from './store';
 

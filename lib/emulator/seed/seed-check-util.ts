@@ -1,7 +1,7 @@
 /** Small helpers shared by the seed checks: each failure names the field, never its value. */
-import { schemas } from '../generated/schemas/index';
-import { checkSchema as check } from '../validation/check';
-import { describe } from '../validate';
+import { schemas } from '../../generated/schemas/index';
+import { checkSchema as check } from '../../validation/check';
+import { describe } from '../../validate';
 
 export type Json = Record<string, unknown>;
 /** Each id (or name) seen so far, with the field that first used it: a repeat names that field, not the value. */

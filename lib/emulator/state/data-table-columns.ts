@@ -5,7 +5,7 @@
  * insert replaced an existing row, one bad `createdAt` made every rows answer
  * invalid), so no column may take those names, and no row may set them.
  */
-import { invalid } from './api-error';
+import { invalid } from '../server/api-error';
 import type { Json } from './store';
 
 export interface Column { name: string; dataType: 'string' | 'number' | 'boolean'; constraint: 'unique' | 'required' | 'optional'; defaultValue?: unknown }

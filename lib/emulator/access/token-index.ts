@@ -15,11 +15,11 @@
  * application must still have it. A token that can never work again leaves the index.
  */
 import { createHash } from 'crypto';
-import { model } from './model';
-import type { Pair } from './model';
-import { idOf, key, sameId } from './store';
-import type { Item } from './store';
-import type { SeedToken, State } from './types';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { idOf, key, sameId } from '../state/store';
+import type { Item } from '../state/store';
+import type { SeedToken, State } from '../types';
 
 /** A token the emulator accepts, as a request presents it. */
 export interface ActiveToken extends SeedToken {

@@ -4,7 +4,7 @@
  * resources, the instances and their parts, …), under the API documentation's
  * example ids, so every docs example that names one finds it.
  */
-import type { SeedResources } from './types';
+import type { SeedResources } from '../types';
 
 const ORG = '575ed6e87ae143cd83dc4aa8';
 const APP = '575ec8687ae143cd83dc4a97';

@@ -4,7 +4,7 @@
  * headers, Content-Length included) and Node leaves out the body of an
  * answer to HEAD. A 405 lists HEAD wherever it lists GET.
  */
-import { allActions } from '../generated/resources/all';
+import { allActions } from '../../generated/resources/all';
 import { ApiError } from './api-error';
 import { createRouter } from './router';
 import type { Match } from './router';

@@ -9,8 +9,8 @@
  * one with a literal segment earlier wins, and a path whose templates all
  * take other methods gets 405 with every method they take.
  */
-import type { ActionSpec, ResourceActions } from '../actions/types';
-import { DOT_SEGMENT_RULE, isDotSegment } from '../http/url/path-segment';
+import type { ActionSpec, ResourceActions } from '../../actions/types';
+import { DOT_SEGMENT_RULE, isDotSegment } from '../../http/url/path-segment';
 import { ApiError } from './api-error';
 
 interface Route {

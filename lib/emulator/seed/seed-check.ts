@@ -9,7 +9,7 @@
 import { checkWorld } from './seed-check-world';
 import { checkSchema, fail, ID, isObject, list, unique } from './seed-check-util';
 import type { Json, Seen } from './seed-check-util';
-import type { PayloadType } from './types';
+import type { PayloadType } from '../types';
 
 const EXTRAS = ['invites', 'applications', 'dashboards', 'usage'];
 export const PAYLOAD_TYPES: PayloadType[] = [

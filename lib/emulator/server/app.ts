@@ -11,26 +11,26 @@
  * out of here.
  */
 import type { IncomingMessage, ServerResponse } from 'http';
-import type { ActionSpec } from '../actions/types';
-import { checkParams } from '../validate';
+import type { ActionSpec } from '../../actions/types';
+import { checkParams } from '../../validate';
 import { ApiError, invalid } from './api-error';
-import { authenticate, isAllowed, outsideBinding } from './auth';
-import type { ActiveToken } from './auth';
-import { behaviourOf, writesOnGet } from './behaviours/index';
-import type { Clock } from './clock';
-import { Answer, STREAMING, callerFor } from './context';
+import { authenticate, isAllowed, outsideBinding } from '../access/auth';
+import type { ActiveToken } from '../access/auth';
+import { behaviourOf, writesOnGet } from '../behaviours/index';
+import type { Clock } from '../state/clock';
+import { Answer, STREAMING, callerFor } from '../access/context';
 import { answerPreflight } from './cors';
-import type { Context } from './context';
-import { documentedError } from './documented-status';
+import type { Context } from '../access/context';
+import { documentedError } from '../access/documented-status';
 import { parseJsonBody, readBody, sendError, sendJson } from './http-io';
-import { locate } from './locate';
+import { locate } from '../access/locate';
 import { isMultipart, parseMultipart } from './multipart-parse';
 import type { FormPart } from './multipart-parse';
 import { paramsFrom, takesBody } from './params';
 import { platformAnswer } from './platform-routes';
 import { routeOf } from './routes';
 import type { StreamHub } from './sse';
-import type { OrgRecord, State } from './types';
+import type { OrgRecord, State } from '../types';
 
 export interface AppOptions {
   /** The current state (reset() swaps it). */

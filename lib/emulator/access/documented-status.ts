@@ -19,8 +19,8 @@
  *   password), not the token, so it is mapped too. An action that lists no
  *   error status (me.get) answers 403: the token may not do this.
  */
-import type { ActionSpec } from '../actions/types';
-import { ApiError } from './api-error';
+import type { ActionSpec } from '../../actions/types';
+import { ApiError } from '../server/api-error';
 
 /** Statuses every route may answer, whatever its page lists (the token's 401 is decided before the action: see above). */
 const EVERY_ROUTE = [403, 405, 413, 415];

@@ -5,16 +5,16 @@
  * state means the same thing when it is loaded again on another day.
  */
 import { readFileSync } from 'fs';
-import type { OrganizationInvitation } from '../compat-types';
-import { DAY, HOUR, floorTo, iso } from './clock';
+import type { OrganizationInvitation } from '../../compat-types';
+import { DAY, HOUR, floorTo, iso } from '../state/clock';
 import { defaultSeed } from './default-seed';
 import { checkSeed } from './seed-check';
 import {
   adoptListed, byDevice, listedFor, resourcesToStore, statesToSeed, storeToResources,
 } from './seed-resources';
-import { key } from './store';
-import { indexTokens } from './token-index';
-import type { CommandEntry, OrgRecord, Seed, SeedOrg, SeedUser, SeedWhen, State, StateEntry } from './types';
+import { key } from '../state/store';
+import { indexTokens } from '../access/token-index';
+import type { CommandEntry, OrgRecord, Seed, SeedOrg, SeedUser, SeedWhen, State, StateEntry } from '../types';
 
 const WEEK = 7 * DAY;
 
