@@ -12,7 +12,7 @@ import { iso } from '../state/clock';
 import { conform } from '../state/conform';
 import type { Behaviour, Context } from '../access/context';
 import { callerOfContext, userIdOf } from '../access/context';
-import { moveResources } from '../handlers-org';
+import { moveResources } from './org';
 import { ownedBy, pairOf } from '../access/ownership';
 import { removeFrom } from '../state/remove';
 import { model } from '../state/model';

@@ -11,7 +11,7 @@ import type { Behaviour, Context } from '../access/context';
 import { userIdOf } from '../access/context';
 import { newId } from '../state/ids';
 import { listPage } from '../state/list';
-import { renderOrg } from '../org-view';
+import { renderOrg } from './org-view';
 import { key, sameId } from '../state/store';
 import type { OrgRecord } from '../types';
 

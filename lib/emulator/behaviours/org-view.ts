@@ -3,11 +3,11 @@
  * fields, the computed summary (trimmed by summaryInclude/summaryExclude),
  * and invites with `hasExpired` as of now.
  */
-import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
-import type { Organization, PayloadStats } from '../generated/schema-types';
-import { DAY } from './state/clock';
-import { ownedBy } from './access/ownership';
-import type { OrgRecord, PayloadEntry, State } from './types';
+import type { OrganizationInvitation, OrganizationMember } from '../../compat-types';
+import type { Organization, PayloadStats } from '../../generated/schema-types';
+import { DAY } from '../state/clock';
+import { ownedBy } from '../access/ownership';
+import type { OrgRecord, PayloadEntry, State } from '../types';
 
 /** The summary's payloadCount covers this window, like the platform's usage page. */
 const PAYLOAD_WINDOW = 30 * DAY;

@@ -2,11 +2,12 @@
  * The four usage actions: a time range (`start`/`end`, ms since epoch,
  * default the last 30 days) cut into day or hour buckets.
  */
-import type { DeviceCounts, NotebookMinuteCounts, PayloadCountsBreakdown, PayloadStats } from '../generated/schema-types';
-import { invalid } from './server/api-error';
-import { DAY, floorTo, iso } from './state/clock';
+import type { DeviceCounts, NotebookMinuteCounts, PayloadCountsBreakdown, PayloadStats } from '../../generated/schema-types';
+import { invalid } from '../server/api-error';
+import { DAY, floorTo, iso } from '../state/clock';
 import { payloadStats } from './org-view';
-import type { OrgRecord } from './types';
+import type { Context } from '../access/context';
+import type { OrgRecord } from '../types';
 
 const DEFAULT_WINDOW = 30 * DAY;
 /** Past this many buckets, leading buckets before the first data are left out; if still more, the range is refused. */
@@ -28,6 +29,11 @@ export function parseRange(params: Record<string, unknown>, now: number): Range 
   range.start = start === undefined ? range.end - DEFAULT_WINDOW : start;
   if (range.start > range.end) throw invalid('start must not be after end');
   return range;
+}
+
+/** The range a usage action's params ask for, as of the emulator's clock. */
+export function rangeOf(ctx: Context): Range {
+  return parseRange(ctx.params, ctx.clock.now());
 }
 
 /** Bucket starts covering the range; `times` are the series' data points (to trim an over-long range). */

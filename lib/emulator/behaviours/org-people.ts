@@ -1,12 +1,12 @@
 /** Behaviours of the member and invite actions. */
-import type { OrganizationMember } from '../compat-types';
-import type { OrganizationInvitationPost, OrganizationMemberPatch } from '../generated/schema-types';
-import { invalid, notFound } from './server/api-error';
-import { DAY, iso } from './state/clock';
-import { newId } from './state/ids';
+import type { OrganizationMember } from '../../compat-types';
+import type { OrganizationInvitationPost, OrganizationMemberPatch } from '../../generated/schema-types';
+import { invalid, notFound } from '../server/api-error';
+import { DAY, iso } from '../state/clock';
+import { newId } from '../state/ids';
 import { renderInvites, renderOrg } from './org-view';
-import type { Context } from './handlers';
-import type { OrgRecord } from './types';
+import type { Context } from '../access/context';
+import type { OrgRecord } from '../types';
 
 const INVITE_TTL = 7 * DAY;
 

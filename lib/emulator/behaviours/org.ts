@@ -1,16 +1,25 @@
-/** Behaviours of get, patch, delete and transferResources. */
-import type { OrganizationPatch, ResourceTransfer } from '../generated/schema-types';
-import { checkNewOwner } from './access/access';
-import { invalid } from './server/api-error';
-import { iso } from './state/clock';
-import { callerOfContext } from './access/context';
+/**
+ * The behaviours of the 13 Org actions, on the organization state (members,
+ * invites, usage): get, patch, delete and transferResources here, the member
+ * and invite actions in org-people.ts, the usage actions in counts.ts.
+ * Routing, auth, validation and the org lookup happen before a behaviour runs
+ * (server/app.ts); a behaviour changes state synchronously and returns the
+ * response body, or throws an ApiError.
+ */
+import type { OrganizationPatch, ResourceTransfer } from '../../generated/schema-types';
+import { checkNewOwner } from '../access/access';
+import { invalid } from '../server/api-error';
+import { iso } from '../state/clock';
+import { callerOfContext } from '../access/context';
+import type { Behaviour, Context } from '../access/context';
+import * as counts from './counts';
+import { inviteMember, modifyMember, pendingInvites, removeMember, revokeInvite } from './org-people';
 import { renderOrg } from './org-view';
-import type { Context } from './handlers';
-import { ownedBy, pairOf, setOwner } from './access/ownership';
-import { removeFrom } from './state/remove';
-import type { Owner } from './access/ownership';
-import { sameId } from './state/store';
-import type { Item } from './state/store';
+import { ownedBy, pairOf, setOwner } from '../access/ownership';
+import { removeFrom } from '../state/remove';
+import type { Owner } from '../access/ownership';
+import { sameId } from '../state/store';
+import type { Item } from '../state/store';
 
 /** Patchable fields that are stored and returned; `cardToken` is accepted but, being a secret, never kept. */
 const STORED_PATCH_FIELDS: Array<keyof OrganizationPatch> = ['name', 'description', 'planId', 'billingEmail', 'iconColor'];
@@ -89,3 +98,19 @@ function pick(owned: Item[], ids: string[], field: string, fromLabel: string, st
   });
   return found;
 }
+
+export const orgBehaviours: { [name: string]: Behaviour } = {
+  'org.delete': remove,
+  'org.deviceCounts': (ctx) => counts.deviceCounts(ctx.record, counts.rangeOf(ctx)),
+  'org.get': get,
+  'org.inviteMember': inviteMember,
+  'org.modifyMember': modifyMember,
+  'org.notebookMinuteCounts': (ctx) => counts.notebookMinuteCounts(ctx.record, counts.rangeOf(ctx)),
+  'org.patch': patch,
+  'org.payloadCounts': (ctx) => counts.payloadCounts(ctx.record, counts.rangeOf(ctx)),
+  'org.payloadCountsBreakdown': (ctx) => counts.payloadCountsBreakdown(ctx.record, counts.rangeOf(ctx), ctx.params),
+  'org.pendingInvites': pendingInvites,
+  'org.removeMember': removeMember,
+  'org.revokeInvite': revokeInvite,
+  'org.transferResources': transferResources,
+};
