@@ -50,18 +50,36 @@ type AddRequest = (req: http.ClientRequest, options: TargetOptions) => void;
 type Callback = (err: Error | null, socket?: Duplex) => void;
 const baseAddRequest = (http.Agent.prototype as unknown as { addRequest: AddRequest }).addRequest;
 
-/** For http:// targets. */
-export class HttpProxyAgent extends http.Agent {
+/** What both agents hold: the proxy, and how to reach it. */
+interface ProxyParts {
   readonly proxy: ProxyConfig;
-  private readonly connectSettings: ProxyConnectSettings;
+  readonly connectSettings: ProxyConnectSettings;
+}
+type ProxyAgentClass<A> = new (proxy: string | ProxyConfig, options?: ProxyAgentOptions) => A & ProxyParts;
 
-  constructor(proxy: string | ProxyConfig, options: ProxyAgentOptions = {}) {
-    const { proxyTls, proxyTimeout, ...agentOptions } = options;
-    super(agentOptions);
-    this.proxy = configOf(proxy);
-    this.connectSettings = settingsOf(proxyTls, proxyTimeout);
+/**
+ * The constructor both agents share, over http.Agent for one and https.Agent for the
+ * other: the proxy (a string is parsed as the `proxy` option would be) and how to reach
+ * it are taken out of the options; the rest are the agent's own.
+ */
+function throughProxy<A extends http.Agent>(Agent: new (options?: https.AgentOptions) => A): ProxyAgentClass<A> {
+  class ThroughProxy extends (Agent as new (options?: https.AgentOptions) => http.Agent) implements ProxyParts {
+    readonly proxy: ProxyConfig;
+    readonly connectSettings: ProxyConnectSettings;
+
+    constructor(proxy: string | ProxyConfig, options: ProxyAgentOptions = {}) {
+      const { proxyTls, proxyTimeout, ...agentOptions } = options;
+      super(agentOptions);
+      this.proxy = configOf(proxy);
+      this.connectSettings = settingsOf(proxyTls, proxyTimeout);
+    }
   }
+  // The class is an A (it extends Agent); TypeScript only sees http.Agent through the cast above.
+  return ThroughProxy as unknown as ProxyAgentClass<A>;
+}
 
+/** For http:// targets. */
+export class HttpProxyAgent extends throughProxy(http.Agent) {
   addRequest(req: http.ClientRequest, options: TargetOptions): void {
     if (!toAbsoluteForm(req, `http://${authority(options, 80, 80)}`, this.proxy)) return;
     failOnProxyAuth(req, this.proxy);
@@ -76,17 +94,7 @@ export class HttpProxyAgent extends http.Agent {
 }
 
 /** For https:// targets. */
-export class HttpsProxyAgent extends https.Agent {
-  readonly proxy: ProxyConfig;
-  private readonly connectSettings: ProxyConnectSettings;
-
-  constructor(proxy: string | ProxyConfig, options: ProxyAgentOptions = {}) {
-    const { proxyTls, proxyTimeout, ...agentOptions } = options;
-    super(agentOptions);
-    this.proxy = configOf(proxy);
-    this.connectSettings = settingsOf(proxyTls, proxyTimeout);
-  }
-
+export class HttpsProxyAgent extends throughProxy(https.Agent) {
   addRequest(req: http.ClientRequest, options: TargetOptions): void {
     nameProxyInErrors(req, this.proxy);
     baseAddRequest.call(this, req, { ...options, [REQUEST_KEY]: req });
