@@ -8,21 +8,10 @@
  * part without a filename.
  */
 import { validationError } from '../../errors';
+import type { FormBody, FormField } from './form-types';
 import { isBlob } from './upload-kinds.browser';
 
-export interface FormField {
-  name: string;
-  value: unknown;
-}
-
-export interface FormBody {
-  /** A FormData. */
-  body: unknown;
-  /** None: the browser writes the Content-Type, with the boundary it chose. */
-  headers: Record<string, string>;
-  /** Always true: a FormData can be sent again (a retry). */
-  replayable: boolean;
-}
+export type { FormBody, FormField } from './form-types';
 
 function formValue(name: string, value: unknown): string | Blob {
   if (typeof value === 'string') return value;
