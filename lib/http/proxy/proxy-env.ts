@@ -10,7 +10,7 @@
  * set: in a CGI program it can come from a request's `Proxy:` header ("httpoxy").
  * ALL_PROXY is not read.
  */
-import { URL } from 'url';
+import { parseHttpUrl } from '../url/base-url';
 import { bypassesProxy } from './no-proxy';
 import { invalidProxy, parseProxyUrl, ProxyConfig } from './proxy-url';
 
@@ -79,13 +79,8 @@ function httpUppercase(env: ProxyEnv): string | undefined {
 }
 
 function targetOf(url: string): { https: boolean; hostname: string; port: number } | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch (_) {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return undefined;
   const https = parsed.protocol === 'https:';
   return { https, hostname: parsed.hostname, port: parsed.port ? Number(parsed.port) : https ? 443 : 80 };
 }

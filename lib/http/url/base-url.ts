@@ -24,16 +24,22 @@ export interface BaseUrl {
 const NOT_HTTP = 'must be an absolute http:// or https:// URL';
 const HAS_QUERY = 'must not contain a query (?…) or a fragment (#…): the action\'s path is appended to it';
 
-/** The parsed base URL, or why the value cannot be one. */
-export function parseBaseUrl(value: unknown): BaseUrl | string {
-  if (typeof value !== 'string') return NOT_HTTP;
+/** An absolute http:// or https:// URL, parsed; undefined for anything else (the base url, a proxy's target). */
+export function parseHttpUrl(value: string): URL | undefined {
   let parsed: URL;
   try {
     parsed = new WhatwgURL(value);
   } catch (_) {
-    return NOT_HTTP;
+    return undefined;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return NOT_HTTP;
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+}
+
+/** The parsed base URL, or why the value cannot be one. */
+export function parseBaseUrl(value: unknown): BaseUrl | string {
+  if (typeof value !== 'string') return NOT_HTTP;
+  const parsed = parseHttpUrl(value);
+  if (!parsed) return NOT_HTTP;
   // `?` or `#` anywhere, even with nothing after it: appending a path would put it in the query or fragment.
   if (/[?#]/.test(value)) return HAS_QUERY;
   const path = parsed.pathname === '/' ? '' : parsed.pathname.replace(/\/$/, '');
