@@ -5,6 +5,7 @@
 import { LosantError, RequestSummary, validationError } from '../../errors';
 import type { FetchResponseLike } from '../transport/fetch-types';
 import { MAX_TIMER_MS } from '../timer-limit';
+import type { AbortSignalLike } from '../../options';
 
 /**
  * One GET of the stream URL: `headers` are ours to add (Accept, Cache-Control,
@@ -14,12 +15,8 @@ import { MAX_TIMER_MS } from '../timer-limit';
  */
 export type EventStreamConnect = (headers: Record<string, string>, signal: unknown) => Promise<FetchResponseLike>;
 
-/** The part of AbortSignal used, so that callers on Node 10 can bring any implementation. */
-export interface StreamAbortSignal {
-  readonly aborted: boolean;
-  addEventListener(type: 'abort', listener: () => void): void;
-  removeEventListener(type: 'abort', listener: () => void): void;
-}
+/** The part of AbortSignal used: the client's own AbortSignalLike, so that callers on Node 10 can bring any implementation. */
+export type StreamAbortSignal = AbortSignalLike;
 
 export interface EventSourceOptions {
   /** Milliseconds for each connection to open (an answer with its headers); 0 = no limit (default). */
