@@ -4,7 +4,7 @@
  * media, notebooks' inputs). losant-rest's form-data looks names up in the
  * whole mime-db (2,000+ types, about 200 KB); we carry only this table, each
  * entry equal to what form-data sends (mime-types 2.1.35 / mime-db 1.52, checked
- * in test/multipart-encoding.test.js). A name outside it gets no type of its
+ * in test/http/uploads/encoding.test.js). A name outside it gets no type of its
  * own: the part then says `application/octet-stream`, and the caller can pass
  * `contentType` to say better.
  */
