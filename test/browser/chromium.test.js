@@ -200,7 +200,7 @@ describe('browser: the package bundled by esbuild, in headless Chromium, against
     }
   });
 
-  it('examples/browser lists the organization\'s members (the page of the README\'s screenshot)', async () => {
+  it('examples/browser lists the organization\'s members (the page of the browser guide\'s screenshot)', async () => {
     const { startExample } = require('../../examples/browser/serve');
     const example = await startExample();
     const tab = await browser.newPage();

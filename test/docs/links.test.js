@@ -1,9 +1,10 @@
 'use strict';
-// The generated docs hold together: every relative link and anchor of docs/*.md and
-// README.md resolves, every type link names a schema file that exists, docs/_schemas.md
+// The generated docs hold together: every relative link and anchor of docs/*.md, the
+// guides (docs/guide/*.md) and README.md resolves, every type link names a schema file that exists, docs/_schemas.md
 // indexes every schema with its real TypeScript name and shows valid examples where the
 // parameters tables point, the TypeScript types the pages name are the real ones, and
-// `--check` catches a stale page, a stale README list and a leftover page.
+// `--check` catches a stale page, a stale list of actions (in docs/guide/actions.md) and a
+// leftover page.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -15,6 +16,7 @@ const { anchors, links, sections, codeBlocks, proseLines } = require('../../scri
 const ROOT = path.join(__dirname, '..', '..');
 const read = (rel) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
 const DOCS = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`);
+const GUIDES = fs.readdirSync(path.join(ROOT, 'docs', 'guide')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/guide/${f}`);
 const TABLE_DIR = path.join(ROOT, 'lib', 'actions', 'table');
 const resources = fs.readdirSync(TABLE_DIR).filter((f) => f.endsWith('.json')).sort()
   .map((f) => JSON.parse(fs.readFileSync(path.join(TABLE_DIR, f), 'utf8')));
@@ -50,10 +52,10 @@ function schemasPage() {
 }
 
 describe('docs: links, anchors, schemas, types, freshness', () => {
-  it('resolves every relative link and anchor in docs/*.md and README.md', () => {
+  it('resolves every relative link and anchor in docs/*.md, docs/guide/*.md and README.md', () => {
     let checked = 0;
     const anchorCache = {};
-    for (const doc of DOCS.concat('README.md')) {
+    for (const doc of DOCS.concat(GUIDES, 'README.md')) {
       for (const { target } of links(read(doc))) {
         if (/^[a-z]+:/i.test(target)) continue; // an absolute URL: not ours to check offline
         const [file, anchor] = target.split('#');
@@ -171,7 +173,7 @@ describe('docs: links, anchors, schemas, types, freshness', () => {
     }
   });
 
-  it('reports the docs and the README list as up to date', function () {
+  it('reports the docs and the list of actions as up to date', function () {
     this.timeout(60000);
     const run = spawnSync(process.execPath, ['scripts/build-docs.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).to.equal('');
@@ -179,12 +181,12 @@ describe('docs: links, anchors, schemas, types, freshness', () => {
     expect(run.stdout).to.include('docs are up to date (88 files)');
   });
 
-  it('fails --check, naming each stale file, for a changed page, a changed README list and a leftover page', function () {
+  it('fails --check, naming each stale file, for a changed page, a changed list of actions and a leftover page', function () {
     this.timeout(60000);
     // A copy of just what the generator reads, so the real docs are never touched.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docs-stale-'));
     try {
-      for (const rel of ['scripts', 'dist', 'schemas', 'docs', 'README.md', 'lib/actions/table', 'lib/generated/api.ts', 'lib/generated/schema-types.ts']) {
+      for (const rel of ['scripts', 'dist', 'schemas', 'docs', 'lib/actions/table', 'lib/generated/api.ts', 'lib/generated/schema-types.ts']) {
         fs.cpSync(path.join(ROOT, rel), path.join(dir, rel), { recursive: true });
       }
       const edit = (rel, from, to) => {
@@ -195,24 +197,24 @@ describe('docs: links, anchors, schemas, types, freshness', () => {
       const first = spawnSync(process.execPath, ['scripts/build-docs.mjs', '--check'], { cwd: dir, encoding: 'utf8' });
       expect(first.status, first.stderr).to.equal(0);
       edit('docs/org.md', 'Deletes an organization', 'Deletes an org');
-      edit('README.md', '[`sendState`](docs/device.md#send-state), ', '');
+      edit('docs/guide/actions.md', '[`sendState`](../device.md#send-state), ', '');
       edit('docs/device.md', 'device.*, or device.stateStream.', 'device.*.');
       fs.rmSync(path.join(dir, 'docs', '_schemas.md'));
       fs.writeFileSync(path.join(dir, 'docs', 'gone.md'), `${read('docs/org.md').split('\n')[0]}\n# Gone Actions\n`);
       const run = spawnSync(process.execPath, ['scripts/build-docs.mjs', '--check'], { cwd: dir, encoding: 'utf8' });
       expect(run.status).to.equal(1);
       expect(run.stderr.trim().split('\n').sort()).to.deep.equal([
-        'README.md is stale; run npm run build:docs',
         'docs/_schemas.md is stale; run npm run build:docs',
         'docs/device.md is stale; run npm run build:docs',
         'docs/gone.md should not exist; run npm run build:docs',
+        'docs/guide/actions.md is stale; run npm run build:docs',
         'docs/org.md is stale; run npm run build:docs',
       ]);
       // Writing mends all of it, and leaves the hand-written pages alone.
       const write = spawnSync(process.execPath, ['scripts/build-docs.mjs'], { cwd: dir, encoding: 'utf8' });
       expect(write.status, write.stderr).to.equal(0);
       expect(fs.existsSync(path.join(dir, 'docs', 'gone.md'))).to.equal(false);
-      for (const rel of ['docs/org.md', 'docs/device.md', 'docs/_schemas.md', 'README.md', 'docs/emulator.md', 'docs/compatibility.md']) {
+      for (const rel of ['docs/org.md', 'docs/device.md', 'docs/_schemas.md', 'docs/guide/actions.md', 'docs/emulator.md', 'docs/compatibility.md']) {
         expect(fs.readFileSync(path.join(dir, rel), 'utf8'), rel).to.equal(read(rel));
       }
     } finally {
@@ -220,17 +222,17 @@ describe('docs: links, anchors, schemas, types, freshness', () => {
     }
   });
 
-  it('refuses a README without the resource-list markers', function () {
+  it('refuses an actions guide without the resource-list markers', function () {
     this.timeout(60000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docs-markers-'));
     try {
       for (const rel of ['scripts', 'dist', 'schemas', 'docs', 'lib/actions/table', 'lib/generated/api.ts', 'lib/generated/schema-types.ts']) {
         fs.cpSync(path.join(ROOT, rel), path.join(dir, rel), { recursive: true });
       }
-      fs.writeFileSync(path.join(dir, 'README.md'), read('README.md').replace(/<!-- END resource list -->/, ''));
+      fs.writeFileSync(path.join(dir, 'docs', 'guide', 'actions.md'), read('docs/guide/actions.md').replace(/<!-- END resource list -->/, ''));
       const run = spawnSync(process.execPath, ['scripts/build-docs.mjs'], { cwd: dir, encoding: 'utf8' });
       expect(run.status).to.equal(1);
-      expect(run.stderr).to.include('README.md needs one resource list between the lines');
+      expect(run.stderr).to.include('docs/guide/actions.md needs one resource list between the lines');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

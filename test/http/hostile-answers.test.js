@@ -5,8 +5,8 @@
 // body): one Network rejection, never a crash, for calls and streams alike.
 // A redirect whose body never ends, or never stops, is followed at once and
 // its connection closed. A 101 Switching Protocols settles the call.
-// Where a transport cannot do better, the test says how it differs (README,
-// Transport): node-fetch never hears of a 101 with Upgrade headers (Node closes
+// Where a transport cannot do better, the test says how it differs (docs/guide/transport.md):
+// node-fetch never hears of a 101 with Upgrade headers (Node closes
 // the socket, node-fetch does not listen for that), nor global fetch (undici)
 // of a bare 101: the call waits for its `timeout`. Undici takes an answer whose
 // body came whole and drops the stray bytes after it with the connection.

@@ -5,7 +5,7 @@
 // every Node the package supports, 8 to 26 (.cache/node/, installed by
 // `npm test`'s compat step). Each row of the built-in transport must be the
 // expected outcome; each row of node-fetch must be the built-in's, except the
-// rows below, where node-fetch is known to differ (README, Transport), and
+// rows below, where node-fetch is known to differ (docs/guide/transport.md), and
 // must differ in exactly the documented way. Its crash under nock 9/10 on
 // Node >= 18 is checked the same way: it must crash as documented, where
 // documented, and nowhere else.
@@ -60,7 +60,7 @@ const EXPECTED = {
 };
 
 /**
- * Where node-fetch differs, on which Nodes, and how (the README's Transport section):
+ * Where node-fetch differs, on which Nodes, and how (docs/guide/transport.md):
  * a body cut off before its Content-Length never ends on Node >= 14 (the call
  * waits for its `timeout`), and a 101 with Upgrade headers is never heard of on
  * Node >= 10 (Node closes the socket; node-fetch does not listen for that).

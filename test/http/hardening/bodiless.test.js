@@ -2,7 +2,7 @@
 // Issue 14, item 7: an answer that has no body by definition (to a HEAD, or a
 // 204 or 304) is not refused as ResponseTooLarge because its Content-Length
 // describes a body it does not carry. A HEAD resolves to undefined, as the
-// README says; a 304 is the error any unfollowed 3xx is. Both transports,
+// guide on errors says (docs/guide/errors.md); a 304 is the error any unfollowed 3xx is. Both transports,
 // both styles.
 const { expect } = require('chai');
 const { createClient } = require('../../..');

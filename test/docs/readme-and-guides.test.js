@@ -1,10 +1,11 @@
 'use strict';
-// README.md must work as written. Every ```javascript block is a complete
-// program (it starts its own emulator, so it needs no account and no network):
-// each is run as a user would, from a folder where `losant-org-client` is
-// installed, and must exit cleanly having printed something and no error.
-// Every ```ts block must compile in strict mode against the published types.
-// (```js blocks are fragments that assume a client; they are not run.)
+// README.md and the guides (docs/guide/*.md) must work as written. Every ```javascript
+// block is a complete program (it starts its own emulator, so it needs no account and no
+// network): each is run as a user would, from a folder where `losant-org-client` is
+// installed, and must exit cleanly having printed something and no error. Every ```ts
+// block must compile in strict mode against the published types. (```js blocks are
+// fragments that assume a client; they are not run.) The README points at every guide;
+// the actions guide holds the generated list of every resource and action.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -14,8 +15,12 @@ const ts = require('typescript');
 const { codeBlocks, links } = require('../../scripts/docs/md-parse.cjs');
 
 const ROOT = path.join(__dirname, '..', '..');
-const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const blocks = codeBlocks(README.split('\n'));
+const read = (rel) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
+const README = read('README.md');
+const GUIDES = fs.readdirSync(path.join(ROOT, 'docs', 'guide')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/guide/${f}`);
+/** Every code block of the README and the guides, each with the page it stands in. */
+const blocks = ['README.md'].concat(GUIDES)
+  .flatMap((page) => codeBlocks(read(page).split('\n')).map((block) => Object.assign({ page }, block)));
 
 /** Runs `node file` in `cwd`; a hung example is killed after `guardMs` (a guard, not a measurement). */
 function runNode(file, cwd, guardMs) {
@@ -33,7 +38,7 @@ function runNode(file, cwd, guardMs) {
   });
 }
 
-describe('README.md', () => {
+describe('README.md and the guides', () => {
   let dir;
   before(() => {
     // A consumer folder with the package "installed" (a link to this checkout, so dist/ is what runs).
@@ -43,31 +48,37 @@ describe('README.md', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('lists every resource of the table, between the markers, each action linked to its section', () => {
-    const begin = README.indexOf('<!-- BEGIN resource list: GENERATED, DO NOT EDIT. Regenerate with: npm run build:docs -->');
-    const end = README.indexOf('<!-- END resource list -->');
+  it('lists every resource of the table in the actions guide, between the markers, each action linked to its section', () => {
+    const page = read('docs/guide/actions.md');
+    const begin = page.indexOf('<!-- BEGIN resource list: GENERATED, DO NOT EDIT. Regenerate with: npm run build:docs -->');
+    const end = page.indexOf('<!-- END resource list -->');
     expect(begin).to.be.above(-1);
     expect(end).to.be.above(begin);
-    const rows = README.slice(begin, end).split('\n').filter((l) => /^\| \[/.test(l));
+    const rows = page.slice(begin, end).split('\n').filter((l) => /^\| \[/.test(l));
     const dir = path.join(ROOT, 'lib', 'actions', 'table');
     const resources = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
       .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
     expect(rows).to.have.length(resources.length).and.to.have.length(85);
     resources.forEach((resource, i) => {
-      const page = `docs/${resource.name}.md`;
-      const expected = [`\`${resource.name}\` ${page}`].concat(Object.keys(resource.actions).map((name) =>
-        `\`${name}\` ${page}#${resource.actions[name].title.toLowerCase().replace(/ /g, '-')}`));
+      const target = `../${resource.name}.md`;
+      const expected = [`\`${resource.name}\` ${target}`].concat(Object.keys(resource.actions).map((name) =>
+        `\`${name}\` ${target}#${resource.actions[name].title.toLowerCase().replace(/ /g, '-')}`));
       expect(links(rows[i]).map((l) => `${l.text} ${l.target}`), resource.name).to.deep.equal(expected);
     });
   });
 
-  it('points its Reference line at the index of resources and the schemas', () => {
-    const reference = README.slice(README.indexOf('Reference: '), README.indexOf('##### Contents'));
-    expect(links(reference).map((l) => l.target)).to.include.members(['docs/README.md', 'docs/_schemas.md']);
+  it('points its Read on section at the reference, the schemas and every guide', () => {
+    const readOn = README.slice(README.indexOf('## Read on'), README.indexOf('## License'));
+    const targets = links(readOn).map((l) => l.target.split('#')[0]);
+    expect(targets).to.include.members(['docs/README.md', 'docs/_schemas.md', 'CHANGELOG.md'].concat(GUIDES));
   });
 
-  it('keeps the performance section for the benchmark run', () => {
-    expect(README).to.match(/^## Performance$/m);
+  it('keeps the measured part of the performance guide for the benchmark run', () => {
+    const page = read('docs/guide/performance.md');
+    expect(page).to.match(/^# Performance$/m);
+    const begin = page.indexOf('<!-- BEGIN measured: written by npm run bench (bench/run.mjs), DO NOT EDIT -->');
+    expect(begin).to.be.above(-1);
+    expect(page.indexOf('<!-- END measured -->')).to.be.above(begin);
   });
 
   const programs = blocks.filter((b) => b.lang === 'javascript');
@@ -78,8 +89,8 @@ describe('README.md', () => {
 
   programs.forEach((block, i) => {
     const esm = /^import /m.test(block.code);
-    const firstLine = block.code.split('\n').find((l) => /client\.(org|request)/.test(l)) || '';
-    it(`runs javascript example ${i + 1} (${esm ? 'ESM' : 'CommonJS'}: ${firstLine.trim().slice(0, 50)})`, async function () {
+    const firstLine = block.code.split('\n').find((l) => /client\.(org|request|device)/.test(l)) || '';
+    it(`runs javascript example ${i + 1} of ${block.page} (${esm ? 'ESM' : 'CommonJS'}: ${firstLine.trim().slice(0, 50)})`, async function () {
       this.timeout(30000);
       const file = path.join(dir, `example-${i + 1}.${esm ? 'mjs' : 'js'}`);
       fs.writeFileSync(file, block.code);
