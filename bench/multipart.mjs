@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Measures the multipart encoders side by side in one run: ours
- * (lib/http/multipart.ts, compiled by test/helpers/compile-lib.js) against
+ * (lib/http/uploads/multipart.ts, compiled by test/helpers/compile-lib.js) against
  * form-data@4 (the current major, what we would add) and form-data@3
  * (losant-rest's copy), each sending with node-fetch@2, our transport.
  *  - encoding alone: the small form to bytes, forms per second and CPU µs each;
@@ -219,7 +219,7 @@ async function main(argv) {
     else throw new Error(`unknown argument ${argv[i]} (known: --rounds N --skip-footprint --out FILE --workloads small,large-buffer,large-stream)`);
   }
   const { compileLib } = require('./test/helpers/compile-lib.js');
-  const compiled = compileLib('http/multipart');
+  const compiled = compileLib('http/uploads/multipart');
   const work = mkdtempSync(join(tmpdir(), 'losant-multipart-bench-'));
   const fixtureFile = join(work, 'upload.bin');
   writeFileSync(fixtureFile, (await import('node:crypto')).randomBytes(5 * MB));

@@ -3,7 +3,8 @@
  * one run. Starts the loopback server, runs every client × workload in its own
  * process for N interleaved rounds (rotating the order), then cold load and
  * installed footprint; prints a table and writes results/latest.json,
- * results/chart.svg and PERFORMANCE.md. Never part of `npm test`: it times things.
+ * results/chart.svg and the measured part of docs/guide/performance.md (a smoke
+ * run writes a PERFORMANCE.md of its own instead). Never part of `npm test`: it times things.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,7 +17,7 @@ import { parseArgs } from './lib/config.mjs';
 import { pinning, startServer, runClient } from './lib/procs.mjs';
 import { aggregate } from './lib/stats.mjs';
 import { evaluateTargets } from './lib/targets.mjs';
-import { textReport, markdownReport } from './lib/report.mjs';
+import { markdownReport, spliceMeasured, textReport } from './lib/report.mjs';
 import { svgChart } from './lib/chart.mjs';
 import { measureCold } from './lib/cold.mjs';
 import { measureFootprint } from './lib/footprint.mjs';
@@ -24,6 +25,7 @@ import { measureTypecheck } from './lib/typecheck.mjs';
 
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(BENCH, '..');
+const GUIDE = join(ROOT, 'docs', 'guide', 'performance.md');
 
 function machine(loadBefore) {
   const after = loadavg();
@@ -154,12 +156,15 @@ async function main() {
   console.log(textReport(result));
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeOutputs(result, out, opts.out || opts.quick ? join(out, 'PERFORMANCE.md') : join(BENCH, 'PERFORMANCE.md'));
+  writeOutputs(result, out, !(opts.out || opts.quick));
 }
 
-function writeOutputs(result, out, md) {
+/** A published run writes the measured part of the performance guide; a smoke run (--quick, --out) a PERFORMANCE.md of its own. */
+function writeOutputs(result, out, published) {
   writeFileSync(join(out, 'chart.svg'), svgChart(result));
-  writeFileSync(md, markdownReport(result));
+  const md = published ? GUIDE : join(out, 'PERFORMANCE.md');
+  const measured = markdownReport(result);
+  writeFileSync(md, published ? spliceMeasured(readFileSync(GUIDE, 'utf8'), measured) : `# Performance\n\n${measured}`);
   console.log(`\nbench: wrote ${join(out, 'chart.svg')} and ${md}${existsSync(join(out, 'latest.json')) ? ` (figures: ${join(out, 'latest.json')})` : ''}`);
 }
 
@@ -169,7 +174,7 @@ function render(opts) {
   const published = join(BENCH, 'results');
   const out = opts.out || published;
   console.log(textReport(result));
-  writeOutputs(result, out, out === published ? join(BENCH, 'PERFORMANCE.md') : join(out, 'PERFORMANCE.md'));
+  writeOutputs(result, out, out === published);
 }
 
 main().catch((err) => {

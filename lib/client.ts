@@ -6,7 +6,7 @@ import { validationError } from './errors';
 import { actionNames, ResourceName } from './generated/resources/index';
 import type { Resources } from './generated/api';
 import { send } from './http/request';
-import { openStream } from './http/stream';
+import { openStream } from './http/streams/stream';
 import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
 import type { RawRequestMethod } from './types';
 import { toRawRequest } from './raw-request';

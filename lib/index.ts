@@ -4,10 +4,11 @@ export type { Client, ClientCore } from './client';
 export { LosantError, isLosantError } from './errors';
 export type { RequestSummary } from './errors';
 export type { ClientOptions, CallOptions, RetryInfo, AbortSignalLike } from './options';
-export type { FetchLike, FetchInit, FetchResponseLike } from './http/fetch-types';
-export type { TlsOptions, TlsMaterial } from './http/tls-option';
+export type { FetchLike, FetchInit, FetchResponseLike } from './http/transport/fetch-types';
+export type { TlsOptions, TlsMaterial } from './http/proxy/tls-option';
+export type { Params, Result, OrgParams, OrgResult } from './api-types';
 export type {
-  Params, Result, OrgParams, OrgResult, Callback, ActionMethod, HalParams, RawRequest, LegacyRawRequest, LegacyRawMethod, RawRequestMethod,
+  Callback, ActionMethod, HalParams, RawRequest, LegacyRawRequest, LegacyRawMethod, RawRequestMethod,
   UploadFile, ReadableLike, BlobLike, EventSourceLike, StreamEvent,
 } from './types';
 export type { OrgRole, ResourceRole, OrganizationMember, OrganizationInvitation, CountsBySource } from './compat-types';

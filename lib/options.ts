@@ -9,10 +9,10 @@
  * it, and every call made while it is in force fails with a Validation error
  * naming it, through the call's own callback or promise, sending nothing.
  */
-import { parseBaseUrl, BaseUrl } from './http/base-url';
-import type { FetchLike } from './http/fetch-types';
+import { parseBaseUrl, BaseUrl } from './http/url/base-url';
+import type { FetchLike } from './http/transport/fetch-types';
 import { OPTION_RULES } from './http/option-rules';
-import type { TlsOptions } from './http/tls-option';
+import type { TlsOptions } from './http/proxy/tls-option';
 
 export interface RetryInfo {
   /** 1 for the first retry. */

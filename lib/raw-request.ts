@@ -12,7 +12,7 @@
  */
 import { validationError } from './errors';
 import type { RequestSpec } from './http/request';
-import { serializeQuery } from './http/url';
+import { serializeQuery } from './http/url/url';
 
 const OWN_ONLY = ['path', 'query', 'body'];
 const LEGACY_ONLY = ['url', 'params', 'data'];

@@ -1,10 +1,9 @@
 /**
- * Public TypeScript types. The per-action types are generated, written out explicitly
- * (lib/generated/api.ts); these helpers only index into them, so TypeScript 3.9 and later
- * read them and hovers show the fields.
+ * Public TypeScript types that every action shares: the callback, the method's two forms,
+ * uploads and event streams. The per-action types are generated (lib/generated/api.ts,
+ * which imports these); Params<…> and Result<…> index into them (api-types.ts).
  */
 import type { LosantError } from './errors';
-import type { OrgParamsMap, OrgResultMap, ParamsByResource, ResultsByResource } from './generated/api';
 import type { CallOptions } from './options';
 
 /** Overrides of the `_actions`, `_links`, `_embedded` query values every action sends. */
@@ -13,18 +12,6 @@ export interface HalParams {
   _links?: boolean | string;
   _embedded?: boolean | string;
 }
-
-/** The params object of an action, e.g. `Params<'device', 'sendState'>`. */
-export type Params<R extends keyof ParamsByResource, A extends keyof ParamsByResource[R]> = ParamsByResource[R][A];
-
-/** The result of an action, e.g. `Result<'device', 'get'>` is `Device`. */
-export type Result<R extends keyof ResultsByResource, A extends keyof ResultsByResource[R]> = ResultsByResource[R][A];
-
-/** The params object of an Org action, e.g. `OrgParams<'inviteMember'>`. */
-export type OrgParams<Name extends keyof OrgParamsMap> = OrgParamsMap[Name];
-
-/** The result of an Org action, e.g. `OrgResult<'get'>` is `Organization`. */
-export type OrgResult<Name extends keyof OrgResultMap> = OrgResultMap[Name];
 
 /** A Node-style callback. `err` is null on success. */
 export type Callback<R> = (err: LosantError | null, result: R) => void;

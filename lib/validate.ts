@@ -9,7 +9,7 @@
  */
 import type { ActionSpec, ParamSpec } from './actions/types';
 import { LosantError, validationError } from './errors';
-import { isUpload, UPLOAD_RULE } from './http/upload-kinds';
+import { isUpload, UPLOAD_RULE } from './http/uploads/upload-kinds';
 import { checkSchema } from './validation/check';
 import type { ValidationIssue } from './validation/types';
 

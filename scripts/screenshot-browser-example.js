@@ -1,7 +1,7 @@
 'use strict';
 // `node scripts/screenshot-browser-example.js`: takes examples/browser/screenshot.png,
 // the members page (examples/browser/) in headless Chromium against the local emulator,
-// for the README's Browser section. Run `npm run build` first.
+// for the browser guide (docs/guide/browser.md). Run `npm run build` first.
 const path = require('path');
 const { startExample } = require('../examples/browser/serve');
 const { launchChromium } = require('../test/helpers/chromium');

@@ -8,9 +8,9 @@ const HELP = `Usage: node bench/run.mjs [options]   (after npm run build)
   --skip-cold          do not measure cold load
   --skip-footprint     do not measure installed footprint (needs the npm registry)
   --skip-typecheck     do not measure the type-check cost of a TypeScript consumer
-  --out DIR            where to write latest.json, chart.svg and PERFORMANCE.md
+  --out DIR            where to write latest.json, chart.svg and PERFORMANCE.md (not the guide)
   --no-pin             do not pin the server and the clients to cores with taskset
-  --render FILE        measure nothing: redraw the table, chart and PERFORMANCE.md from a results JSON
+  --render FILE        measure nothing: redraw the table, chart and performance guide from a results JSON
   --help`;
 
 /**

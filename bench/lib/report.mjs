@@ -1,4 +1,4 @@
-/** The printed table and the Markdown for the README's Performance section. */
+/** The printed table and the Markdown of the measured part of docs/guide/performance.md. */
 import registry from '../clients/index.js';
 import { workloadTitle } from './config.mjs';
 import { loadLines, summaryLines } from './summary.mjs';
@@ -79,11 +79,14 @@ function mdTable(header, body) {
     ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** The lines around the part of docs/guide/performance.md that a published run writes. */
+export const PERFORMANCE_BEGIN = '<!-- BEGIN measured: written by npm run bench (bench/run.mjs), DO NOT EDIT -->';
+export const PERFORMANCE_END = '<!-- END measured -->';
+
+/** The measured figures as Markdown, its links relative to docs/guide/ (where a published run puts them). */
 export function markdownReport(result) {
   const m = result.machine;
   const out = [
-    '## Performance',
-    '',
     `Measured on ${m.cpuModel} (${m.cores} cores), ${m.os}, Node ${m.node}, ${m.date.slice(0, 10)}; ${result.pinning};`,
     `code at ${result.code.commit}${result.code.libDirty ? ' (lib/ modified)' : ''}, dist sha256 ${result.code.distSha256}.`,
     ...loadLines(result),
@@ -94,7 +97,7 @@ export function markdownReport(result) {
     'making the same requests with the same headers. Ratios (×raw) are to raw `http.request` with a keep-alive agent',
     'measured in the same round: the practical limit. The client runs with its defaults (validation on).',
     '',
-    '![Throughput relative to raw http](bench/results/chart.svg)',
+    '![Throughput relative to raw http](../../bench/results/chart.svg)',
   ];
   for (const w of result.workloads) {
     out.push('', `**${caption(w, result.rounds)}**`, '', mdTable(HEADER, rows(result.stats[w.id], result.clients)));
@@ -103,6 +106,16 @@ export function markdownReport(result) {
   if (result.footprint) out.push('', ...footprintLines(result.footprint).map((l, i) => (i ? `- ${l.trim()}` : l)));
   if (result.typecheck) out.push('', ...typecheckLines(result.typecheck).map((l, i) => (i ? `- ${l.trim()}` : l)));
   out.push('', 'Reproduce (about 10 minutes; `--quick` for a smoke run):', '', '```sh', 'npm run build && npm run bench', '```', '',
-    'The harness, its options and how to read the figures: [bench/README.md](bench/README.md).');
+    'The harness, its options and how to read the figures: [bench/README.md](../../bench/README.md).');
   return `${out.join('\n')}\n`;
+}
+
+/** The performance guide with its measured part replaced; the markers must be there once, in order. */
+export function spliceMeasured(page, measured) {
+  const begin = page.indexOf(PERFORMANCE_BEGIN);
+  const end = page.indexOf(PERFORMANCE_END);
+  if (begin === -1 || end < begin || page.indexOf(PERFORMANCE_BEGIN, begin + 1) !== -1) {
+    throw new Error(`the performance guide needs one measured part between the lines\n  ${PERFORMANCE_BEGIN}\n  ${PERFORMANCE_END}`);
+  }
+  return `${page.slice(0, begin + PERFORMANCE_BEGIN.length)}\n${measured}${page.slice(end)}`;
 }

@@ -8,10 +8,10 @@
 import { dual } from '../dual';
 import { LosantError, validationError } from '../errors';
 import type { RequestSpec } from '../http/request';
-import { discardBody } from '../http/body';
-import type { FormField } from '../http/form-body';
+import { discardBody } from '../http/transport/body';
+import type { FormField } from '../http/uploads/form-body';
 import { jsonText } from '../http/json-text';
-import { expandPath } from '../http/url';
+import { expandPath } from '../http/url/url';
 import { actionNames, loaders, ResourceName } from '../generated/resources/index';
 import type { ActionSpec, ResourceActions } from './types';
 

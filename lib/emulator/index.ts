@@ -3,19 +3,19 @@
  * Losant API, for running code and tests with no account and no network. A
  * separate entry point, so that the client bundle does not carry it.
  */
-import { createApp } from './app';
-import { createClock } from './clock';
-import { demoOf } from './demo';
-import type { EmulatorDemo } from './demo';
-import { loadData, saveData } from './persist';
-import { loadSeed, seedFrom, toSeed, toState } from './seed';
-import { listen } from './server';
-import { createStreamHub } from './sse';
+import { createApp } from './server/app';
+import { createClock } from './state/clock';
+import { demoOf } from './seed/demo';
+import type { EmulatorDemo } from './seed/demo';
+import { loadData, saveData } from './seed/persist';
+import { loadSeed, seedFrom, toSeed, toState } from './seed/seed';
+import { listen } from './server/server';
+import { createStreamHub } from './server/sse';
 import { checkStartOptions } from './start-options';
 import type { Seed, SeedToken, State } from './types';
 
-export { defaultSeed } from './default-seed';
-export type { EmulatorDemo } from './demo';
+export { defaultSeed } from './seed/default-seed';
+export type { EmulatorDemo } from './seed/demo';
 export type {
   Seed, SeedToken, SeedOrg, SeedResource, SeedUsage, SeedWhen, SeedDeviceDay, SeedNotebookDay, SeedPayloads, PayloadType,
   SeedUser, SeedResources, SeedMoment, SeedDeviceState, SeedDeviceCommand,

@@ -5,8 +5,8 @@
  */
 import type { OrganizationInvitation, OrganizationMember } from '../compat-types';
 import type { Me, Organization, PayloadStats } from '../generated/schema-types';
-import type { Stores } from './store';
-import type { TokenIndex } from './token-index';
+import type { Pair } from './state/model';
+import type { Stores } from './state/store';
 
 /** An API token the emulator accepts, with the scopes it grants. */
 export interface SeedToken {
@@ -154,6 +154,11 @@ export interface OrgRecord {
 
 export interface StateEntry { time: number; data: { [attribute: string]: unknown } }
 export interface CommandEntry { time: number; name: string; payload?: unknown }
+
+/** Where a token lives: in `state.tokens`, or as an item of an API token store. */
+export type TokenSource = { session: SeedToken } | { pair: Pair; id: string; value: string };
+/** The tokens the emulator accepts, by the digest of their value (token-index.ts). */
+export type TokenIndex = Map<string, TokenSource>;
 
 export interface State {
   /** The seed's tokens and those the logins issued. */

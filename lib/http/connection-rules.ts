@@ -4,8 +4,8 @@
  * Apart from option-rules.ts because they depend on Node-only modules.
  */
 import { isLosantError } from '../errors';
-import { validateProxyOption } from './proxy-env';
-import { tlsOptionProblem } from './tls-option';
+import { validateProxyOption } from './proxy/proxy-env';
+import { tlsOptionProblem } from './proxy/tls-option';
 
 export const CONNECTION_RULES: Record<string, (value: unknown) => string | undefined> = {
   proxy: (value) => {

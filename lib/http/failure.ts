@@ -8,8 +8,8 @@
 import { LosantError, isLosantError } from '../errors';
 import type { NormalizedOptions } from '../options';
 import type { AbortReason } from './abort';
-import type { BaseUrl } from './base-url';
-import { BodyTooLargeError, BROKEN_BODY_CODE, BROKEN_BODY_MESSAGE } from './body';
+import type { BaseUrl } from './url/base-url';
+import { BodyTooLargeError, BROKEN_BODY_CODE, BROKEN_BODY_MESSAGE } from './transport/body';
 import { Prepared, summarize } from './prepare';
 
 export function failure(

@@ -7,9 +7,9 @@
 import { validationError, RequestSummary } from '../errors';
 import type { NormalizedOptions } from '../options';
 import { deleteHeader, hasHeader, headerValueProblem, isCredential, setHeader, TOKEN } from './headers';
-import { FormField, formBody } from './form-body';
+import { FormField, formBody } from './uploads/form-body';
 import { jsonText } from './json-text';
-import { serializeQuery, toText } from './url';
+import { serializeQuery, toText } from './url/url';
 
 /** A request before options are applied: what an action (or `client.request`) asks for. */
 export interface RequestSpec {

@@ -2,7 +2,7 @@
  * The browser twin of reason-phrase.ts: the reason phrases of the statuses an
  * error can have (3xx to 5xx), as Node's http.STATUS_CODES spells them, so
  * that an error's `type` (`NotFound`, `TooManyRequests`) and message are the
- * same in both builds (test/browser-build.test.js compares the two tables).
+ * same in both builds (test/browser/build.test.js compares the two tables).
  */
 const PHRASES: { readonly [status: number]: string } = {
   300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',

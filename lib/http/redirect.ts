@@ -3,11 +3,11 @@
  * cross origins and a DELETE or PATCH is never turned into a GET.
  */
 import { LosantError } from '../errors';
-import { readBody } from './body';
-import type { FetchLike, FetchResponseLike } from './fetch-types';
+import { readBody } from './transport/body';
+import type { FetchLike, FetchResponseLike } from './transport/fetch-types';
 import { withoutCredentials, withoutHeader } from './headers';
 import { Prepared, summarize } from './prepare';
-import { WhatwgURL } from './url-class';
+import { WhatwgURL } from './url/url-class';
 
 const MAX_REDIRECTS = 5;
 const BODY_HEADERS = ['content-type', 'content-length', 'transfer-encoding', 'content-encoding'];

@@ -8,14 +8,14 @@
 import { LosantError, httpErrorFromText } from '../errors';
 import type { NormalizedOptions } from '../options';
 import { ReasonedAbort } from './abort';
-import { discardBody, readBody } from './body';
+import { discardBody, readBody } from './transport/body';
 import { debug } from './debug-log';
 import { abortedError, failure } from './failure';
-import type { FetchResponseLike } from './fetch-types';
+import type { FetchResponseLike } from './transport/fetch-types';
 import { prepare, Prepared, RequestSpec, summarize } from './prepare';
 import { follow } from './redirect';
 import { retryDelay } from './retry';
-import { fetchFor } from './transport';
+import { fetchFor } from './transport/transport';
 
 export type { RequestSpec } from './prepare';
 

@@ -5,7 +5,7 @@
  * driven over IPC), against one emulator from the consumer's installed copy.
  * The emulator is reset before each call and each answer must be one the API
  * documents (test/helpers/emulator-calls.js: the same params and checks as
- * test/emulator-every-action.test.js); a stream must resolve open.
+ * test/emulator/every-action.test.js); a stream must resolve open.
  * The emulator runs here because it needs Node 10 or later; the calls run on
  * the old Node, which is what is being proved.
  *

@@ -3,7 +3,7 @@
  * once from the npm registry into .cache/tools/<name>/ (not committed), as the
  * Node releases are into .cache/node/:
  *  - nock 9, 10, 11, 13 and 14 (losant-rest 2.8.1's own tests use nock 9), for
- *    test/legacy-nock.test.js;
+ *    test/legacy/nock.test.js;
  *  - a legacy test stack (mocha 5, should 13, sinon 9: what a losant-rest era
  *    project ran, and what still runs on Node 8), for the same test;
  *  - TypeScript 3.9, 4.2, 4.5, 4.7, 5.0 and 5.4, for test/types/run.mjs (the

@@ -1,7 +1,7 @@
 // The javascript example of one action: the seed's params object and its two styles
 // (callbacks, promises), then async/await. Uploads read their file as a stream; streams
 // listen for their events. Every `my…` name is a placeholder the reader replaces (and
-// test/docs-examples.test.js binds).
+// test/docs/examples.test.js binds).
 import { filePathPlaceholder, placeholder } from './names.mjs';
 
 /** The params an example shows: the required ones, and the file of an upload even where it is optional. */

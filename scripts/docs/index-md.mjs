@@ -1,10 +1,10 @@
 // The two lists of resources: docs/README.md (the reference's index page) and the
-// part of the top-level README.md between the resource-list markers.
+// part of the actions guide (docs/guide/actions.md) between the resource-list markers.
 import { code, link, slug, table } from './markdown.mjs';
 import { banner, pageFile } from './names.mjs';
 
-export const README_BEGIN = '<!-- BEGIN resource list: GENERATED, DO NOT EDIT. Regenerate with: npm run build:docs -->';
-export const README_END = '<!-- END resource list -->';
+export const LIST_BEGIN = '<!-- BEGIN resource list: GENERATED, DO NOT EDIT. Regenerate with: npm run build:docs -->';
+export const LIST_END = '<!-- END resource list -->';
 
 const count = (resources) => resources.reduce((n, r) => n + Object.keys(r.actions).length, 0);
 
@@ -26,21 +26,24 @@ export function renderDocsIndex({ resources }) {
   ].join('\n');
 }
 
-/** README.md's list: one row per resource, every action linked to its section. */
-export function renderReadmeList({ resources }) {
+/** The page that holds the list of every resource and action, between the markers. */
+export const ACTION_LIST_PAGE = 'docs/guide/actions.md';
+
+/** The actions guide's list: one row per resource, every action linked to its section. */
+export function renderActionList({ resources }) {
   const rows = resources.map((r) => [
-    link(code(r.name), `docs/${pageFile(r.name)}`),
-    Object.keys(r.actions).map((a) => link(code(a), `docs/${pageFile(r.name)}#${slug(r.actions[a].title)}`)).join(', '),
+    link(code(r.name), `../${pageFile(r.name)}`),
+    Object.keys(r.actions).map((a) => link(code(a), `../${pageFile(r.name)}#${slug(r.actions[a].title)}`)).join(', '),
   ]);
-  return [README_BEGIN, table(['Resource', 'Actions'], rows), README_END].join('\n');
+  return [LIST_BEGIN, table(['Resource', 'Actions'], rows), LIST_END].join('\n');
 }
 
-/** README.md with its resource list replaced; the markers must be there exactly once, in order. */
-export function spliceReadme(readme, list) {
-  const begin = readme.indexOf(README_BEGIN);
-  const end = readme.indexOf(README_END);
-  if (begin === -1 || end === -1 || end < begin || readme.indexOf(README_BEGIN, begin + 1) !== -1) {
-    throw new Error(`README.md needs one resource list between the lines\n  ${README_BEGIN}\n  ${README_END}`);
+/** The actions guide with its resource list replaced; the markers must be there exactly once, in order. */
+export function spliceActionList(page, list) {
+  const begin = page.indexOf(LIST_BEGIN);
+  const end = page.indexOf(LIST_END);
+  if (begin === -1 || end === -1 || end < begin || page.indexOf(LIST_BEGIN, begin + 1) !== -1) {
+    throw new Error(`${ACTION_LIST_PAGE} needs one resource list between the lines\n  ${LIST_BEGIN}\n  ${LIST_END}`);
   }
-  return readme.slice(0, begin) + list + readme.slice(end + README_END.length);
+  return page.slice(0, begin) + list + page.slice(end + LIST_END.length);
 }

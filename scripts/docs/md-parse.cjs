@@ -1,6 +1,6 @@
 'use strict';
 // Reads the Markdown of docs/*.md and the seed page, for the doc tests
-// (test/docs*.test.js). The generator never uses this file: the tests parse
+// (test/docs/*.test.js). The generator never uses this file: the tests parse
 // what was written instead of trusting how it was written.
 
 /** `## Title` sections: { title, lines } (lines exclude the heading). */

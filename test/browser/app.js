@@ -1,4 +1,4 @@
-// The app that test/browser.test.js bundles with esbuild (importing the package by its
+// The app that test/browser/chromium.test.js bundles with esbuild (importing the package by its
 // name, for the browser) and runs in headless Chromium. Each scenario runs in the page
 // and returns plain data (results, errors as their fields) for the test to check.
 import { createClient, isLosantError } from 'losant-org-client';

@@ -68,9 +68,9 @@ function compiledSources(rel) {
   return sources;
 }
 
-/** require() of the compiled lib/http/multipart.ts. */
+/** require() of the compiled lib/http/uploads/multipart.ts. */
 function loadMultipart() {
-  return require(compileLib('http/multipart'));
+  return require(compileLib('http/uploads/multipart'));
 }
 
 module.exports = { compileLib, compiledSources, loadMultipart };

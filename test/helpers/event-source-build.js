@@ -1,5 +1,5 @@
 'use strict';
-// Bundles lib/http/event-source.ts (and, as a file of its own, the parser)
+// Bundles lib/http/streams/event-source.ts (and, as a file of its own, the parser)
 // into CommonJS under .cache/event-source-build/, with the same rollup and
 // TypeScript settings as dist/, so the tests (and the plain-Node fixtures on
 // old Node) run the compiled module, the parser as a file of its own. Types
@@ -23,7 +23,7 @@ async function build() {
   fs.rmSync(OUT, { recursive: true, force: true });
   const bundle = await rollup({
     // Two entries: the parser becomes a file of its own, with no import at all.
-    input: { 'event-source': path.join(ROOT, 'lib/http/event-source.ts'), 'sse-parser': path.join(ROOT, 'lib/http/sse-parser.ts') },
+    input: { 'event-source': path.join(ROOT, 'lib/http/streams/event-source.ts'), 'sse-parser': path.join(ROOT, 'lib/http/streams/sse-parser.ts') },
     external: (id) => /^(node:)?(http|https|net|url|util|stream|events|buffer)(\/|$)/.test(id) || id === 'node-fetch',
     plugins: [typescript({
       tsconfig: path.join(ROOT, 'tsconfig.json'), declaration: false, outDir: undefined, rootDir: undefined, noEmitOnError: false,

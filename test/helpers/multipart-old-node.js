@@ -1,5 +1,5 @@
 'use strict';
-// Plain-Node fixture for test/multipart-stream.test.js, run on the current
+// Plain-Node fixture for test/http/uploads/stream.test.js, run on the current
 // Node and on every old Node in .cache/node/: the compiled encoder (argv[2])
 // sends in-memory and stream bodies with node-fetch (argv[3]) to a loopback
 // server, a failing or missing stream fails the request, and a stalled reader

@@ -7,7 +7,7 @@
  * bodies, the token and accept headers, the answers). ES5, mocha, should and nock, as
  * such projects wrote their tests.
  *
- * test/legacy-nock.test.js runs it UNCHANGED against losant-rest 2.8.1 itself and against
+ * test/legacy/nock.test.js runs it UNCHANGED against losant-rest 2.8.1 itself and against
  * the packed losant-org-client installed under the name `losant-rest`, under nock 9 to 14
  * on every Node where that nock installs.
  */

@@ -4,7 +4,7 @@
  * mocked with nock, in callback and in promise style: each must complete with
  * no clock tick, since a call with nothing to wait for uses no timer.
  *
- * Run by test/legacy-nock.test.js against the packed losant-org-client installed
+ * Run by test/legacy/nock.test.js against the packed losant-org-client installed
  * as `losant-rest`, with each nock on every Node release where it installs.
  * (losant-rest 2.8.1 itself does not complete these: its axios waits on a timer
  * the fake clock holds.) Sinon 19 and later fake process.nextTick and

@@ -3,7 +3,7 @@
  * way such projects wrote them: mocha, should and nock, ES5, callbacks with
  * `done` and promises, nock scopes with `reqheaders`, bodies and `.query()`.
  *
- * test/legacy-nock.test.js runs this file UNCHANGED (it is not edited for the
+ * test/legacy/nock.test.js runs this file UNCHANGED (it is not edited for the
  * swap) against losant-rest 2.8.1 itself and against the packed
  * losant-org-client installed under the name `losant-rest` (what
  * `npm install losant-rest@npm:losant-org-client` does), under nock 9, 10, 11,

@@ -6,18 +6,18 @@
  * The readme and the storage are kept on their application's and flow's
  * documents, hidden from their answers (model-overrides.ts).
  */
-import { iso } from '../clock';
-import { answerWith, store } from '../collections';
-import type { Behaviour, Context } from '../context';
-import { userIdOf } from '../context';
-import { deviceQueryOptions } from '../device-query';
-import { newId } from '../ids';
-import { model } from '../model';
-import type { Pair } from '../model';
-import { matchesQuery } from '../query-match';
-import { removeFrom } from '../remove';
-import { itemsOf, putItem, sameId, setField } from '../store';
-import type { Item, Json } from '../store';
+import { iso } from '../state/clock';
+import { answerWith, store } from '../state/collections';
+import type { Behaviour, Context } from '../access/context';
+import { userIdOf } from '../access/context';
+import { deviceQueryOptions } from '../state/device-query';
+import { newId } from '../state/ids';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { matchesQuery } from '../state/query-match';
+import { removeFrom } from '../state/remove';
+import { itemsOf, putItem, sameId, setField } from '../state/store';
+import type { Item, Json } from '../state/store';
 
 const pair = (name: string) => model().pairs.get(name) as Pair;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -6,13 +6,13 @@
  * the requested scopes). Secrets are compared as digests in constant time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'crypto';
-import { ApiError } from '../api-error';
-import type { Behaviour, Context } from '../context';
-import { model } from '../model';
-import type { Pair } from '../model';
-import { findItem, sameId } from '../store';
-import { indexSession } from '../token-index';
-import type { Item, Json } from '../store';
+import { ApiError } from '../server/api-error';
+import type { Behaviour, Context } from '../access/context';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { findItem, sameId } from '../state/store';
+import { indexSession } from '../access/token-index';
+import type { Item, Json } from '../state/store';
 import type { SeedToken, SeedUser, State } from '../types';
 
 const refused = () => new ApiError(401, 'Unauthorized', 'Authentication failed: the credentials are not valid');

@@ -5,20 +5,20 @@
  * documented advanced query format (query-match.ts), patch and delete one,
  * delete by query, truncate; and add or remove a column of the table.
  */
-import { invalid } from '../api-error';
-import { checkColumnName, SERVER_FIELDS, uniqueValues } from '../data-table-columns';
-import type { Column } from '../data-table-columns';
-import { iso } from '../clock';
-import { answerWith } from '../collections';
-import type { Behaviour, Context } from '../context';
-import { newId } from '../ids';
-import { count, listPage } from '../list';
-import { model } from '../model';
-import type { Pair } from '../model';
-import { matchesQuery } from '../query-match';
-import { itemsOf, putItem, setField } from '../store';
-import type { Json } from '../store';
-import { removeFrom } from '../remove';
+import { invalid } from '../server/api-error';
+import { checkColumnName, SERVER_FIELDS, uniqueValues } from '../state/data-table-columns';
+import type { Column } from '../state/data-table-columns';
+import { iso } from '../state/clock';
+import { answerWith } from '../state/collections';
+import type { Behaviour, Context } from '../access/context';
+import { newId } from '../state/ids';
+import { count, listPage } from '../state/list';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { matchesQuery } from '../state/query-match';
+import { itemsOf, putItem, setField } from '../state/store';
+import type { Json } from '../state/store';
+import { removeFrom } from '../state/remove';
 
 /** The most rows one insert takes: the platform answers at most 1000 `rowIds` (dataTableRowInsertResult). */
 export const MAX_ROWS_PER_INSERT = 1000;

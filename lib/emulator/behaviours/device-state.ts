@@ -5,12 +5,12 @@
  * command; each is published to the device's open streams (streams.ts). A
  * device keeps its latest MAX_KEPT entries of each, oldest dropped first.
  */
-import { invalid } from '../api-error';
-import { iso } from '../clock';
-import type { Behaviour, Context } from '../context';
-import { count } from '../list';
-import { key } from '../store';
-import type { Json } from '../store';
+import { invalid } from '../server/api-error';
+import { iso } from '../state/clock';
+import type { Behaviour, Context } from '../access/context';
+import { count } from '../state/list';
+import { key } from '../state/store';
+import type { Json } from '../state/store';
 import type { CommandEntry, StateEntry, State } from '../types';
 
 export const MAX_KEPT = 10000;

@@ -4,17 +4,17 @@
  * selects (all of the application's when none is given), the composite
  * state of each device of a page, and removing a device's stored data.
  */
-import { canRead } from '../access';
-import type { Behaviour, Context } from '../context';
-import { callerOfContext } from '../context';
-import { deviceQueryOptions, tagFilterMatches } from '../device-query';
-import { listPage } from '../list';
-import { model } from '../model';
-import type { Pair } from '../model';
-import { matchesQuery } from '../query-match';
-import { itemsOf, key, sameId } from '../store';
-import type { Item, Json } from '../store';
-import { synthesized } from '../synthesized';
+import { canRead } from '../access/access';
+import type { Behaviour, Context } from '../access/context';
+import { callerOfContext } from '../access/context';
+import { deviceQueryOptions, tagFilterMatches } from '../state/device-query';
+import { listPage } from '../state/list';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { matchesQuery } from '../state/query-match';
+import { itemsOf, key, sameId } from '../state/store';
+import type { Item, Json } from '../state/store';
+import { synthesized } from '../state/synthesized';
 import { compositeState, recordCommand } from './device-state';
 
 const devicesPair = () => model().pairs.get('devices') as Pair;

@@ -4,11 +4,10 @@
  * collection behaviour of the pair the action belongs to (collections.ts),
  * else an answer synthesized from the response schema (synthesized.ts).
  */
-import { genericBehaviour } from '../collections';
-import type { Behaviour } from '../context';
-import { handlers } from '../handlers';
-import { model } from '../model';
-import { synthesized } from '../synthesized';
+import { genericBehaviour } from '../state/collections';
+import type { Behaviour } from '../access/context';
+import { model } from '../state/model';
+import { synthesized } from '../state/synthesized';
 import { applicationExtraBehaviours } from './application-extras';
 import { authBehaviours } from './auth';
 import { rowBehaviours } from './data-table-rows';
@@ -16,6 +15,7 @@ import { deviceStateBehaviours } from './device-state';
 import { devicesBehaviours } from './devices';
 import { instanceOrgBehaviours } from './instance-orgs';
 import { meBehaviours } from './me';
+import { orgBehaviours } from './org';
 import { orgsBehaviours } from './orgs';
 import { streamBehaviours } from './streams';
 import { uploadBehaviours } from './uploads';
@@ -27,8 +27,7 @@ function add(table: { [name: string]: Behaviour }): void {
   for (const name of Object.keys(table)) byName.set(name, table[name]);
 }
 
-Object.keys(handlers).forEach((action) => byName.set(`org.${action}`, handlers[action as keyof typeof handlers]));
-[orgsBehaviours, instanceOrgBehaviours, authBehaviours, meBehaviours, deviceStateBehaviours, devicesBehaviours,
+[orgBehaviours, orgsBehaviours, instanceOrgBehaviours, authBehaviours, meBehaviours, deviceStateBehaviours, devicesBehaviours,
   streamBehaviours, rowBehaviours, uploadBehaviours, applicationExtraBehaviours].forEach(add);
 
 /** GET actions that change the state all the same (a new token): their answers are persisted like writes. */

@@ -4,17 +4,17 @@
  * instance here: every instance lists them all), rendered in the instance
  * schemas and changed through the Org behaviours, so both views always agree.
  */
-import { invalid } from '../api-error';
-import { conform } from '../conform';
-import type { Behaviour, Context } from '../context';
-import * as counts from '../counts';
-import { handlers } from '../handlers';
-import { inviteMember, modifyMember, removeMember, revokeInvite } from '../handlers-people';
-import { listPage } from '../list';
-import { newId } from '../ids';
-import { renderInvites, renderMembers, renderOrg } from '../org-view';
-import { assignFields, key, sameId } from '../store';
-import type { Json } from '../store';
+import { invalid } from '../server/api-error';
+import { conform } from '../state/conform';
+import type { Behaviour, Context } from '../access/context';
+import * as counts from './counts';
+import { remove } from './org';
+import { inviteMember, modifyMember, removeMember, revokeInvite } from './org-people';
+import { listPage } from '../state/list';
+import { newId } from '../state/ids';
+import { renderInvites, renderMembers, renderOrg } from './org-view';
+import { assignFields, key, sameId } from '../state/store';
+import type { Json } from '../state/store';
 import { newOrg, orgList } from './orgs';
 
 const withParams = (ctx: Context, params: Json): Context => ({ ...ctx, params: { ...ctx.params, ...params } });
@@ -64,8 +64,6 @@ function resendInvite(ctx: Context): Json {
   return renderInvites(ctx.record, ctx.clock.now()).filter((i) => sameId(i.id, invite.id))[0] as unknown as Json;
 }
 
-const range = (ctx: Context) => counts.parseRange(ctx.params, ctx.clock.now());
-
 export const instanceOrgBehaviours: { [name: string]: Behaviour } = {
   'instanceOrgs.get': (ctx) => orgList(ctx, Array.from(ctx.state.orgs.values()), 'instanceOrgs', (r) => instanceOrg(ctx, r)),
   'instanceOrgs.post': (ctx) => {
@@ -78,10 +76,10 @@ export const instanceOrgBehaviours: { [name: string]: Behaviour } = {
     assignFields(ctx.record.org as unknown as Json, { ...(ctx.params.organization as Json), lastUpdated: new Date(ctx.clock.tick()).toISOString() });
     return instanceOrg(ctx);
   },
-  'instanceOrg.delete': (ctx) => handlers.delete(ctx),
-  'instanceOrg.deviceCounts': (ctx) => counts.deviceCounts(ctx.record, range(ctx)),
-  'instanceOrg.notebookMinuteCounts': (ctx) => counts.notebookMinuteCounts(ctx.record, range(ctx)),
-  'instanceOrg.payloadCountsBreakdown': (ctx) => counts.payloadCountsBreakdown(ctx.record, range(ctx), ctx.params),
+  'instanceOrg.delete': remove,
+  'instanceOrg.deviceCounts': (ctx) => counts.deviceCounts(ctx.record, counts.rangeOf(ctx)),
+  'instanceOrg.notebookMinuteCounts': (ctx) => counts.notebookMinuteCounts(ctx.record, counts.rangeOf(ctx)),
+  'instanceOrg.payloadCountsBreakdown': (ctx) => counts.payloadCountsBreakdown(ctx.record, counts.rangeOf(ctx), ctx.params),
   'instanceOrgMembers.get': (ctx) => {
     const page = listPage(members(ctx), { params: ctx.params, accepts: ctx.spec.params.map((p) => p.name) });
     delete page.totalCount;

@@ -6,20 +6,20 @@
  * the password that `auth.authenticateUser` checks.
  */
 import type { ResourceTransfer } from '../../generated/schema-types';
-import { ApiError, invalid, notFound } from '../api-error';
-import { checkNewOwner } from '../access';
-import { iso } from '../clock';
-import { conform } from '../conform';
-import type { Behaviour, Context } from '../context';
-import { callerOfContext, userIdOf } from '../context';
-import { moveResources } from '../handlers-org';
-import { ownedBy, pairOf } from '../ownership';
-import { removeFrom } from '../remove';
-import { model } from '../model';
-import type { Pair } from '../model';
-import { key, sameId } from '../store';
-import type { Item, Json } from '../store';
-import { revokeSessions, TOKEN_PAIRS } from '../token-index';
+import { ApiError, invalid, notFound } from '../server/api-error';
+import { checkNewOwner } from '../access/access';
+import { iso } from '../state/clock';
+import { conform } from '../state/conform';
+import type { Behaviour, Context } from '../access/context';
+import { callerOfContext, userIdOf } from '../access/context';
+import { moveResources } from './org';
+import { ownedBy, pairOf } from '../access/ownership';
+import { removeFrom } from '../state/remove';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { key, sameId } from '../state/store';
+import type { Item, Json } from '../state/store';
+import { revokeSessions, TOKEN_PAIRS } from '../access/token-index';
 import type { SeedUser } from '../types';
 import { issueToken, secretsMatch } from './auth';
 import { orgsOf } from './orgs';

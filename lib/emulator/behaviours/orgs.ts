@@ -5,14 +5,14 @@
  * user as its admin.
  */
 import { queryDefaults } from '../../generated/resources/defaults';
-import { iso } from '../clock';
-import { conform } from '../conform';
-import type { Behaviour, Context } from '../context';
-import { userIdOf } from '../context';
-import { newId } from '../ids';
-import { listPage } from '../list';
-import { renderOrg } from '../org-view';
-import { key, sameId } from '../store';
+import { iso } from '../state/clock';
+import { conform } from '../state/conform';
+import type { Behaviour, Context } from '../access/context';
+import { userIdOf } from '../access/context';
+import { newId } from '../state/ids';
+import { listPage } from '../state/list';
+import { renderOrg } from './org-view';
+import { key, sameId } from '../state/store';
 import type { OrgRecord } from '../types';
 
 /** The organizations the caller's user belongs to, in the state's order. */

@@ -9,14 +9,14 @@
  * application's devices is also that device's state or command, as on the
  * platform's broker.
  */
-import { invalid } from '../api-error';
-import { parseJson } from '../json-depth';
-import { STREAMING } from '../context';
-import type { Behaviour, Context } from '../context';
-import { model } from '../model';
-import type { Pair } from '../model';
-import { findItem, key } from '../store';
-import type { Json } from '../store';
+import { invalid } from '../server/api-error';
+import { parseJson } from '../server/json-depth';
+import { STREAMING } from '../access/context';
+import type { Behaviour, Context } from '../access/context';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { findItem, key } from '../state/store';
+import type { Json } from '../state/store';
 import { schemas } from '../../generated/schemas/index';
 import { checkSchema } from '../../validation/check';
 import { recordCommand, recordStates } from './device-state';

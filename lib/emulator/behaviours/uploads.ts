@@ -7,19 +7,19 @@
  * not unpacked: the emulator does not model what is inside one.
  */
 import { createHash } from 'crypto';
-import { checkNewOwner } from '../access';
-import { iso } from '../clock';
-import { answerWith } from '../collections';
-import { ownerFields } from '../ownership';
-import type { Owner } from '../ownership';
-import type { Behaviour, Context } from '../context';
-import { callerOfContext, userIdOf } from '../context';
-import { newId } from '../ids';
-import { model } from '../model';
-import type { Pair } from '../model';
-import { putItem, sameId } from '../store';
-import { invalid } from '../api-error';
-import type { Json } from '../store';
+import { checkNewOwner } from '../access/access';
+import { iso } from '../state/clock';
+import { answerWith } from '../state/collections';
+import { ownerFields } from '../access/ownership';
+import type { Owner } from '../access/ownership';
+import type { Behaviour, Context } from '../access/context';
+import { callerOfContext, userIdOf } from '../access/context';
+import { newId } from '../state/ids';
+import { model } from '../state/model';
+import type { Pair } from '../state/model';
+import { putItem, sameId } from '../state/store';
+import { invalid } from '../server/api-error';
+import type { Json } from '../state/store';
 
 const bytesOf = (value: unknown) => (Buffer.isBuffer(value) ? value : Buffer.from(String(value), 'utf8'));
 
