@@ -12,6 +12,7 @@ import type { FormField } from '../http/form-body';
 import { jsonText } from '../http/json-text';
 import { expandPath } from '../http/url';
 import { actionNames, loaders, ResourceName } from '../generated/resources/index';
+import { registerAction } from '../pagination/registry';
 import type { ActionSpec, ResourceActions } from './types';
 
 /**
@@ -59,6 +60,7 @@ export function resourceApi<S>(resource: ResourceName, runner: CallRunner<S>): R
       const started = runner.start(snapshot(params), options);
       return actions.then((table) => runner.run(table[name], started));
     });
+    registerAction(api[name], resource, name);
   }
   return api;
 }
