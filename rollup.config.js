@@ -48,9 +48,16 @@ const browser = {
   },
 };
 
-const types = (name, entry) => [
-  { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.ts`, format: 'es' } },
-  { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.mts`, format: 'es' } },
-];
+// The declarations name `Symbol.asyncIterator` (the page iterator of `client.paginate`): a project
+// whose `lib` predates ES2018 gets that one lib file from this reference rather than a compile error.
+// (A directive is only read at the top of a file, so it is put there, not left where its module lands.)
+const LIB_REFERENCE = '/// <reference lib="es2018.asynciterable" />';
+const types = (name, entry) => {
+  const banner = name === 'index' ? LIB_REFERENCE : undefined;
+  return [
+    { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.ts`, format: 'es', banner } },
+    { input: entry, external, plugins: [dts()], output: { file: `dist/${name}.d.mts`, format: 'es', banner } },
+  ];
+};
 
 export default [code, browser, ...Object.entries(input).filter(([name]) => name !== 'internal').flatMap(([name, entry]) => types(name, entry))];

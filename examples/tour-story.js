@@ -1,7 +1,8 @@
 'use strict';
 // The second part of `npm start`: a short story across resources. Create an application
 // and a device in it, watch the device's state stream, send a state (with a callback), read
-// it back (with a promise), and see it arrive on the stream (an EventSource).
+// it back (with a promise), see it arrive on the stream (an EventSource), and read the list
+// of applications whole, a page at a time (client.paginate).
 
 /** Runs the story; `print(name, style, text)` and `fail(name, style, err)` report each step. */
 function story(client, print, fail) {
@@ -51,6 +52,12 @@ function story(client, print, fail) {
     .then(function (event) {
       print('device.stateStream', 'event', event.name + ': temperature ' + event.data.data.temperature);
       stopWatching();
+      // Any paged list, read whole: here one application a page, so each is a request of its own.
+      return client.paginate(client.applications.get, { perPage: 1, sortField: 'name' });
+    })
+    .then(function (apps) {
+      print('paginate', 'promise', 'applications.get read whole, 1 a page: ' +
+        apps.map(function (a) { return a.name; }).join(', '));
     })
     .catch(function (err) {
       stopWatching();

@@ -7,6 +7,8 @@ import { actionNames, ResourceName } from './generated/resources/index';
 import type { Resources } from './generated/api';
 import { send } from './http/request';
 import { openStream } from './http/streams/stream';
+import { createPaginate } from './pagination/index';
+import type { Paginate } from './pagination/types';
 import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
 import type { RawRequestMethod } from './types';
 import { toRawRequest } from './raw-request';
@@ -18,9 +20,14 @@ export interface ClientCore {
   getOption<K extends keyof ClientOptions>(name: K): ClientOptions[K];
   /** Any request to the API, with the client's options, in the same callback-or-promise style. */
   readonly request: RawRequestMethod;
+  /**
+   * Every item of a paged action's list (`client.paginate(client.devices.get, params)`), in the
+   * same callback-or-promise style; `client.paginate.iterator(…)` gives its pages one by one.
+   */
+  readonly paginate: Paginate;
 }
 
-/** A client: every resource of the API (`client.org`, `client.device`, …) plus setOption, getOption and request. */
+/** A client: every resource of the API (`client.org`, `client.device`, …) plus setOption, getOption, request and paginate. */
 export type Client = ClientCore & Resources;
 
 export function createClient(options?: ClientOptions): Client {
@@ -81,6 +88,7 @@ export function createClient(options?: ClientOptions): Client {
       return (isOptionName(name) ? (current as unknown as Record<string, unknown>)[name] : undefined) as never;
     },
     request: dual((request, opts) => runRequest(request, opts)) as RawRequestMethod,
+    paginate: createPaginate(),
   } as unknown as Client;
   // Each resource is built on first access: a script that uses one resource builds one.
   const built: { [resource: string]: unknown } = {};

@@ -11,6 +11,7 @@ export type {
   Callback, ActionMethod, HalParams, RawRequest, LegacyRawRequest, LegacyRawMethod, RawRequestMethod,
   UploadFile, ReadableLike, BlobLike, EventSourceLike, StreamEvent,
 } from './types';
+export type { Paginate, PaginateOptions, PagedMethod, PageItem, PageIterator, PagingShape } from './pagination/types';
 export type { OrgRole, ResourceRole, OrganizationMember, OrganizationInvitation, CountsBySource } from './compat-types';
 export * from './generated/api';
 export * from './generated/schema-types';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates lib/generated/resources/ from the action table (lib/actions/table/*.json):
 //   <resource>.ts  the run-time form of one resource's actions (lib/actions/types.ts), with the
-//                  compiled schemas of its parameters bound by import, and no docs text
+//                  compiled schemas of its parameters bound by import, the paging shape of
+//                  each paged action (scripts/lib/paging.mjs), and no docs text
 //   index.ts       every resource's action names (the client builds its methods from these
 //                  without loading anything) and a loader per resource (a dynamic import, so a
 //                  resource's module and schemas are loaded on its first call only)
@@ -12,6 +13,7 @@
 //   node scripts/build-resources.mjs --check   exit 1 if any file on disk is stale
 import { join } from 'node:path';
 import { GENERATED_DIR, banner, loadTables, generateDir } from './lib/common.mjs';
+import { pagingOf } from './lib/paging.mjs';
 
 const COMMAND = 'npm run build:resources';
 const OUT = join(GENERATED_DIR, 'resources');
@@ -63,6 +65,8 @@ function resourceModule(name, table) {
     lines.push('    ],');
     lines.push(`    auth: ${q(a.auth)}, scopes: [${a.scopes.map(q).join(', ')}],`);
     lines.push(`    responses: ${responsesSource(a.responses)}, errors: ${responsesSource(a.errors)},`);
+    const paging = pagingOf(a);
+    if (paging) lines.push(`    paging: { shape: ${q(paging.shape)}${paging.size ? `, size: ${paging.size}` : ''} },`);
     if (a.events) lines.push(`    events: [${a.events.map((e) => `{ event: ${q(e.event)}, schema: ${q(e.schema)} }`).join(', ')}],`);
     lines.push('  },');
   }

@@ -3,7 +3,8 @@
 // read them and editor hovers show plain fields (no conditional or template literal types):
 //   lib/generated/schema-types.ts  one type per schema (schemas/*.json), by json-schema-to-typescript
 //   lib/generated/api.ts           per resource: the params interface of each action, the API
-//                                  interface (`DeviceApi`: one typed method per action), and the
+//                                  interface (`DeviceApi`: one typed method per action, a
+//                                  `PagedMethod` for those scripts/lib/paging.mjs finds paged), and the
 //                                  maps behind Params<'device', 'sendState'> / Result<…>
 //   node scripts/build-types.mjs           write both
 //   node scripts/build-types.mjs --check   exit 1 if either is stale
@@ -12,6 +13,7 @@ import Ajv from 'ajv';
 import { compile } from 'json-schema-to-typescript';
 import ts from 'typescript';
 import { GENERATED_DIR, banner, loadSchemas, loadTables, usedSchemaNames, writeOrCheck } from './lib/common.mjs';
+import { pagingOf } from './lib/paging.mjs';
 
 const COMMAND = 'npm run build:types';
 
@@ -302,7 +304,9 @@ function apiTypes(tables, typeNames, declared) {
       for (const n of result.split(' | ')) if (/^[A-Z]/.test(n)) used.add(n);
       const doc = comment(`${a.title}: ${a.description}`, '  ');
       if (doc) apiLines.push(doc);
-      apiLines.push(`  readonly ${prop(actionName)}: ActionMethod<${P}, ${result}>;`);
+      const paging = pagingOf(a);
+      const method = paging ? `PagedMethod<${P}, ${result}, ${lit(paging.shape)}>` : `ActionMethod<${P}, ${result}>`;
+      apiLines.push(`  readonly ${prop(actionName)}: ${method};`);
       pm.push(`  ${prop(actionName)}: ${P};`);
       rm.push(`  ${prop(actionName)}: ${result};`);
     }
@@ -320,6 +324,7 @@ function apiTypes(tables, typeNames, declared) {
   const schemaImports = [...used].filter((n) => declared.has(n)).sort();
   const head = [
     "import type { ActionMethod, EventSourceLike, HalParams, UploadFile } from '../types';",
+    "import type { PagedMethod } from '../pagination/types';",
     `import type {\n${schemaImports.map((n) => `  ${n},`).join('\n')}\n} from './schema-types';`,
   ];
   return [out[0], head.join('\n'), ...out.slice(1)].join('\n\n') + '\n';

@@ -13,6 +13,7 @@ import type { FormField } from '../http/uploads/form-body';
 import { jsonText } from '../http/json-text';
 import { expandPath } from '../http/url/url';
 import { actionNames, loaders, ResourceName } from '../generated/resources/index';
+import { registerAction } from '../pagination/registry';
 import type { ActionSpec, ResourceActions } from './types';
 
 /**
@@ -60,6 +61,7 @@ export function resourceApi<S>(resource: ResourceName, runner: CallRunner<S>): R
       const started = runner.start(snapshot(params), options);
       return actions.then((table) => runner.run(table[name], started), (err: unknown) => refuse(params, err));
     }, discardStreams);
+    registerAction(api[name], resource, name);
   }
   return api;
 }

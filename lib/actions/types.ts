@@ -32,6 +32,16 @@ export interface ActionResponse {
   readonly schema?: string;
 }
 
+/**
+ * How a list action reads page by page (found from the description by
+ * scripts/lib/paging.mjs): `page` + `perPage`, `offset` + `limit`, or
+ * `startingAfterId` + `limit` (with `hasMore`); `size` is the documented default page size.
+ */
+export interface PagingSpec {
+  readonly shape: 'page' | 'offset' | 'cursor';
+  readonly size?: number;
+}
+
 export interface ActionSpec {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** RFC 6570 template; each `{name}` is a param with `in: 'path'`. */
@@ -49,6 +59,8 @@ export interface ActionSpec {
   readonly errors: readonly ActionResponse[];
   /** Server-Sent Events the stream delivers (eventStream actions). */
   readonly events?: readonly { readonly event: string; readonly schema: string }[];
+  /** Set on the actions that read a list page by page (what `client.paginate` reads whole). */
+  readonly paging?: PagingSpec;
 }
 
 /** One resource's actions, by name. */

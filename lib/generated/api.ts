@@ -2,6 +2,7 @@
 // GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/*.json and schemas/*.json. Regenerate with: npm run build:types
 
 import type { ActionMethod, EventSourceLike, HalParams, UploadFile } from '../types';
+import type { PagedMethod } from '../pagination/types';
 import type {
   APIToken,
   APITokenPatch,
@@ -680,7 +681,7 @@ export interface ApplicationApiTokensPostParams extends HalParams {
 /** The actions of `client.applicationApiTokens`. */
 export interface ApplicationApiTokensApi {
   /** Get: Returns the API tokens for an application */
-  readonly get: ActionMethod<ApplicationApiTokensGetParams, APITokens>;
+  readonly get: PagedMethod<ApplicationApiTokensGetParams, APITokens, 'page'>;
   /** Post: Create a new API token for an application */
   readonly post: ActionMethod<ApplicationApiTokensPostParams, APIToken>;
 }
@@ -786,7 +787,7 @@ export interface ApplicationCertificateAuthoritiesPostParams extends HalParams {
 /** The actions of `client.applicationCertificateAuthorities`. */
 export interface ApplicationCertificateAuthoritiesApi {
   /** Get: Returns the application certificate authorities for an application */
-  readonly get: ActionMethod<ApplicationCertificateAuthoritiesGetParams, ApplicationCertificateAuthorities>;
+  readonly get: PagedMethod<ApplicationCertificateAuthoritiesGetParams, ApplicationCertificateAuthorities, 'page'>;
   /** Post: Create a new application certificate authority for an application */
   readonly post: ActionMethod<ApplicationCertificateAuthoritiesPostParams, ApplicationCertificateAuthority>;
 }
@@ -892,7 +893,7 @@ export interface ApplicationCertificatesPostParams extends HalParams {
 /** The actions of `client.applicationCertificates`. */
 export interface ApplicationCertificatesApi {
   /** Get: Returns the application certificates for an application */
-  readonly get: ActionMethod<ApplicationCertificatesGetParams, ApplicationCertificates>;
+  readonly get: PagedMethod<ApplicationCertificatesGetParams, ApplicationCertificates, 'page'>;
   /** Post: Create a new application certificate for an application */
   readonly post: ActionMethod<ApplicationCertificatesPostParams, ApplicationCertificate>;
 }
@@ -1014,7 +1015,7 @@ export interface ApplicationDashboardsPostParams extends HalParams {
 /** The actions of `client.applicationDashboards`. */
 export interface ApplicationDashboardsApi {
   /** Get: Returns all dashboards scoped to the given application. */
-  readonly get: ActionMethod<ApplicationDashboardsGetParams, Dashboards>;
+  readonly get: PagedMethod<ApplicationDashboardsGetParams, Dashboards, 'page'>;
   /** Post: Create a new dashboard */
   readonly post: ActionMethod<ApplicationDashboardsPostParams, Dashboard>;
 }
@@ -1122,7 +1123,7 @@ export interface ApplicationKeysPostParams extends HalParams {
 /** The actions of `client.applicationKeys`. */
 export interface ApplicationKeysApi {
   /** Get: Returns the applicationKeys for an application */
-  readonly get: ActionMethod<ApplicationKeysGetParams, ApplicationKeys>;
+  readonly get: PagedMethod<ApplicationKeysGetParams, ApplicationKeys, 'page'>;
   /** Post: Create a new applicationKey for an application */
   readonly post: ActionMethod<ApplicationKeysPostParams, ApplicationKeyPostResponse>;
 }
@@ -1202,7 +1203,7 @@ export interface ApplicationTemplatesGetUniqueKeywordsParams extends HalParams {
 /** The actions of `client.applicationTemplates`. */
 export interface ApplicationTemplatesApi {
   /** Get: Returns the application templates the current user has permission to see */
-  readonly get: ActionMethod<ApplicationTemplatesGetParams, ApplicationTemplates>;
+  readonly get: PagedMethod<ApplicationTemplatesGetParams, ApplicationTemplates, 'page'>;
   /** Get Categories: Returns a category list, beginning at the specified category */
   readonly getCategories: ActionMethod<ApplicationTemplatesGetCategoriesParams, ApplicationTemplateCategories>;
   /** Get Unique Keywords: Returns an array of all unique keywords currently in use by templates */
@@ -1284,7 +1285,7 @@ export interface ApplicationsPostParams extends HalParams {
 /** The actions of `client.applications`. */
 export interface ApplicationsApi {
   /** Get: Returns the applications the current user has permission to see */
-  readonly get: ActionMethod<ApplicationsGetParams, Applications>;
+  readonly get: PagedMethod<ApplicationsGetParams, Applications, 'page'>;
   /** Import: Create a new application from an import bundle */
   readonly import: ActionMethod<ApplicationsImportParams, ApplicationCreationByTemplateResult | JobEnqueuedAPIResult>;
   /** Post: Create a new application */
@@ -1356,7 +1357,7 @@ export interface AuditLogsGetParams extends HalParams {
 /** The actions of `client.auditLogs`. */
 export interface AuditLogsApi {
   /** Get: Returns the audit logs for the organization */
-  readonly get: ActionMethod<AuditLogsGetParams, AuditLogs>;
+  readonly get: PagedMethod<AuditLogsGetParams, AuditLogs, 'page'>;
 }
 
 /** The params type of each action of `client.auditLogs`. */
@@ -1562,7 +1563,7 @@ export interface DashboardsPostParams extends HalParams {
 /** The actions of `client.dashboards`. */
 export interface DashboardsApi {
   /** Get: Returns the dashboards the current user has permission to see */
-  readonly get: ActionMethod<DashboardsGetParams, Dashboards>;
+  readonly get: PagedMethod<DashboardsGetParams, Dashboards, 'page'>;
   /** Post: Create a new dashboard */
   readonly post: ActionMethod<DashboardsPostParams, Dashboard>;
 }
@@ -1880,11 +1881,11 @@ export interface DataTableRowsApi {
   /** Export: Request an export of the data table's data */
   readonly export: ActionMethod<DataTableRowsExportParams, JobEnqueuedAPIResult>;
   /** Get: Returns the rows for a data table */
-  readonly get: ActionMethod<DataTableRowsGetParams, DataTableRows>;
+  readonly get: PagedMethod<DataTableRowsGetParams, DataTableRows, 'offset'>;
   /** Post: Inserts a new row(s) into a data table */
   readonly post: ActionMethod<DataTableRowsPostParams, DataTableRowInsertResult>;
   /** Query: Queries for rows from a data table */
-  readonly query: ActionMethod<DataTableRowsQueryParams, DataTableRows>;
+  readonly query: PagedMethod<DataTableRowsQueryParams, DataTableRows, 'offset'>;
   /** Truncate: Delete all data in the data table */
   readonly truncate: ActionMethod<DataTableRowsTruncateParams, Success>;
 }
@@ -1942,7 +1943,7 @@ export interface DataTablesPostParams extends HalParams {
 /** The actions of `client.dataTables`. */
 export interface DataTablesApi {
   /** Get: Returns the data tables for an application */
-  readonly get: ActionMethod<DataTablesGetParams, DataTables>;
+  readonly get: PagedMethod<DataTablesGetParams, DataTables, 'page'>;
   /** Post: Create a new data table for an application */
   readonly post: ActionMethod<DataTablesPostParams, DataTable>;
 }
@@ -2386,7 +2387,7 @@ export interface DeviceRecipesPostParams extends HalParams {
 /** The actions of `client.deviceRecipes`. */
 export interface DeviceRecipesApi {
   /** Get: Returns the device recipes for an application */
-  readonly get: ActionMethod<DeviceRecipesGetParams, DeviceRecipes>;
+  readonly get: PagedMethod<DeviceRecipesGetParams, DeviceRecipes, 'page'>;
   /** Post: Create a new device recipe for an application */
   readonly post: ActionMethod<DeviceRecipesPostParams, DeviceRecipe>;
 }
@@ -2602,9 +2603,9 @@ export interface DevicesApi {
   /** Export: Creates an export of all device metadata */
   readonly export: ActionMethod<DevicesExportParams, JobEnqueuedAPIResult>;
   /** Get: Returns the devices for an application */
-  readonly get: ActionMethod<DevicesGetParams, Devices>;
+  readonly get: PagedMethod<DevicesGetParams, Devices, 'page'>;
   /** Get Composite State: Retrieve the composite last complete state of the matching devices */
-  readonly getCompositeState: ActionMethod<DevicesGetCompositeStateParams, DevicesCompositeState>;
+  readonly getCompositeState: PagedMethod<DevicesGetCompositeStateParams, DevicesCompositeState, 'page'>;
   /** Patch: Update the fields of one or more devices */
   readonly patch: ActionMethod<DevicesPatchParams, DevicesUpdated | JobEnqueuedAPIResult>;
   /** Payload Counts: Creates an export of payload count information for the matching devices */
@@ -2738,7 +2739,7 @@ export interface EdgeDeploymentsReplaceParams extends HalParams {
 /** The actions of `client.edgeDeployments`. */
 export interface EdgeDeploymentsApi {
   /** Get: Returns the edge deployments for an application */
-  readonly get: ActionMethod<EdgeDeploymentsGetParams, EdgeDeployments>;
+  readonly get: PagedMethod<EdgeDeploymentsGetParams, EdgeDeployments, 'page'>;
   /** Release: Deploy an edge workflow version to one or more edge devices. Version can be blank, if removal is desired. */
   readonly release: ActionMethod<EdgeDeploymentsReleaseParams, Success>;
   /** Remove: Remove all edge deployments from a device, remove all edge deployments of a workflow, or remove a specific workflow from a specific device */
@@ -2856,7 +2857,7 @@ export interface EmbeddedDeploymentsApi {
   /** Export: Request an export of the compiled WASM files for a current deployment */
   readonly export: ActionMethod<EmbeddedDeploymentsExportParams, JobEnqueuedAPIResult>;
   /** Get: Returns the embedded deployments for an application */
-  readonly get: ActionMethod<EmbeddedDeploymentsGetParams, EmbeddedDeployments>;
+  readonly get: PagedMethod<EmbeddedDeploymentsGetParams, EmbeddedDeployments, 'page'>;
   /** Release: Deploy an embedded workflow version to one or more embedded devices. Version can be blank, if removal is desired. */
   readonly release: ActionMethod<EmbeddedDeploymentsReleaseParams, Success>;
   /** Remove: Remove all embedded deployments from a device, remove all embedded deployments of a workflow, or remove a specific workflow from a specific device */
@@ -3030,7 +3031,7 @@ export interface EventsApi {
   /** Export: Request an export of an application's event data */
   readonly export: ActionMethod<EventsExportParams, JobEnqueuedAPIResult>;
   /** Get: Returns the events for an application */
-  readonly get: ActionMethod<EventsGetParams, Events>;
+  readonly get: PagedMethod<EventsGetParams, Events, 'page'>;
   /** Most Recent by Severity: Returns the first new event ordered by severity and then creation */
   readonly mostRecentBySeverity: ActionMethod<EventsMostRecentBySeverityParams, EventPlusNewCount>;
   /** Patch: Asynchronously updates information for matching events by subject and/or current state */
@@ -3460,7 +3461,7 @@ export interface ExperienceGroupsPostParams extends HalParams {
 /** The actions of `client.experienceGroups`. */
 export interface ExperienceGroupsApi {
   /** Get: Returns the experience groups for an application */
-  readonly get: ActionMethod<ExperienceGroupsGetParams, ExperienceGroups>;
+  readonly get: PagedMethod<ExperienceGroupsGetParams, ExperienceGroups, 'page'>;
   /** Post: Create a new experience group for an application */
   readonly post: ActionMethod<ExperienceGroupsPostParams, ExperienceGroup>;
 }
@@ -3664,7 +3665,7 @@ export interface ExperienceUsersPostParams extends HalParams {
 /** The actions of `client.experienceUsers`. */
 export interface ExperienceUsersApi {
   /** Get: Returns the experience users for an application */
-  readonly get: ActionMethod<ExperienceUsersGetParams, ExperienceUsers>;
+  readonly get: PagedMethod<ExperienceUsersGetParams, ExperienceUsers, 'page'>;
   /** Post: Create a new experience user for an application */
   readonly post: ActionMethod<ExperienceUsersPostParams, ExperienceUser>;
 }
@@ -3770,7 +3771,7 @@ export interface ExperienceVersionsPostParams extends HalParams {
 /** The actions of `client.experienceVersions`. */
 export interface ExperienceVersionsApi {
   /** Get: Returns the experience versions for an application */
-  readonly get: ActionMethod<ExperienceVersionsGetParams, ExperienceVersions>;
+  readonly get: PagedMethod<ExperienceVersionsGetParams, ExperienceVersions, 'page'>;
   /** Post: Create a new experience version for an application */
   readonly post: ActionMethod<ExperienceVersionsPostParams, ExperienceVersion>;
 }
@@ -3900,7 +3901,7 @@ export interface ExperienceViewsPostParams extends HalParams {
 /** The actions of `client.experienceViews`. */
 export interface ExperienceViewsApi {
   /** Get: Returns the experience views for an application */
-  readonly get: ActionMethod<ExperienceViewsGetParams, ExperienceViews>;
+  readonly get: PagedMethod<ExperienceViewsGetParams, ExperienceViews, 'page'>;
   /** Post: Create a new experience view for an application */
   readonly post: ActionMethod<ExperienceViewsPostParams, ExperienceView>;
 }
@@ -4046,7 +4047,7 @@ export interface FilesPostParams extends HalParams {
 /** The actions of `client.files`. */
 export interface FilesApi {
   /** Get: Returns the files for an application */
-  readonly get: ActionMethod<FilesGetParams, FilesSchema>;
+  readonly get: PagedMethod<FilesGetParams, FilesSchema, 'page'>;
   /** Post: Create a new file for an application */
   readonly post: ActionMethod<FilesPostParams, FileUploadPostResponse>;
 }
@@ -4460,7 +4461,7 @@ export interface FlowVersionsApi {
   /** Delete: Delete flow versions */
   readonly delete: ActionMethod<FlowVersionsDeleteParams, BulkDeletionResponse | JobEnqueuedAPIResult>;
   /** Get: Returns the flow versions for a flow */
-  readonly get: ActionMethod<FlowVersionsGetParams, WorkflowVersions>;
+  readonly get: PagedMethod<FlowVersionsGetParams, WorkflowVersions, 'page'>;
   /** Post: Create or replace a flow version for a flow */
   readonly post: ActionMethod<FlowVersionsPostParams, WorkflowVersion>;
 }
@@ -4572,9 +4573,9 @@ export interface FlowsPostParams extends HalParams {
 /** The actions of `client.flows`. */
 export interface FlowsApi {
   /** Get: Returns the flows for an application */
-  readonly get: ActionMethod<FlowsGetParams, Workflows>;
+  readonly get: PagedMethod<FlowsGetParams, Workflows, 'page'>;
   /** Get by Version: Returns the flows by version for an application */
-  readonly getByVersion: ActionMethod<FlowsGetByVersionParams, WorkflowVersions>;
+  readonly getByVersion: PagedMethod<FlowsGetByVersionParams, WorkflowVersions, 'page'>;
   /** Import: Import a set of flows and flow versions */
   readonly import: ActionMethod<FlowsImportParams, WorkflowImportResult>;
   /** Palette: Gets additional nodes that should be available in the palette */
@@ -4702,7 +4703,7 @@ export interface InstanceApi {
   /** Get: Returns an instance */
   readonly get: ActionMethod<InstanceGetParams, Instance>;
   /** Historical Summaries: Return historical summary entries for an instance */
-  readonly historicalSummaries: ActionMethod<InstanceHistoricalSummariesParams, HistoricalSummaries>;
+  readonly historicalSummaries: PagedMethod<InstanceHistoricalSummariesParams, HistoricalSummaries, 'page'>;
   /** Notebook Minute Counts: Returns notebook execution usage by day for the time range specified for this instance */
   readonly notebookMinuteCounts: ActionMethod<InstanceNotebookMinuteCountsParams, NotebookMinuteCounts>;
   /** Patch: Updates information about an instance */
@@ -4970,7 +4971,7 @@ export interface InstanceCustomNodesPostParams extends HalParams {
 /** The actions of `client.instanceCustomNodes`. */
 export interface InstanceCustomNodesApi {
   /** Get: Returns the Custom Nodes for an instance */
-  readonly get: ActionMethod<InstanceCustomNodesGetParams, InstanceCustomNodes>;
+  readonly get: PagedMethod<InstanceCustomNodesGetParams, InstanceCustomNodes, 'page'>;
   /** Post: Create a new Custom Node for an instance */
   readonly post: ActionMethod<InstanceCustomNodesPostParams, InstanceCustomNode>;
 }
@@ -5470,7 +5471,7 @@ export interface InstanceOrgsPostParams extends HalParams {
 /** The actions of `client.instanceOrgs`. */
 export interface InstanceOrgsApi {
   /** Get: Returns the organizations associated with the current instance */
-  readonly get: ActionMethod<InstanceOrgsGetParams, InstanceOrganizations>;
+  readonly get: PagedMethod<InstanceOrgsGetParams, InstanceOrganizations, 'page'>;
   /** Post: Create a new organization */
   readonly post: ActionMethod<InstanceOrgsPostParams, Organization>;
 }
@@ -5580,7 +5581,7 @@ export interface InstanceSandboxesGetParams extends HalParams {
 /** The actions of `client.instanceSandboxes`. */
 export interface InstanceSandboxesApi {
   /** Get: Returns a collection of instance sandboxes */
-  readonly get: ActionMethod<InstanceSandboxesGetParams, InstanceSandboxes>;
+  readonly get: PagedMethod<InstanceSandboxesGetParams, InstanceSandboxes, 'cursor'>;
 }
 
 /** The params type of each action of `client.instanceSandboxes`. */
@@ -5614,7 +5615,7 @@ export interface InstancesGetParams extends HalParams {
 /** The actions of `client.instances`. */
 export interface InstancesApi {
   /** Get: Returns a collection of instances */
-  readonly get: ActionMethod<InstancesGetParams, Instances>;
+  readonly get: PagedMethod<InstancesGetParams, Instances, 'page'>;
 }
 
 /** The params type of each action of `client.instances`. */
@@ -5718,7 +5719,7 @@ export interface IntegrationsPostParams extends HalParams {
 /** The actions of `client.integrations`. */
 export interface IntegrationsApi {
   /** Get: Returns the integrations for an application */
-  readonly get: ActionMethod<IntegrationsGetParams, Integrations>;
+  readonly get: PagedMethod<IntegrationsGetParams, Integrations, 'page'>;
   /** Post: Create a new integration for an application */
   readonly post: ActionMethod<IntegrationsPostParams, Integration>;
 }
@@ -6156,7 +6157,7 @@ export interface NotebooksPostParams extends HalParams {
 /** The actions of `client.notebooks`. */
 export interface NotebooksApi {
   /** Get: Returns the notebooks for an application */
-  readonly get: ActionMethod<NotebooksGetParams, Notebooks>;
+  readonly get: PagedMethod<NotebooksGetParams, Notebooks, 'page'>;
   /** Post: Create a new notebook for an application */
   readonly post: ActionMethod<NotebooksPostParams, Notebook>;
 }
@@ -6466,7 +6467,7 @@ export interface OrgsPostParams extends HalParams {
 /** The actions of `client.orgs`. */
 export interface OrgsApi {
   /** Get: Returns the organizations associated with the current user */
-  readonly get: ActionMethod<OrgsGetParams, Organizations>;
+  readonly get: PagedMethod<OrgsGetParams, Organizations, 'page'>;
   /** Post: Create a new organization */
   readonly post: ActionMethod<OrgsPostParams, Organization>;
 }
@@ -6624,7 +6625,7 @@ export interface ResourceJobsPostParams extends HalParams {
 /** The actions of `client.resourceJobs`. */
 export interface ResourceJobsApi {
   /** Get: Returns the resource jobs for an application */
-  readonly get: ActionMethod<ResourceJobsGetParams, ResourceJobs>;
+  readonly get: PagedMethod<ResourceJobsGetParams, ResourceJobs, 'page'>;
   /** Post: Create a new resource job for an application */
   readonly post: ActionMethod<ResourceJobsPostParams, ResourceJob>;
 }
@@ -6828,7 +6829,7 @@ export interface WebhooksPostParams extends HalParams {
 /** The actions of `client.webhooks`. */
 export interface WebhooksApi {
   /** Get: Returns the webhooks for an application */
-  readonly get: ActionMethod<WebhooksGetParams, Webhooks>;
+  readonly get: PagedMethod<WebhooksGetParams, Webhooks, 'page'>;
   /** Post: Create a new webhook for an application */
   readonly post: ActionMethod<WebhooksPostParams, Webhook>;
 }

@@ -3,6 +3,7 @@
 // from the same table entry, so nothing can drift.
 import { exampleCode } from './example-js.mjs';
 import { andList, code, decodeEntities, fence, link, orList, orWords, table } from './markdown.mjs';
+import { pagingOf } from '../lib/paging.mjs';
 
 const SCHEMA_DIR = '../schemas';
 
@@ -68,6 +69,20 @@ function typesLine(resource, name, action, { byName, paramsTypes }) {
     `(TypeScript: ${code(`Result<${ref}>`)}, i.e. ${code(tsNames.join(' | '))}); with a callback, \`result\` is that value. ${params}`;
 }
 
+const PAGING_WORDS = { page: '`page` + `perPage`', offset: '`offset` + `limit`', cursor: '`startingAfterId` + `limit`, with `hasMore`' };
+
+/** For a paged action (scripts/lib/paging.mjs): that `client.paginate` reads it whole, and the type of its items. */
+function pagingLines(resource, name, action, { byName }) {
+  const paging = pagingOf(action);
+  if (!paging) return [];
+  const item = paging.item && byName[paging.item] && byName[paging.item].tsName;
+  const method = `client.${resource}.${name}`;
+  return ['', `Answers a page at a time (${PAGING_WORDS[paging.shape]}); to read the list whole, ` +
+    `${code(`client.paginate(${method}, params)`)} resolves to every item (TypeScript: ` +
+    `${code(`${item || `PageItem<Result<'${resource}', '${name}'>>`}[]`)}) and ${code(`client.paginate.iterator(${method}, params)`)} ` +
+    'gives the pages one by one ([Reading every page](../README.md#reading-every-page)).'];
+}
+
 function authentication(action) {
   if (action.auth === 'none') return ['#### Authentication', 'No api access token is needed to call this action.'];
   const lines = [
@@ -99,6 +114,7 @@ export function actionSection(resource, name, action, inputs) {
     fence('javascript', exampleCode(resource, name, action)),
     '',
     typesLine(resource, name, action, inputs),
+    ...pagingLines(resource, name, action, inputs),
     '',
     wireLine(action),
     '',

@@ -134,6 +134,8 @@ describe('npm start (examples/tour.js)', () => {
       /^  device\.sendState +\(callback\) +→ success: true$/,
       /^  device\.getState +\(promise\) +→ temperature 21\.5 at /,
       /^  device\.stateStream +\(event\) +→ deviceState: temperature 21\.5$/,
+      // Issue 25: a paged list read whole.
+      /^  paginate +\(promise\) +→ applications\.get read whole, 1 a page: .*Tour Greenhouse/,
     ];
     for (const line of story) expect(lines.filter((l) => line.test(l)), String(line)).to.have.length(1);
     expect(result.stdout).to.include('All 13 actions worked, in both styles, and so did the story.');

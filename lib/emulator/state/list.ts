@@ -2,8 +2,9 @@
  * Lists as the API answers them: filtered (`filterField` + `filter`, a
  * case-insensitive glob where `*` matches anything), sorted (`sortField`,
  * `sortDirection`; a dotted field reads a nested value), then cut into a
- * page (`page` from 0 and `perPage`, or `offset` and `limit`), with `count`
- * (items on this page) and `totalCount` (items that pass the filter).
+ * page (`page` from 0 and `perPage`, `offset` and `limit`, or the items after
+ * `startingAfterId` and before `endingBeforeId`, `limit` of them, with `hasMore`),
+ * with `count` (items on this page) and `totalCount` (items that pass the filter).
  */
 import { invalid } from '../server/api-error';
 import { globMatcher } from './glob';
@@ -77,6 +78,11 @@ export function listPage(docs: Json[], req: ListRequest): Json {
     selected = selected.slice(page * perPage, (page + 1) * perPage);
     answer.perPage = perPage;
     answer.page = page;
+  } else if (takes('startingAfterId')) {
+    const window = cursorWindow(selected, p);
+    selected = window.items;
+    answer.limit = window.limit;
+    answer.hasMore = window.hasMore;
   } else if (takes('limit') || takes('offset')) {
     const limit = count(p, 'limit', selected.length);
     const offset = count(p, 'offset', 0);
@@ -90,4 +96,26 @@ export function listPage(docs: Json[], req: ListRequest): Json {
   answer.count = selected.length;
   answer.items = selected;
   return answer;
+}
+
+/**
+ * The items strictly after `startingAfterId` and before `endingBeforeId` (each an item's
+ * `id`; left out or blank: from the start, to the end), `limit` of them. An id that is no
+ * item of the list is refused (400) rather than read as the start: a walk whose last item
+ * was deleted is told so, not sent back to the first page.
+ */
+function cursorWindow(docs: Json[], p: Json): { items: Json[]; limit: number; hasMore: boolean } {
+  const indexOf = (name: string): number | undefined => {
+    const id = p[name];
+    if (id === undefined || id === '') return undefined;
+    const index = docs.findIndex((doc) => fieldValue(doc, 'id') === id);
+    if (index === -1) throw invalid(`${name} ${String(id)} is not an item of this list`);
+    return index;
+  };
+  const after = indexOf('startingAfterId');
+  const before = indexOf('endingBeforeId');
+  const from = after === undefined ? 0 : after + 1;
+  const to = before === undefined ? docs.length : Math.max(before, from);
+  const limit = count(p, 'limit', to - from, MAX_PER_PAGE);
+  return { items: docs.slice(from, Math.min(to, from + limit)), limit, hasMore: from + limit < to };
 }

@@ -20,6 +20,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationCertificateAuthorities.*', 'applicationCertificateAuthorities.get'],
     responses: [{ status: 200, schema: 'applicationCertificateAuthorities' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/applications/{applicationId}/certificate-authorities', transport: 'json', query: HAL,

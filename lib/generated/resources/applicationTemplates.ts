@@ -20,6 +20,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.User', 'all.User.read', 'applicationTemplates.*', 'applicationTemplates.get'],
     responses: [{ status: 200, schema: 'applicationTemplates' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   getCategories: {
     method: 'GET', path: '/applicationTemplates/categories', transport: 'json', query: HAL,

@@ -23,6 +23,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'applications.*', 'applications.get'],
     responses: [{ status: 200, schema: 'applications' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   import: {
     method: 'POST', path: '/applications/import', transport: 'multipart', query: HAL,

@@ -21,6 +21,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'auditLogs.*', 'auditLogs.get'],
     responses: [{ status: 200, schema: 'auditLogs' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
 };
 export default actions;

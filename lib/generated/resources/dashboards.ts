@@ -21,6 +21,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'dashboards.*', 'dashboards.get'],
     responses: [{ status: 200, schema: 'dashboards' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/dashboards', transport: 'json', query: HAL,

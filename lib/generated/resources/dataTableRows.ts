@@ -45,6 +45,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'dataTableRows.*', 'dataTableRows.get'],
     responses: [{ status: 200, schema: 'dataTableRows' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'offset', size: 1000 },
   },
   post: {
     method: 'POST', path: '/applications/{applicationId}/data-tables/{dataTableId}/rows', transport: 'json', query: HAL,
@@ -72,6 +73,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'dataTableRows.*', 'dataTableRows.query'],
     responses: [{ status: 200, schema: 'dataTableRows' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'offset', size: 1000 },
   },
   truncate: {
     method: 'POST', path: '/applications/{applicationId}/data-tables/{dataTableId}/rows/truncate', transport: 'json', query: HAL,

@@ -82,6 +82,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.get'],
     responses: [{ status: 200, schema: 'devices' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   getCompositeState: {
     method: 'GET', path: '/applications/{applicationId}/devices/compositeState', transport: 'json', query: HAL,
@@ -99,6 +100,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.getCompositeState'],
     responses: [{ status: 200, schema: 'compositeDevicesState' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   patch: {
     method: 'PATCH', path: '/applications/{applicationId}/devices', transport: 'json', query: HAL,

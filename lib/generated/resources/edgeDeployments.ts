@@ -24,6 +24,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'edgeDeployments.*', 'edgeDeployments.get'],
     responses: [{ status: 200, schema: 'edgeDeployments' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   release: {
     method: 'POST', path: '/applications/{applicationId}/edge/deployments/release', transport: 'json', query: HAL,

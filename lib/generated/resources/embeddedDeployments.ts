@@ -34,6 +34,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'embeddedDeployments.*', 'embeddedDeployments.get'],
     responses: [{ status: 200, schema: 'embeddedDeployments' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 1000 },
   },
   release: {
     method: 'POST', path: '/applications/{applicationId}/embedded/deployments/release', transport: 'json', query: HAL,

@@ -45,6 +45,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'events.*', 'events.get'],
     responses: [{ status: 200, schema: 'events' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   mostRecentBySeverity: {
     method: 'GET', path: '/applications/{applicationId}/events/mostRecentBySeverity', transport: 'json', query: HAL,

@@ -22,6 +22,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceGroups.*', 'experienceGroups.get'],
     responses: [{ status: 200, schema: 'experienceGroups' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/applications/{applicationId}/experience/groups', transport: 'json', query: HAL,

@@ -36,6 +36,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flowVersions.*', 'flowVersions.get'],
     responses: [{ status: 200, schema: 'flowVersions' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/applications/{applicationId}/flows/{flowId}/versions', transport: 'json', query: HAL,

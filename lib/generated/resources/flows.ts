@@ -29,6 +29,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flows.*', 'flows.get'],
     responses: [{ status: 200, schema: 'flows' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   getByVersion: {
     method: 'GET', path: '/applications/{applicationId}/flows/version', transport: 'json', query: HAL,
@@ -49,6 +50,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flows.*', 'flows.getByVersion'],
     responses: [{ status: 200, schema: 'flowVersions' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   import: {
     method: 'POST', path: '/applications/{applicationId}/flows/import', transport: 'json', query: HAL,

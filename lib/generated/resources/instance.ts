@@ -52,6 +52,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instance.*', 'instance.historicalSummaries'],
     responses: [{ status: 200, schema: 'historicalSummaries' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   notebookMinuteCounts: {
     method: 'GET', path: '/instances/{instanceId}/notebookMinuteCounts', transport: 'json', query: HAL,

@@ -20,6 +20,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceCustomNodes.*', 'instanceCustomNodes.get'],
     responses: [{ status: 200, schema: 'instanceCustomNodes' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/instances/{instanceId}/nodes', transport: 'json', query: HAL,

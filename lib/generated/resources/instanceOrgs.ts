@@ -21,6 +21,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrgs.*', 'instanceOrgs.get'],
     responses: [{ status: 200, schema: 'instanceOrgs' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/instances/{instanceId}/orgs', transport: 'json', query: HAL,

@@ -23,6 +23,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceSandboxes.*', 'instanceSandboxes.get'],
     responses: [{ status: 200, schema: 'instanceSandboxes' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'cursor', size: 100 },
   },
 };
 export default actions;

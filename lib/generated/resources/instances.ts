@@ -18,6 +18,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.User', 'all.User.read', 'instances.*', 'instances.get'],
     responses: [{ status: 200, schema: 'instances' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
 };
 export default actions;

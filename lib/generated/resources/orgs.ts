@@ -21,6 +21,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.User', 'all.User.read', 'orgs.*', 'orgs.get'],
     responses: [{ status: 200, schema: 'orgs' }], errors: [{ status: 400, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/orgs', transport: 'json', query: HAL,

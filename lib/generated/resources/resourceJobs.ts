@@ -20,6 +20,7 @@ const actions: ResourceActions = {
     ],
     auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'resourceJobs.*', 'resourceJobs.get'],
     responses: [{ status: 200, schema: 'resourceJobs' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    paging: { shape: 'page', size: 100 },
   },
   post: {
     method: 'POST', path: '/applications/{applicationId}/resource-jobs', transport: 'json', query: HAL,
