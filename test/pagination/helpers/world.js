@@ -73,7 +73,8 @@ function seedWithSandboxes(count) {
     const id = `5f0000000000000000000${String(i).padStart(3, '0')}`;
     seed.resources.instanceSandboxes.push(Object.assign({}, model, { id, instanceSandboxId: id, email: `box-${String(i).padStart(2, '0')}@example.com` }));
   }
-  return { seed, instanceId: model.instanceId };
+  // `seededEmail`: the seed's own sandbox on that instance, listed after the `box-` ones.
+  return { seed, instanceId: model.instanceId, seededEmail: model.email };
 }
 
 module.exports = { startWorld, useWorld, appWithDevices, deviceName, range, names, devicesPath, seedWithSandboxes };
