@@ -145,7 +145,7 @@ describe('every action on the wire, as the API description says', function () {
             expect(req.headers.losantdomain).to.equal(want.losantdomain);
             expect(req.headers.authorization).to.equal(`Bearer ${TOKEN}`);
             expect(req.headers.accept).to.equal('application/json');
-            expect(req.headers['accept-version']).to.equal('^1.25.0');
+            expect(req.headers['accept-version']).to.equal('^1.30.0');
             if (want.body === undefined) {
               expect(req.raw.length).to.equal(0);
               expect(req.headers['content-type']).to.equal(undefined);
