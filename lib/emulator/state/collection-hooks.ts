@@ -106,11 +106,17 @@ export function createFields(pair: Pair, ctx: Context, body: Json): Json {
     case 'experienceVersions':
       if (findItem(ctx.state.store, pair, ctx.params, body.version)) throw invalid(`experienceVersion.version ${String(body.version)} already exists`);
       return {};
-    case 'files': {
-      // Uploads go to this emulator's own file.upload route (multipart), where the platform would name S3.
-      const url = `http://${ctx.req.headers.host}/applications/${ctx.params.applicationId}/file/${body.id}/upload`;
+    case 'files':
+    case 'privateFiles': {
+      // Uploads go to this emulator's own upload route (multipart), where the platform would name S3.
+      const url = `http://${ctx.req.headers.host}${pair.itemPath.replace('{applicationId}', String(ctx.params.applicationId)).replace(`{${pair.idParam}}`, String(body.id))}/upload`;
       return { status: body.type === 'directory' ? 'completed' : 'pending', authorId: user, authorType: user ? 'user' : undefined, upload: { url, fields: {} } };
     }
+    case 'instanceNotificationRules':
+      return { ownerId: ctx.params.instanceId, ownerType: 'instance' };
+    case 'userOauthTokens':
+      // Bound to the user who made it: only she sees, changes or deletes it (access.ts).
+      return { ownerId: user, ownerType: 'user', status: 'active' };
     default:
       return {};
   }
