@@ -11,6 +11,7 @@ import { iso } from '../state/clock';
 import { answerWith } from '../state/collections';
 import type { Behaviour, Context } from '../access/context';
 import { invalid } from '../server/api-error';
+import { dirOf } from '../state/collection-hooks';
 import { visible } from '../state/hidden';
 import { model } from '../state/model';
 import type { Pair } from '../state/model';
@@ -45,7 +46,7 @@ function move(ctx: Context): Json {
   const item = ctx.items.privateFileId;
   const name = typeof ctx.params.name === 'string' && ctx.params.name ? ctx.params.name : String(item.doc.name);
   const given = typeof ctx.params.parentDirectory === 'string' ? ctx.params.parentDirectory : String(item.doc.parentDirectory || '/');
-  const parentDirectory = `/${given.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+  const parentDirectory = dirOf(given);
   const taken = itemsOf(ctx.state.store, pair(), ctx.params)
     .some((other) => other !== item && other.doc.name === name && other.doc.parentDirectory === parentDirectory);
   if (taken) throw invalid(`A file named ${name} already exists in ${parentDirectory}`);

@@ -65,6 +65,9 @@ export function checkNamedParents(pair: Pair, ctx: Context, doc: Json): void {
   }
 }
 
+/** A directory path with its slashes as the platform writes them: `/a/b/`, the root `/`. */
+export const dirOf = (path: unknown) => `/${String(path || '').split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
 const TOKEN_DEFAULT_SCOPES: { [pair: string]: string[] } = {
@@ -159,6 +162,8 @@ export function filterList(pair: Pair, ctx: Context, items: Item[]): Json[] {
     // An item without the field has its documented default (a flow without flowClass is a cloud flow).
     out = out.filter((doc) => String(doc[name] !== undefined ? doc[name] : defaults[name]) === String(wanted));
   }
+  // A files list's `directory` (`/a/path/`): the files directly in it.
+  if (typeof p.directory === 'string' && props.indexOf('parentDirectory') !== -1) out = out.filter((doc) => dirOf(doc.parentDirectory) === dirOf(p.directory));
   if (pair.name === 'devices') {
     if (p.deviceClass !== undefined) {
       const classes = ([] as unknown[]).concat(p.deviceClass);
