@@ -8,28 +8,26 @@
  */
 import { createHash } from 'crypto';
 import { iso } from '../state/clock';
-import { answerWith } from '../state/collections';
+import { answerWith, shown } from '../state/collections';
 import type { Behaviour, Context } from '../access/context';
 import { invalid } from '../server/api-error';
 import { dirOf } from '../state/collection-hooks';
-import { visible } from '../state/hidden';
 import { model } from '../state/model';
 import type { Pair } from '../state/model';
-import { withDownloadUrl } from '../state/private-file-urls';
 import { itemsOf } from '../state/store';
+import { partType } from './uploads';
 import type { Json } from '../state/store';
 
 const pair = () => model().pairs.get('privateFiles') as Pair;
 
-const shown = (ctx: Context, doc: Json) => answerWith(ctx, withDownloadUrl(pair(), ctx, visible(pair(), doc)));
+const answer = (ctx: Context, doc: Json) => answerWith(ctx, shown(pair(), ctx, doc));
 
 function upload(ctx: Context): Json {
   const item = ctx.items.privateFileId;
   if (item.doc.type === 'directory') throw invalid('A directory has no content to upload');
   const value = ctx.params.privateFile;
   const data = Buffer.isBuffer(value) ? value : Buffer.from(String(value), 'utf8');
-  const part = (ctx.form || []).filter((p) => p.name === 'privateFile')[0];
-  const type = part && part.contentType ? part.contentType.split(';')[0].trim() : undefined;
+  const type = partType(ctx, 'privateFile');
   Object.assign(item.doc, {
     status: 'completed',
     fileSize: data.length,
@@ -38,7 +36,7 @@ function upload(ctx: Context): Json {
     lastUpdated: iso(ctx.clock.tick()),
   });
   if (type) item.doc.contentType = type;
-  return shown(ctx, item.doc);
+  return answer(ctx, item.doc);
 }
 
 /** A new name or directory (`/a/b/`, always with its slashes); no other file of the application may hold the place. */
@@ -51,7 +49,7 @@ function move(ctx: Context): Json {
     .some((other) => other !== item && other.doc.name === name && other.doc.parentDirectory === parentDirectory);
   if (taken) throw invalid(`A file named ${name} already exists in ${parentDirectory}`);
   Object.assign(item.doc, { name, parentDirectory, lastUpdated: iso(ctx.clock.tick()) });
-  return shown(ctx, item.doc);
+  return answer(ctx, item.doc);
 }
 
 export const privateFileBehaviours: { [name: string]: Behaviour } = {

@@ -122,7 +122,7 @@ function patch(pair: Pair, ctx: Context): Json {
 }
 
 /** An item's document as a read or a change shows it: without its hidden fields, with a private file's url. */
-const shown = (pair: Pair, ctx: Context, doc: Json) => withDownloadUrl(pair, ctx, visible(pair, doc));
+export const shown = (pair: Pair, ctx: Context, doc: Json) => withDownloadUrl(pair, ctx, visible(pair, doc));
 
 export function genericBehaviour(pair: Pair, role: 'list' | 'create' | 'get' | 'patch' | 'remove'): Behaviour {
   switch (role) {
