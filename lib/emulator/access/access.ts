@@ -8,7 +8,8 @@
  *
  * An item belongs to the owner its document names (`ownerType`/`ownerId`: a
  * user, an organization, an application), where its schema has those fields
- * (a data table row's columns could be named so); else to its parent (a device to
+ * (a data table row's columns could be named so) or they are hidden fields
+ * (an OAuth token's user, model-overrides.ts); else to its parent (a device to
  * its application, checked first, on the way down the path); else, at the
  * top, to the members of an instance, or to nobody in particular (the
  * application templates).

@@ -18,8 +18,7 @@ import type { Json } from '../state/store';
 /** The device's attributes, as stored (the device was found and checked on the path). */
 function attributesOf(ctx: Context): Json[] {
   const device = ctx.items.deviceId.doc;
-  if (!Array.isArray(device.attributes)) device.attributes = [];
-  return device.attributes as Json[];
+  return Array.isArray(device.attributes) ? (device.attributes as Json[]) : [];
 }
 
 const withIds = (ctx: Context, attribute: Json): Json =>
