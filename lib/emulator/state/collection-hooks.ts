@@ -119,6 +119,7 @@ export function createFields(pair: Pair, ctx: Context, body: Json): Json {
       return { ownerId: ctx.params.instanceId, ownerType: 'instance' };
     case 'userOauthTokens':
       // Bound to the user who made it: only she sees, changes or deletes it (access.ts).
+      if (!user) throw invalid('An OAuth token belongs to a user, and this access token has none');
       return { ownerId: user, ownerType: 'user', status: 'active' };
     default:
       return {};

@@ -19,6 +19,19 @@ describe('emulator: the seed of the 1.30.0 resources (issue 23)', () => {
     }
   });
 
+  it('a token with no user (an Org-only seed) cannot make an OAuth token, which would be nobody\'s', async () => {
+    const emu = await startEmulator({ seed: { tokens: [{ name: 'anyone', token: 'no-user-token', scopes: ['all.User'] }], orgs: [] } });
+    try {
+      const client = createClient({ url: emu.url, accessToken: 'no-user-token', retries: 0 });
+      const oauth = { client_id: '575ec7417ae143cd83dc4a9b', redirect_uri: 'https://app.example.com/cb', code_challenge: 'a'.repeat(43), code_challenge_method: 'S256' };
+      const err = await client.userOauthTokens.post({ oauthToken: { name: 'Orphan', oauth } }).then(() => null, (e) => e);
+      expect(err && [err.statusCode, err.message]).to.deep.equal([400, 'An OAuth token belongs to a user, and this access token has none']);
+      expect(emu.snapshot().resources).to.not.have.property('userOauthTokens');
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('a saved state keeps the secrets and the bytes, still unanswered and still served', async () => {
     let emu = await startEmulator();
     const { applicationId, token } = emu.demo;
