@@ -342,9 +342,12 @@ function emptyObjectChecker(all) {
 async function main() {
   const all = loadSchemas();
   acceptsEmptyObject = emptyObjectChecker(all);
+  // Every published schema gets its type, used by an action or not, so that a schema an action
+  // stops using (1.30.0's data.export takes devicesDataExport, no more dataExport) keeps its
+  // type for code that imports it; one whose title an action's schema already names has none.
   const used = usedSchemaNames(all);
-  const schemas = all.filter((s) => used.has(s.name));
-  const { text, typeNames, declared } = await schemaTypes(schemas);
+  const titles = new Set(all.filter((s) => used.has(s.name)).map((s) => s.schema.title));
+  const { text, typeNames, declared } = await schemaTypes(all.filter((s) => used.has(s.name) || !titles.has(s.schema.title)));
   const check = process.argv.includes('--check');
   const api = apiTypes(loadTables(), typeNames, declared);
   const argv = check ? ['--check'] : [];
