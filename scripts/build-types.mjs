@@ -293,7 +293,9 @@ function apiTypes(tables, typeNames, declared) {
         const t = paramType(p, typeNames);
         for (const n of t.split(' | ')) if (/^[A-Z]/.test(n)) used.add(n);
         const doc = comment(p.description, '  ');
-        if (doc) lines.push(doc);
+        // A parameter the description marks deprecated is struck through in editors (a tag must start its own line).
+        if (doc && p.deprecated) lines.push(doc.replace(/^  \/\*\* (.*) \*\/$/, '  /**\n   * $1\n   * @deprecated\n   */'));
+        else if (doc) lines.push(doc);
         // A body left out is sent as `{}` (lib/validate.ts): optional wherever `{}` is valid.
         const optional = !p.required || (p.in === 'body' && acceptsEmptyObject(p.schema));
         lines.push(`  ${prop(p.name)}${optional ? '?' : ''}: ${t};`);

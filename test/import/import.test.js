@@ -77,6 +77,8 @@ describe('scripts/import-api.mjs', () => {
     for (const p of get.params) byName[p.name] = p;
     expect(byName.sortDirection.enum).to.deep.equal(['asc', 'desc']); // accepted-values
     expect(byName.withParts.enum).to.deep.equal(['true', 'false']); // boolean-flag
+    expect(byName.withParts.deprecated).to.equal(true); // kept for the types' @deprecated
+    expect(byName.sortDirection).to.not.have.property('deprecated');
     expect(byName.filterField).to.not.have.property('enum'); // accepted-values-contradicted: its example is not listed
     expect(byName.thingId).to.deep.equal({
       name: 'thingId', in: 'path', type: 'string', required: true, description: 'ID of the thing', example: '575ec8687ae143cd83dc4a97',
