@@ -2286,7 +2286,10 @@ export interface DeviceGetCommandParams extends HalParams {
   deviceId: string;
   /** Maximum number of command entries to return */
   limit?: string | number | boolean;
-  /** (deprecated) Look for command entries since this time (ms since epoch) */
+  /**
+   * (deprecated) Look for command entries since this time (ms since epoch)
+   * @deprecated
+   */
   since?: string | number | boolean;
   /** Direction to sort the command entries (by time). Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
@@ -2324,7 +2327,10 @@ export interface DeviceGetLogEntriesParams extends HalParams {
   deviceId: string;
   /** Maximum number of log entries to return */
   limit?: string | number | boolean;
-  /** (deprecated) Look for log entries since this time (ms since epoch) */
+  /**
+   * (deprecated) Look for log entries since this time (ms since epoch)
+   * @deprecated
+   */
   since?: string | number | boolean;
   /** Direction to sort the log entries (by time). Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
@@ -2346,7 +2352,10 @@ export interface DeviceGetStateParams extends HalParams {
   deviceId: string;
   /** Maximum number of state entries to return */
   limit?: string | number | boolean;
-  /** (deprecated) Look for state entries since this time (ms since epoch) */
+  /**
+   * (deprecated) Look for state entries since this time (ms since epoch)
+   * @deprecated
+   */
   since?: string | number | boolean;
   /** Direction to sort the state entries (by time). Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';

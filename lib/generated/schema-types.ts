@@ -2566,6 +2566,269 @@ export interface Application {
   archiveConfig?: ApplicationArchiveConfig;
 }
 
+export interface ApplicationApiTokenPost {
+  name: string;
+  description?: string;
+  expirationDate?: string;
+  scope?: (
+    | 'all.Application'
+    | 'all.Application.read'
+    | 'all.Device'
+    | 'all.Device.read'
+    | 'application.*'
+    | 'applicationApiToken.*'
+    | 'applicationApiTokens.*'
+    | 'applicationCertificate.*'
+    | 'applicationCertificates.*'
+    | 'applicationCertificateAuthority.*'
+    | 'applicationCertificateAuthorities.*'
+    | 'applicationDashboards.*'
+    | 'applicationDashboard.*'
+    | 'applicationKey.*'
+    | 'applicationKeys.*'
+    | 'data.*'
+    | 'dataTable.*'
+    | 'dataTables.*'
+    | 'dataTableRow.*'
+    | 'dataTableRows.*'
+    | 'device.*'
+    | 'deviceRecipe.*'
+    | 'deviceRecipes.*'
+    | 'devices.*'
+    | 'edgeDeployments.*'
+    | 'event.*'
+    | 'events.*'
+    | 'experience.*'
+    | 'experienceDomain.*'
+    | 'experienceDomains.*'
+    | 'experienceEndpoint.*'
+    | 'experienceEndpoints.*'
+    | 'experienceGroup.*'
+    | 'experienceGroups.*'
+    | 'experienceSlug.*'
+    | 'experienceSlugs.*'
+    | 'experienceUser.*'
+    | 'experienceUsers.*'
+    | 'experienceVersion.*'
+    | 'experienceVersions.*'
+    | 'experienceView.*'
+    | 'experienceViews.*'
+    | 'integration.*'
+    | 'integrations.*'
+    | 'file.*'
+    | 'files.*'
+    | 'flow.*'
+    | 'flows.*'
+    | 'flowVersion.*'
+    | 'flowVersions.*'
+    | 'notebook.*'
+    | 'notebooks.*'
+    | 'webhook.*'
+    | 'webhooks.*'
+    | 'application.applyTemplate'
+    | 'application.archiveData'
+    | 'application.backfillArchiveData'
+    | 'application.clone'
+    | 'application.export'
+    | 'application.import'
+    | 'application.fullEventsArchive'
+    | 'application.fullDataTablesArchive'
+    | 'application.debug'
+    | 'application.delete'
+    | 'application.get'
+    | 'application.mqttPublishMessage'
+    | 'application.mqttSubscriptionStream'
+    | 'application.patch'
+    | 'application.payloadCounts'
+    | 'application.search'
+    | 'applicationApiToken.delete'
+    | 'applicationApiToken.get'
+    | 'applicationApiToken.patch'
+    | 'applicationApiTokens.get'
+    | 'applicationApiTokens.post'
+    | 'applicationCertificate.delete'
+    | 'applicationCertificate.get'
+    | 'applicationCertificate.patch'
+    | 'applicationCertificates.get'
+    | 'applicationCertificates.post'
+    | 'applicationCertificateAuthority.delete'
+    | 'applicationCertificateAuthority.get'
+    | 'applicationCertificateAuthority.patch'
+    | 'applicationCertificateAuthorities.get'
+    | 'applicationCertificateAuthorities.post'
+    | 'applicationDashboard.get'
+    | 'applicationDashboard.patch'
+    | 'applicationDashboard.delete'
+    | 'applicationDashboards.get'
+    | 'applicationDashboards.post'
+    | 'applicationKey.delete'
+    | 'applicationKey.get'
+    | 'applicationKey.patch'
+    | 'applicationKeys.get'
+    | 'applicationKeys.post'
+    | 'data.export'
+    | 'data.lastValueQuery'
+    | 'data.timeSeriesQuery'
+    | 'dataTable.addColumn'
+    | 'dataTable.delete'
+    | 'dataTable.get'
+    | 'dataTable.patch'
+    | 'dataTable.removeColumn'
+    | 'dataTableRow.delete'
+    | 'dataTableRow.get'
+    | 'dataTableRow.patch'
+    | 'dataTableRows.get'
+    | 'dataTableRows.post'
+    | 'dataTableRows.query'
+    | 'dataTableRows.export'
+    | 'dataTableRows.delete'
+    | 'dataTableRows.truncate'
+    | 'dataTables.get'
+    | 'dataTables.post'
+    | 'device.commandStream'
+    | 'device.debug'
+    | 'device.delete'
+    | 'device.export'
+    | 'device.get'
+    | 'device.getCommand'
+    | 'device.getCompositeState'
+    | 'device.getLogEntries'
+    | 'device.getState'
+    | 'device.patch'
+    | 'device.removeData'
+    | 'device.sendCommand'
+    | 'device.sendState'
+    | 'device.setConnectionStatus'
+    | 'device.stateStream'
+    | 'deviceRecipe.bulkCreate'
+    | 'deviceRecipe.delete'
+    | 'deviceRecipe.get'
+    | 'deviceRecipe.patch'
+    | 'deviceRecipes.get'
+    | 'deviceRecipes.post'
+    | 'devices.attributeNames'
+    | 'devices.patch'
+    | 'devices.delete'
+    | 'devices.removeData'
+    | 'devices.detailedSummary'
+    | 'devices.export'
+    | 'devices.get'
+    | 'devices.post'
+    | 'devices.sendCommand'
+    | 'devices.tagKeys'
+    | 'devices.tagValues'
+    | 'edgeDeployments.get'
+    | 'edgeDeployments.release'
+    | 'edgeDeployments.remove'
+    | 'edgeDeployments.replace'
+    | 'event.delete'
+    | 'event.get'
+    | 'event.patch'
+    | 'events.delete'
+    | 'events.get'
+    | 'events.mostRecentBySeverity'
+    | 'events.patch'
+    | 'events.post'
+    | 'events.export'
+    | 'experience.delete'
+    | 'experience.bootstrap'
+    | 'experienceDomain.delete'
+    | 'experienceDomain.get'
+    | 'experienceDomain.patch'
+    | 'experienceDomains.get'
+    | 'experienceDomains.post'
+    | 'experienceEndpoint.delete'
+    | 'experienceEndpoint.get'
+    | 'experienceEndpoint.linkedResources'
+    | 'experienceEndpoint.patch'
+    | 'experienceEndpoints.get'
+    | 'experienceEndpoints.post'
+    | 'experienceEndpoints.stats'
+    | 'experienceGroup.delete'
+    | 'experienceGroup.get'
+    | 'experienceGroup.patch'
+    | 'experienceGroups.detailedSummary'
+    | 'experienceGroups.get'
+    | 'experienceGroups.post'
+    | 'experienceSlug.delete'
+    | 'experienceSlug.get'
+    | 'experienceSlug.patch'
+    | 'experienceSlugs.get'
+    | 'experienceSlugs.post'
+    | 'experienceUser.delete'
+    | 'experienceUser.get'
+    | 'experienceUser.patch'
+    | 'experienceUsers.detailedSummary'
+    | 'experienceUsers.get'
+    | 'experienceUsers.post'
+    | 'experienceVersion.delete'
+    | 'experienceVersion.get'
+    | 'experienceVersion.patch'
+    | 'experienceVersions.get'
+    | 'experienceVersions.post'
+    | 'experienceView.debug'
+    | 'experienceView.delete'
+    | 'experienceView.get'
+    | 'experienceView.linkedResources'
+    | 'experienceView.patch'
+    | 'experienceViews.debug'
+    | 'experienceViews.detailedSummary'
+    | 'experienceViews.get'
+    | 'experienceViews.post'
+    | 'file.get'
+    | 'file.patch'
+    | 'file.move'
+    | 'file.delete'
+    | 'file.upload'
+    | 'files.get'
+    | 'files.post'
+    | 'flow.clearStorageEntries'
+    | 'flow.debug'
+    | 'flow.delete'
+    | 'flow.errors'
+    | 'flow.get'
+    | 'flow.getStorageEntries'
+    | 'flow.log'
+    | 'flow.patch'
+    | 'flow.pressVirtualButton'
+    | 'flow.setStorageEntry'
+    | 'flow.getStorageEntriesMetadata'
+    | 'flow.stats'
+    | 'flows.get'
+    | 'flows.getByVersion'
+    | 'flows.import'
+    | 'flows.post'
+    | 'flowVersion.delete'
+    | 'flowVersion.errors'
+    | 'flowVersion.get'
+    | 'flowVersion.log'
+    | 'flowVersion.patch'
+    | 'flowVersion.stats'
+    | 'flowVersions.get'
+    | 'flowVersions.post'
+    | 'integration.delete'
+    | 'integration.get'
+    | 'integration.patch'
+    | 'integrations.get'
+    | 'integrations.post'
+    | 'notebook.delete'
+    | 'notebook.execute'
+    | 'notebook.get'
+    | 'notebook.logs'
+    | 'notebook.patch'
+    | 'notebook.requestInputDataExport'
+    | 'notebook.upload'
+    | 'notebooks.get'
+    | 'notebooks.post'
+    | 'webhook.delete'
+    | 'webhook.get'
+    | 'webhook.patch'
+    | 'webhooks.get'
+    | 'webhooks.post'
+  )[];
+  status?: 'active' | 'inactive';
+}
+
 export interface ApplicationApplyTemplatePatchSchema {
   templateId: string;
   email?: string;
@@ -3733,6 +3996,31 @@ export interface Dashboard {
   contextConfiguration?: DashboardContextConfiguration;
 }
 
+export interface DashboardBlockSuggestCodePost {
+  text: string;
+  blockConfig: DashboardBlocksItemOptionThree;
+}
+
+export interface DashboardBlockSuggestCodeResponse {
+  response: {
+    headContent?: string;
+    bodyContent?: string;
+    comments?: string;
+  };
+  responseId: string;
+  finishReason:
+    | 'FINISH_REASON_UNSPECIFIED'
+    | 'STOP'
+    | 'MAX_TOKENS'
+    | 'SAFETY'
+    | 'RECITATION'
+    | 'OTHER'
+    | 'BLOCKLIST'
+    | 'PROHIBITED_CONTENT'
+    | 'SPII'
+    | 'MALFORMED_FUNCTION_CALL';
+}
+
 export interface DashboardContextInstance {
   /**
    * This interface was referenced by `DashboardContextInstance`'s JSON-Schema definition
@@ -3838,6 +4126,11 @@ export type DashboardSendReport = {
   branded?: boolean;
 };
 
+export interface DashboardUpdateEvents {
+  eventIds?: string[];
+  updates?: EventPatch;
+}
+
 export interface Dashboards {
   items?: Dashboard[];
   count?: number;
@@ -3850,6 +4143,352 @@ export interface Dashboards {
   sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
   orgId?: string;
   applicationId?: string;
+}
+
+export interface DataExport {
+  email?: string;
+  callbackUrl?: string;
+  /**
+   * @maxItems 1000
+   */
+  deviceIds?: string[];
+  deviceTags?: DeviceTagFilter;
+  /**
+   * Schema for advanced device queries
+   */
+  deviceQuery?: {
+    /**
+     * @maxItems 100
+     */
+    $and?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $or?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $nor?: AdvancedDeviceQuery[];
+    id?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    creationDate?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    lastUpdated?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    deletedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    name?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    deviceClass?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    gatewayId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    parentId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    ancestorId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    attributeName?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    experienceUserId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    experienceGroupId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    tags?: DataExportDeviceQueryTags;
+    disconnectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectionStatus?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+  };
+  /**
+   * @maxItems 256
+   */
+  attributes?: string[];
+  start?: number;
+  end?: number;
+  options?: {
+    includeDate?: boolean;
+    includeID?: boolean;
+    includeBlobData?: boolean;
+    filePerDevice?: boolean;
+  };
 }
 
 export interface DataTable {
@@ -3897,6 +4536,17 @@ export interface DataTableRow {
    */
   [k: string]: string | number | boolean | null | undefined;
 }
+
+/**
+ * Items: Schema for inserting or updating a data table row
+ */
+export type DataTableRowInMultiple = {
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
+   */
+  [k: string]: string | number | boolean | null;
+}[];
 
 export type DataTableRowInsert =
   | {
@@ -3974,6 +4624,10 @@ export interface DataTables {
   sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
   applicationId?: string;
 }
+
+export type DebugExcludeIds = string[] | string;
+
+export type DebugLevels = ('all' | 'none' | 'verbose' | 'info' | 'warn' | 'error')[] | string;
 
 export interface Device {
   id?: string;
@@ -4335,6 +4989,11 @@ export interface DeviceRecipeBulkCreate {
   csvResult?: string;
 }
 
+export interface DeviceRecipeBulkCreateEnqueued {
+  jobQueued?: boolean;
+  jobId?: string;
+}
+
 export interface DeviceRecipeBulkCreatePost {
   csv?: string;
   count?: number;
@@ -4478,11 +5137,328 @@ export interface DevicesDataExport {
   };
 }
 
+export interface DevicesDataRemoved {
+  completed?: number;
+  notApplicable?: number;
+}
+
 export interface DevicesDeleteOrRestorePost {
   email?: string;
   query: AdvancedDeviceQuery;
   callbackUrl?: string;
   forceJob?: boolean;
+}
+
+export interface DevicesDeletePost {
+  email?: string;
+  /**
+   * Schema for advanced device queries
+   */
+  query: {
+    /**
+     * @maxItems 100
+     */
+    $and?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $or?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $nor?: AdvancedDeviceQuery[];
+    id?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    creationDate?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    lastUpdated?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    name?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    deviceClass?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    gatewayId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    parentId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    ancestorId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    attributeName?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    experienceUserId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    experienceGroupId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    tags?: DataExportDeviceQueryTags;
+    disconnectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectionStatus?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+  };
+  callbackUrl?: string;
+}
+
+export interface DevicesDeleted {
+  removed?: number;
+  failed?: number;
 }
 
 export interface DevicesPayloadCountExportPost {
@@ -4498,6 +5474,12 @@ export interface DevicesMetadataExportPost {
   callbackUrl?: string;
   query?: AdvancedDeviceQuery;
   format?: 'csv' | 'json';
+}
+
+export interface DevicesHistoricalImportPost {
+  email?: string;
+  callbackUrl?: string;
+  fileUrl: string;
 }
 
 export interface DevicesPatch {
@@ -4634,6 +5616,11 @@ export interface DevicesUpdated {
   logLink?: string;
 }
 
+export interface DisableTwoFactorAuth {
+  twoFactorCode: string;
+  password: string;
+}
+
 export interface EdgeDeployment {
   id?: string;
   edgeDeploymentId?: string;
@@ -4698,6 +5685,11 @@ export interface EdgeDeployments {
   deviceId?: string;
   flowId?: string;
   version?: string;
+}
+
+export interface EmailVerificationVerify {
+  email: string;
+  token: string;
 }
 
 export interface EmbeddedDeployment {
@@ -4784,6 +5776,12 @@ export interface EmbeddedDeployments {
   deviceId?: string;
   flowId?: string;
   version?: string;
+}
+
+export interface EnableTwoFactorAuth {
+  twoFactorAuthKey?: string;
+  password: string;
+  twoFactorCode: string;
 }
 
 export interface ErrorBody {
@@ -4899,6 +5897,13 @@ export interface EventPost {
         $date: string;
       };
   disableTagChangeTracking?: boolean;
+}
+
+export interface EventTagsSummary {
+  eventTags?: {
+    key: string;
+    value: string;
+  }[];
 }
 
 export interface Events {
@@ -7650,6 +8655,140 @@ export interface NotificationRules {
   ownerType?: 'instance';
 }
 
+export interface OauthClient {
+  /**
+   * Unique client identifier
+   */
+  client_id?: string;
+  /**
+   * Client secret (only included in registration response)
+   */
+  client_secret?: string;
+  /**
+   * Time at which the client_id was issued (seconds since epoch)
+   */
+  client_id_issued_at?: number;
+  /**
+   * Time at which the client_secret will expire or 0 if it will not expire (seconds since epoch)
+   */
+  client_secret_expires_at?: number;
+  /**
+   * Human-readable name of the client
+   */
+  client_name?: string;
+  client_uri?: string;
+  /**
+   * URL of the client's logo. May be an http(s) URL or a data:image/* URI.
+   */
+  logo_uri?: string;
+  /**
+   * Array of redirect URIs for use in redirect-based flows
+   *
+   * @minItems 1
+   * @maxItems 25
+   */
+  redirect_uris?: [string, ...string[]];
+  /**
+   * Array of OAuth 2.0 grant types
+   */
+  grant_types?: ('authorization_code' | 'refresh_token')[];
+  /**
+   * Array of OAuth 2.0 response types
+   */
+  response_types?: 'code'[];
+  /**
+   * Authentication method for the token endpoint
+   */
+  token_endpoint_auth_method?: 'client_secret_basic' | 'client_secret_post' | 'none';
+  /**
+   * Space-separated list of requested scope values
+   */
+  scope?: string;
+  tos_uri?: string;
+  policy_uri?: string;
+  creationDate?: string;
+  lastUpdated?: string;
+  id?: string;
+}
+
+export interface OauthClientPost {
+  /**
+   * Human-readable name of the client
+   */
+  client_name?: string;
+  client_uri?: string;
+  /**
+   * URL of the client's logo. May be an http(s) URL or a data:image/* URI.
+   */
+  logo_uri?: string;
+  /**
+   * Array of redirect URIs for use in redirect-based flows
+   *
+   * @minItems 1
+   * @maxItems 25
+   */
+  redirect_uris?: [string, ...string[]];
+  /**
+   * Array of OAuth 2.0 grant types
+   */
+  grant_types?: ('authorization_code' | 'refresh_token')[];
+  /**
+   * Array of OAuth 2.0 response types
+   */
+  response_types?: 'code'[];
+  /**
+   * Authentication method for the token endpoint
+   */
+  token_endpoint_auth_method?: 'client_secret_basic' | 'client_secret_post' | 'none';
+  /**
+   * Space-separated list of requested scope values
+   */
+  scope?: string;
+  /**
+   * Contact email addresses (stored but not returned in responses)
+   *
+   * @maxItems 10
+   */
+  contacts?: string[];
+  tos_uri?: string;
+  policy_uri?: string;
+}
+
+export interface OauthDcrError {
+  /**
+   * OAuth 2.0 DCR error code
+   */
+  error:
+    'invalid_redirect_uri' | 'invalid_client_metadata' | 'invalid_software_statement' | 'unapproved_software_statement';
+  /**
+   * Human-readable error description
+   */
+  error_description?: string;
+}
+
+export interface OauthError {
+  /**
+   * OAuth 2.0 error code
+   */
+  error:
+    | 'invalid_request'
+    | 'invalid_client'
+    | 'invalid_grant'
+    | 'unauthorized_client'
+    | 'unsupported_grant_type'
+    | 'invalid_scope'
+    | 'invalid_target'
+    | 'temporarily_unavailable';
+  /**
+   * Human-readable error description
+   */
+  error_description?: string;
+  /**
+   * URI identifying a human-readable web page with information about the error
+   */
+  error_uri?: string;
+}
+
 export interface Organization {
   id?: string;
   orgId?: string;
@@ -7930,6 +9069,116 @@ export interface PaletteResponse {
     };
   }[];
   applicationId?: string;
+}
+
+export interface PasswordResetFinish {
+  token: string;
+  email: string;
+  password: string;
+}
+
+export interface PasswordResetInput {
+  email: string;
+}
+
+export interface PasswordResetResponse {
+  success?: true;
+  accountIsLocked?: boolean;
+  twoFactorAuthEnabled?: boolean;
+}
+
+export interface PayloadCounts {
+  mqttOut?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  mqttIn?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  dataTable?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceState?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceCommand?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  webhook?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  timer?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  event?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  virtualButton?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceConnect?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceDisconnect?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  endpoint?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  integration?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
 }
 
 export interface PayloadCountsBreakdown {
@@ -8249,6 +9498,36 @@ export interface SuccessWithExecutionID {
   executionId?: string;
 }
 
+export interface SuccessWithJobId {
+  success?: true;
+  jobId?: string;
+}
+
+export interface SuggestFunctionPost {
+  text: string;
+  payload?: unknown;
+}
+
+export interface SuggestFunctionResponse {
+  text?: string;
+  response?: {
+    code?: string;
+    comments?: string;
+  };
+  responseId: string;
+  finishReason:
+    | 'FINISH_REASON_UNSPECIFIED'
+    | 'STOP'
+    | 'MAX_TOKENS'
+    | 'SAFETY'
+    | 'RECITATION'
+    | 'OTHER'
+    | 'BLOCKLIST'
+    | 'PROHIBITED_CONTENT'
+    | 'SPII'
+    | 'MALFORMED_FUNCTION_CALL';
+}
+
 export interface TagKeysResponse {
   /**
    * @maxItems 1000
@@ -8343,6 +9622,11 @@ export interface TimeSeriesQuery {
   deviceQuery?: AdvancedDeviceQuery;
   limit?: number;
   order?: 'asc' | 'desc';
+}
+
+export interface TwoFactorAuthInfo {
+  key?: string;
+  keyUri?: string;
 }
 
 export interface UserCredentials {
@@ -8529,6 +9813,31 @@ export interface UserOAuthTokens {
   sortField?: string;
   sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
 }
+
+export type UserPost = {
+  [k: string]: unknown;
+} & {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  companyName?: string;
+  title?: string;
+  phoneNumber?: string;
+  location?: string;
+  url?: string;
+  oauth?: {
+    service: 'github';
+    accessToken: string;
+  };
+  password?: string;
+  acceptTerms?: 'on';
+  hsToken?: string;
+  iotJourneyStage?: string;
+  requestedScopes?: APITokenPostScope;
+  tokenTTL?: number;
+  inviteToken?: string;
+  acceptInvite?: boolean;
+};
 
 export interface ValidateContextError {
   type?: string;
@@ -10839,6 +12148,166 @@ export type DashboardContextConfigurationItem =
       validationEnabled?: boolean;
     };
 
+export type DataExportDeviceQueryTags =
+  | (
+      | {
+          $tagKey?:
+            | string
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+          $tagValue?:
+            | string
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+        }
+      | {
+          /**
+           * This interface was referenced by `undefined`'s JSON-Schema definition
+           * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+           */
+          [k: string]:
+            | string
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+        }
+    )
+  | {
+      $eq:
+        | {
+            $tagKey?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+            $tagValue?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          }
+        | {
+            /**
+             * This interface was referenced by `undefined`'s JSON-Schema definition
+             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+             */
+            [k: string]:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          };
+    }
+  | {
+      $ne:
+        | {
+            $tagKey?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+            $tagValue?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          }
+        | {
+            /**
+             * This interface was referenced by `undefined`'s JSON-Schema definition
+             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+             */
+            [k: string]:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          };
+    };
+
 export type WorkflowTriggers = WorkflowTriggersItem[];
 
 export type WorkflowTriggersItem =
@@ -11880,6 +13349,7 @@ export type SchemaName =
   | "apiTokenPost"
   | "apiTokens"
   | "application"
+  | "applicationApiTokenPost"
   | "applicationApplyTemplatePatch"
   | "applicationCertificate"
   | "applicationCertificateAuthorities"
@@ -11931,16 +13401,21 @@ export type SchemaName =
   | "credentialPost"
   | "credentials"
   | "dashboard"
+  | "dashboardBlockSuggestCodePost"
+  | "dashboardBlockSuggestCodeResponse"
   | "dashboardContextInstance"
   | "dashboardPatch"
   | "dashboardPost"
   | "dashboardSendReport"
+  | "dashboardUpdateEvents"
   | "dashboards"
+  | "dataExport"
   | "dataTable"
   | "dataTableColumn"
   | "dataTablePatch"
   | "dataTablePost"
   | "dataTableRow"
+  | "dataTableRowInMultiple"
   | "dataTableRowInsert"
   | "dataTableRowInsertResult"
   | "dataTableRowInsertUpdate"
@@ -11948,6 +13423,8 @@ export type SchemaName =
   | "dataTableRowsDelete"
   | "dataTableRowsExport"
   | "dataTables"
+  | "debugExcludeIds"
+  | "debugLevels"
   | "device"
   | "deviceAttribute"
   | "deviceAttributeDataTypeFilter"
@@ -11968,6 +13445,7 @@ export type SchemaName =
   | "devicePost"
   | "deviceRecipe"
   | "deviceRecipeBulkCreate"
+  | "deviceRecipeBulkCreateEnqueued"
   | "deviceRecipeBulkCreatePost"
   | "deviceRecipePatch"
   | "deviceRecipePost"
@@ -11978,28 +13456,36 @@ export type SchemaName =
   | "deviceTagFilter"
   | "devices"
   | "devicesDataExport"
+  | "devicesDataRemoved"
   | "devicesDeleteOrRestorePost"
+  | "devicesDeletePost"
+  | "devicesDeleted"
   | "devicesExportPayloadCountPost"
   | "devicesExportPost"
+  | "devicesHistoricalImportPost"
   | "devicesPatch"
   | "devicesRemoveDataPost"
   | "devicesUpdated"
+  | "disableTwoFactorAuth"
   | "edgeDeployment"
   | "edgeDeploymentRelease"
   | "edgeDeploymentRemove"
   | "edgeDeploymentReplace"
   | "edgeDeployments"
+  | "emailVerificationVerify"
   | "embeddedDeployment"
   | "embeddedDeploymentExport"
   | "embeddedDeploymentRelease"
   | "embeddedDeploymentRemove"
   | "embeddedDeploymentReplace"
   | "embeddedDeployments"
+  | "enableTwoFactorAuth"
   | "error"
   | "event"
   | "eventPatch"
   | "eventPlusNewCount"
   | "eventPost"
+  | "eventTagsSummary"
   | "events"
   | "eventsDeleted"
   | "eventsExport"
@@ -12116,6 +13602,10 @@ export type SchemaName =
   | "notificationRulePatch"
   | "notificationRulePost"
   | "notificationRules"
+  | "oauthClient"
+  | "oauthClientPost"
+  | "oauthDcrError"
+  | "oauthError"
   | "org"
   | "orgInvite"
   | "orgInviteAction"
@@ -12134,6 +13624,10 @@ export type SchemaName =
   | "orgRoleInfo"
   | "orgs"
   | "paletteResponse"
+  | "passwordResetFinish"
+  | "passwordResetInput"
+  | "passwordResetResponse"
+  | "payloadCounts"
   | "payloadCountsBreakdown"
   | "payloadStats"
   | "periodSummaries"
@@ -12150,16 +13644,21 @@ export type SchemaName =
   | "ssoRequest"
   | "success"
   | "successWithExecutionId"
+  | "successWithJobId"
+  | "suggestFunctionPost"
+  | "suggestFunctionResponse"
   | "tagKeysResponse"
   | "tagValuesResponse"
   | "templateKeywords"
   | "timeSeriesData"
   | "timeSeriesQuery"
+  | "twoFactorAuthInfo"
   | "userCredentials"
   | "userOauthToken"
   | "userOauthTokenPatch"
   | "userOauthTokenPost"
   | "userOauthTokens"
+  | "userPost"
   | "validateContextError"
   | "validateContextSuccess"
   | "validationErrors"
@@ -12187,6 +13686,7 @@ export interface SchemaTypes {
   apiTokenPost: APITokenPost;
   apiTokens: APITokens;
   application: Application;
+  applicationApiTokenPost: ApplicationApiTokenPost;
   applicationApplyTemplatePatch: ApplicationApplyTemplatePatchSchema;
   applicationCertificate: ApplicationCertificate;
   applicationCertificateAuthorities: ApplicationCertificateAuthorities;
@@ -12238,16 +13738,21 @@ export interface SchemaTypes {
   credentialPost: CredentialPost;
   credentials: Credentials;
   dashboard: Dashboard;
+  dashboardBlockSuggestCodePost: DashboardBlockSuggestCodePost;
+  dashboardBlockSuggestCodeResponse: DashboardBlockSuggestCodeResponse;
   dashboardContextInstance: DashboardContextInstance;
   dashboardPatch: DashboardPatch;
   dashboardPost: DashboardPost;
   dashboardSendReport: DashboardSendReport;
+  dashboardUpdateEvents: DashboardUpdateEvents;
   dashboards: Dashboards;
+  dataExport: DataExport;
   dataTable: DataTable;
   dataTableColumn: DataTableColumn;
   dataTablePatch: DataTablePatch;
   dataTablePost: DataTablePost;
   dataTableRow: DataTableRow;
+  dataTableRowInMultiple: DataTableRowInMultiple;
   dataTableRowInsert: DataTableRowInsert;
   dataTableRowInsertResult: DataTableRowInsertResult;
   dataTableRowInsertUpdate: DataTableRowInsertUpdate;
@@ -12255,6 +13760,8 @@ export interface SchemaTypes {
   dataTableRowsDelete: DataTableRowsDelete;
   dataTableRowsExport: DataTableRowsExport;
   dataTables: DataTables;
+  debugExcludeIds: DebugExcludeIds;
+  debugLevels: DebugLevels;
   device: Device;
   deviceAttribute: DeviceAttribute;
   deviceAttributeDataTypeFilter: DeviceAttributeDataTypeFilter;
@@ -12275,6 +13782,7 @@ export interface SchemaTypes {
   devicePost: DevicePost;
   deviceRecipe: DeviceRecipe;
   deviceRecipeBulkCreate: DeviceRecipeBulkCreate;
+  deviceRecipeBulkCreateEnqueued: DeviceRecipeBulkCreateEnqueued;
   deviceRecipeBulkCreatePost: DeviceRecipeBulkCreatePost;
   deviceRecipePatch: DeviceRecipePatch;
   deviceRecipePost: DeviceRecipePost;
@@ -12285,28 +13793,36 @@ export interface SchemaTypes {
   deviceTagFilter: DeviceTagFilter;
   devices: Devices;
   devicesDataExport: DevicesDataExport;
+  devicesDataRemoved: DevicesDataRemoved;
   devicesDeleteOrRestorePost: DevicesDeleteOrRestorePost;
+  devicesDeletePost: DevicesDeletePost;
+  devicesDeleted: DevicesDeleted;
   devicesExportPayloadCountPost: DevicesPayloadCountExportPost;
   devicesExportPost: DevicesMetadataExportPost;
+  devicesHistoricalImportPost: DevicesHistoricalImportPost;
   devicesPatch: DevicesPatch;
   devicesRemoveDataPost: DevicesRemoveDataPost;
   devicesUpdated: DevicesUpdated;
+  disableTwoFactorAuth: DisableTwoFactorAuth;
   edgeDeployment: EdgeDeployment;
   edgeDeploymentRelease: EdgeDeploymentRelease;
   edgeDeploymentRemove: EdgeDeploymentRemove;
   edgeDeploymentReplace: EdgeDeploymentReplace;
   edgeDeployments: EdgeDeployments;
+  emailVerificationVerify: EmailVerificationVerify;
   embeddedDeployment: EmbeddedDeployment;
   embeddedDeploymentExport: EmbeddedDeploymentExport;
   embeddedDeploymentRelease: EmbeddedDeploymentRelease;
   embeddedDeploymentRemove: EmbeddedDeploymentRemove;
   embeddedDeploymentReplace: EmbeddedDeploymentReplace;
   embeddedDeployments: EmbeddedDeployments;
+  enableTwoFactorAuth: EnableTwoFactorAuth;
   error: ErrorBody;
   event: Event;
   eventPatch: EventPatch;
   eventPlusNewCount: EventPlusNewCount;
   eventPost: EventPost;
+  eventTagsSummary: EventTagsSummary;
   events: Events;
   eventsDeleted: EventsDeleted;
   eventsExport: EventExportOptions;
@@ -12423,6 +13939,10 @@ export interface SchemaTypes {
   notificationRulePatch: NotificationRulePatch;
   notificationRulePost: NotificationRulePost;
   notificationRules: NotificationRules;
+  oauthClient: OauthClient;
+  oauthClientPost: OauthClientPost;
+  oauthDcrError: OauthDcrError;
+  oauthError: OauthError;
   org: Organization;
   orgInvite: OrganizationInvitation;
   orgInviteAction: OrganizationInvitationAction;
@@ -12441,6 +13961,10 @@ export interface SchemaTypes {
   orgRoleInfo: OrganizationRoleInfo;
   orgs: Organizations;
   paletteResponse: PaletteResponse;
+  passwordResetFinish: PasswordResetFinish;
+  passwordResetInput: PasswordResetInput;
+  passwordResetResponse: PasswordResetResponse;
+  payloadCounts: PayloadCounts;
   payloadCountsBreakdown: PayloadCountsBreakdown;
   payloadStats: PayloadStats;
   periodSummaries: ApplicationPeriodSummaries;
@@ -12457,16 +13981,21 @@ export interface SchemaTypes {
   ssoRequest: SSORequest;
   success: Success;
   successWithExecutionId: SuccessWithExecutionID;
+  successWithJobId: SuccessWithJobId;
+  suggestFunctionPost: SuggestFunctionPost;
+  suggestFunctionResponse: SuggestFunctionResponse;
   tagKeysResponse: TagKeysResponse;
   tagValuesResponse: TagValuesResponse;
   templateKeywords: TemplateKeywords;
   timeSeriesData: TimeSeriesData;
   timeSeriesQuery: TimeSeriesQuery;
+  twoFactorAuthInfo: TwoFactorAuthInfo;
   userCredentials: UserCredentials;
   userOauthToken: UserOAuthToken;
   userOauthTokenPatch: UserOAuthTokenPatch;
   userOauthTokenPost: UserOAuthTokenPost;
   userOauthTokens: UserOAuthTokens;
+  userPost: UserPost;
   validateContextError: ValidateContextError;
   validateContextSuccess: ValidateContextSuccess;
   validationErrors: ValidationError;

@@ -114,10 +114,10 @@ describe('client options', () => {
 
   it('per-call options override the client for that call only', async () => {
     const client = createClient({ accessToken: 'client-token', url: server.url });
-    await client.org.get({ orgId: ORG }, { accessToken: 'call-token', acceptVersion: '^1.30.0' });
+    await client.org.get({ orgId: ORG }, { accessToken: 'call-token', acceptVersion: '^1.25.0' });
     await client.org.get({ orgId: ORG });
     expect(server.requests[0].headers.authorization).to.equal('Bearer call-token');
-    expect(server.requests[0].headers['accept-version']).to.equal('^1.30.0');
+    expect(server.requests[0].headers['accept-version']).to.equal('^1.25.0');
     expect(server.requests[1].headers.authorization).to.equal('Bearer client-token');
     expect(server.requests[1].headers['accept-version']).to.equal('^1.30.0');
   });
