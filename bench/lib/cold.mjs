@@ -17,24 +17,23 @@ const FIRST_CALL = `org.get({ orgId: ${JSON.stringify(fixtures.ORG_ID)} }, { ret
 // Read the CPU first, so the collections that settle the heap are not counted in it.
 const REPORT = 'const c = process.cpuUsage(); gc(); gc(); console.log(JSON.stringify({ cpuUs: c.user + c.system, heap: process.memoryUsage().heapUsed }))';
 
-/** This package (the dist measured, or `compare`'s), then its peers. */
+/** This package (and the build in `compare`), each alone and with a first call, then its peers. */
 function targets(compare) {
   const q = (id) => JSON.stringify(require.resolve(id));
   // The same snapshot of dist/index.js as the throughput runs (see run.mjs).
-  const ours = JSON.stringify(process.env.BENCH_DIST || `${ROOT}dist/index.js`);
-  const list = [
-    { id: 'losant-org-client', label: 'losant-org-client: require + createClient', code: `require(${ours}).createClient(${OPTS}); ${REPORT}` },
-    {
-      // What a first call adds: the resource's chunk, its validators and the
-      // transport load then. Port 9 refuses at once on loopback, so the
-      // figure is loading, not waiting.
-      id: 'losant-org-client+first-call',
-      label: 'losant-org-client: require + createClient + a first call (org.get, refused at once, not retried)',
-      code: `require(${ours}).createClient(${OPTS}).${FIRST_CALL}.catch(() => {}).then(() => { ${REPORT} })`,
-    },
-  ];
-  if (compare) {
-    list.push({ id: 'compare', label: `${compare}: require + createClient`, code: `require(${JSON.stringify(`${compare}/index.js`)}).createClient(${OPTS}); ${REPORT}` });
+  const builds = [{ id: 'losant-org-client', label: 'losant-org-client', index: process.env.BENCH_DIST || `${ROOT}dist/index.js` }];
+  if (compare) builds.push({ id: 'compare', label: compare, index: `${compare}/index.js` });
+  const list = [];
+  for (const b of builds) {
+    const client = `require(${JSON.stringify(b.index)}).createClient(${OPTS})`;
+    list.push({ id: b.id, label: `${b.label}: require + createClient`, code: `${client}; ${REPORT}` });
+    // What a first call adds: the resource's chunk, its validators and the transport load
+    // then. Port 9 refuses at once on loopback, so the figure is loading, not waiting.
+    list.push({
+      id: `${b.id}+first-call`,
+      label: `${b.label}: require + createClient + a first call (org.get, refused at once, not retried)`,
+      code: `${client}.${FIRST_CALL}.catch(() => {}).then(() => { ${REPORT} })`,
+    });
   }
   list.push(
     { id: 'losant-rest', label: 'losant-rest@2.8.1: require + createClient', code: `require(${q('losant-rest')}).createClient(${OPTS}); ${REPORT}` },
