@@ -5,8 +5,7 @@ import { dual } from './dual';
 import { validationError } from './errors';
 import { actionNames, ResourceName } from './generated/resources/index';
 import type { Resources } from './generated/api';
-import { send } from './http/request';
-import { openStream } from './http/streams/stream';
+import { preloadWire, sendLater } from './http/wire/lazy-wire';
 import { createPaginate } from './pagination/index';
 import type { Paginate } from './pagination/types';
 import { applyOptions, ClientOptions, DEFAULTS, isOptionName, NormalizedOptions, setOneOption } from './options';
@@ -52,6 +51,8 @@ export function createClient(options?: ClientOptions): Client {
   interface Started { params: unknown; resolved?: NormalizedOptions; refused?: unknown }
   const actions: CallRunner<Started> = {
     start(params, opts) {
+      // The transport loads while a first call waits for its resource's table, not after it.
+      preloadWire();
       try {
         return { params, resolved: callOptions(opts) };
       } catch (refused) {
@@ -70,13 +71,13 @@ export function createClient(options?: ClientOptions): Client {
       } catch (err) {
         return refuse(params, err);
       }
-      return action.transport === 'eventStream' ? openStream(resolved, request) : send(resolved, request);
+      return sendLater(resolved, request, action.transport === 'eventStream');
     },
   };
 
   function runRequest(request: unknown, opts: unknown): Promise<unknown> {
     const resolved = callOptions(opts);
-    return send(resolved, toRawRequest(request));
+    return sendLater(resolved, toRawRequest(request));
   }
 
   const client = {

@@ -3,8 +3,6 @@
  * plus the body's fields, exactly what losant-rest 2.x code reads), transport
  * faults (code plus cause), and validation (type 'Validation').
  */
-import { textExcerpt } from './http/excerpt';
-import { reasonPhrase } from './http/reason-phrase';
 
 /** A redacted copy of the request that failed; credentials never appear. */
 export interface RequestSummary {
@@ -24,7 +22,7 @@ export interface LosantErrorFields {
 }
 
 /** Body fields that must not overwrite the error's own meaning when copied on. */
-const RESERVED = { name: 1, message: 1, stack: 1, statusCode: 1, request: 1, cause: 1, constructor: 1, __proto__: 1 };
+export const RESERVED = { name: 1, message: 1, stack: 1, statusCode: 1, request: 1, cause: 1, constructor: 1, __proto__: 1 };
 
 export class LosantError extends Error {
   /** HTTP status, when the server answered. */
@@ -59,45 +57,6 @@ export class LosantError extends Error {
  */
 export function isLosantError(value: unknown): value is LosantError {
   return value instanceof Error && value.name === 'LosantError';
-}
-
-/** The error for an HTTP answer with status >= 400 (or an unfollowed 3xx). */
-/** The error for an answer with status >= 400, from its body's text (JSON when it is; an excerpt when not). */
-export function httpErrorFromText(status: number, statusText: string, raw: string, request: RequestSummary): LosantError {
-  let body: unknown;
-  try {
-    body = raw ? JSON.parse(raw) : undefined;
-  } catch (_) {
-    body = undefined;
-  }
-  return httpError(status, statusText, body, raw, request);
-}
-
-export function httpError(status: number, statusText: string, body: unknown, raw: string, request: RequestSummary): LosantError {
-  const fields: LosantErrorFields = { statusCode: status, request };
-  let message = '';
-  if (body && typeof body === 'object' && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (key === 'message') message = String(record.message);
-      else if (!(key in RESERVED)) fields[key] = record[key];
-    }
-  }
-  if (!message) message = fallbackMessage(status, statusText, raw);
-  if (fields.type === undefined) fields.type = typeFromStatus(status);
-  return new LosantError(message, fields);
-}
-
-function fallbackMessage(status: number, statusText: string, raw: string): string {
-  if (status === 413) return 'Request entity too large.';
-  const reason = statusText || reasonPhrase(status) || 'Error';
-  const excerpt = textExcerpt(raw);
-  return `HTTP ${status} ${reason}${excerpt ? `: ${excerpt}` : ''}`;
-}
-
-/** `NotFound`, `TooManyRequests`, …: the status's reason phrase without spaces. */
-function typeFromStatus(status: number): string {
-  return (reasonPhrase(status) || `Http${status}`).replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** A validation failure: no request was sent. `cause` is the exception that revealed it, if any. */

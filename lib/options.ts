@@ -13,6 +13,7 @@ import { parseBaseUrl, BaseUrl } from './http/url/base-url';
 import type { FetchLike } from './http/transport/fetch-types';
 import { OPTION_RULES } from './http/option-rules';
 import type { TlsOptions } from './http/proxy/tls-option';
+import { API_VERSION } from './generated/resources/version';
 
 export interface RetryInfo {
   /** 1 for the first retry. */
@@ -33,7 +34,7 @@ export interface ClientOptions {
   url?: string;
   /** Milliseconds before one attempt (answer and body) is aborted with code `ETIMEDOUT`, up to 2^31-1. 0 or Infinity = none (default). */
   timeout?: number;
-  /** The `Accept-Version` header. Default `^1.25.0`. */
+  /** The `Accept-Version` header. Default `^` and the API version the package is generated from (`^1.30.0`). */
   acceptVersion?: string;
   /** Retries (a whole number) for GET requests on network errors and 429/502/503/504. Default 2. */
   retries?: number;
@@ -101,7 +102,7 @@ export const DEFAULTS: NormalizedOptions = withHeaders({
   accessToken: undefined,
   url: DEFAULT_URL,
   timeout: 0,
-  acceptVersion: '^1.25.0',
+  acceptVersion: `^${API_VERSION}`,
   retries: 2,
   retryAllMethods: false,
   maxRetryAfter: 60000,

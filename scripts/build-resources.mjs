@@ -7,12 +7,15 @@
 //                  without loading anything) and a loader per resource (a dynamic import, so a
 //                  resource's module and schemas are loaded on its first call only)
 //   all.ts         every resource, statically (the emulator serves them all)
+//   version.ts     the API version the tables were imported from (lib/actions/api.json): the
+//                  client's default `Accept-Version` is `^` that version
 //   defaults.ts    the documented default of each query parameter that has one (the emulator
 //                  applies them: `perPage` 100, `sortField` name, …); the client never loads it
 //   node scripts/build-resources.mjs           write
 //   node scripts/build-resources.mjs --check   exit 1 if any file on disk is stale
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_DIR, banner, loadTables, generateDir } from './lib/common.mjs';
+import { GENERATED_DIR, ROOT, banner, loadTables, generateDir } from './lib/common.mjs';
 import { pagingOf } from './lib/paging.mjs';
 
 const COMMAND = 'npm run build:resources';
@@ -40,6 +43,17 @@ function queryDefaults(action) {
   const entries = Object.keys(action.queryDefaults).map((k) => `${key(k)}: ${JSON.stringify(action.queryDefaults[k])}`);
   const source = `{ ${entries.join(', ')} }`;
   return source === '{ _actions: false, _links: true, _embedded: true }' ? 'HAL' : entries.length ? source : 'NONE';
+}
+
+function versionModule() {
+  const about = JSON.parse(readFileSync(join(ROOT, 'lib', 'actions', 'api.json'), 'utf8'));
+  if (!/^\d+\.\d+\.\d+$/.test(about.apiVersion)) throw new Error(`lib/actions/api.json: apiVersion ${about.apiVersion} is not x.y.z`);
+  return [
+    banner(COMMAND, 'lib/actions/api.json'),
+    `/** The version of the API description the action tables were imported from (${about.source}). */`,
+    `export const API_VERSION = ${q(about.apiVersion)};`,
+    '',
+  ].join('\n');
 }
 
 function resourceModule(name, table) {
@@ -107,6 +121,7 @@ function build() {
     '',
   ].join('\n');
   files['defaults.ts'] = defaultsModule(tables);
+  files['version.ts'] = versionModule();
   return files;
 }
 

@@ -293,7 +293,9 @@ function apiTypes(tables, typeNames, declared) {
         const t = paramType(p, typeNames);
         for (const n of t.split(' | ')) if (/^[A-Z]/.test(n)) used.add(n);
         const doc = comment(p.description, '  ');
-        if (doc) lines.push(doc);
+        // A parameter the description marks deprecated is struck through in editors (a tag must start its own line).
+        if (doc && p.deprecated) lines.push(doc.replace(/^  \/\*\* (.*) \*\/$/, '  /**\n   * $1\n   * @deprecated\n   */'));
+        else if (doc) lines.push(doc);
         // A body left out is sent as `{}` (lib/validate.ts): optional wherever `{}` is valid.
         const optional = !p.required || (p.in === 'body' && acceptsEmptyObject(p.schema));
         lines.push(`  ${prop(p.name)}${optional ? '?' : ''}: ${t};`);
@@ -342,9 +344,12 @@ function emptyObjectChecker(all) {
 async function main() {
   const all = loadSchemas();
   acceptsEmptyObject = emptyObjectChecker(all);
+  // Every published schema gets its type, used by an action or not, so that a schema an action
+  // stops using (1.30.0's data.export takes devicesDataExport, no more dataExport) keeps its
+  // type for code that imports it; one whose title an action's schema already names has none.
   const used = usedSchemaNames(all);
-  const schemas = all.filter((s) => used.has(s.name));
-  const { text, typeNames, declared } = await schemaTypes(schemas);
+  const titles = new Set(all.filter((s) => used.has(s.name)).map((s) => s.schema.title));
+  const { text, typeNames, declared } = await schemaTypes(all.filter((s) => used.has(s.name) || !titles.has(s.schema.title)));
   const check = process.argv.includes('--check');
   const api = apiTypes(loadTables(), typeNames, declared);
   const argv = check ? ['--check'] : [];

@@ -5,6 +5,8 @@
 // project's own sources of truth, both committed:
 //   schemas/<name>.json                 every JSON Schema, normalized (scripts/import/schemas.mjs)
 //   lib/actions/table/<resource>.json   the action table, one file per resource (scripts/import/actions.mjs)
+//   lib/actions/api.json                which description it is (version, source, digest, counts): the
+//                                       build derives the default `Accept-Version` from it
 // Everything else (client methods, types, validators, docs, the emulator's routes) is derived
 // from those by the build. Files of schemas or resources the description no longer has are removed.
 //
@@ -13,7 +15,7 @@
 //   … --out <folder>   write <folder>/schemas and <folder>/table instead (for tests)
 // Running it twice on the same input changes nothing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from './lib/common.mjs';
 import { normalizeResource } from './import/actions.mjs';
 import { readPublished } from './import/published.mjs';
@@ -69,6 +71,8 @@ export function importDescription(dir, out = { schemas: SCHEMA_OUT, table: TABLE
     report.actions += Object.keys(table.actions).length;
     files.set(join(out.table, `${resource}.json`), json(table));
   }
+  const about = { $comment: comment, apiVersion: api.apiVersion, source: api.source, digest: api.digest, resources: report.resources, actions: report.actions };
+  files.set(join(dirname(out.table), 'api.json'), json(about));
   return { files, report, stale: staleFiles(files, out) };
 }
 

@@ -51,9 +51,18 @@ function verdict(t) {
   return t.met ? 'met' : 'MISSED';
 }
 
-function coldLines(cold) {
-  const lines = [`Cold load (median of ${cold.runs} spawns, minus empty node at ${cold.emptyNodeMs.toFixed(1)} ms):`];
-  for (const r of cold.results) lines.push(`  ${r.label}: ${r.ms.toFixed(1)} ms (${r.min.toFixed(1)}–${r.max.toFixed(1)})`);
+export function coldLines(cold) {
+  const e = cold.emptyNode;
+  // Older results have wall time only.
+  const lines = [e
+    ? `Cold load (median (min–max) of ${cold.runs} spawns, beyond an empty node: ${e.ms.toFixed(1)} ms wall, ${e.cpuMs.toFixed(1)} ms CPU, ${f0(e.heapKB)} KB heap):`
+    : `Cold load (median of ${cold.runs} spawns, minus empty node at ${cold.emptyNodeMs.toFixed(1)} ms):`];
+  const one = (s, fmt) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+  const f1 = (x) => x.toFixed(1);
+  for (const r of cold.results) {
+    const extra = r.cpuMs ? `; CPU ${one(r.cpuMs, f1)} ms; heap +${one(r.heapKB, f0)} KB` : '';
+    lines.push(`  ${r.label}: wall ${r.ms.toFixed(1)} ms (${r.min.toFixed(1)}–${r.max.toFixed(1)})${extra}`);
+  }
   return lines;
 }
 
@@ -66,7 +75,7 @@ function footprintLines(footprint) {
   return lines;
 }
 
-function typecheckLines(typecheck) {
+export function typecheckLines(typecheck) {
   const lines = ['Type-check, `tsc --noEmit` (strict), a consumer of three resources vs an empty program:'];
   for (const t of typecheck) {
     lines.push(`  lib ${t.lib.join('+')}: ${t.consumerMs.toFixed(0)} ms vs ${t.emptyMs.toFixed(0)} ms, ${f2(t.ratio)}× (median of ${t.runs})`);

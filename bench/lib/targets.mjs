@@ -36,7 +36,15 @@ export function evaluateTargets(rounds, workloads, clientIds, cold, footprint, t
   if (cold) {
     const ms = (id) => cold.results.find((r) => r.id === id).ms;
     const r = ms('losant-org-client') / ms('losant-rest');
-    out.push(check('cold require + createClient vs losant-rest', { median: r, min: r, max: r }, '<=', 0.25));
+    out.push(check('cold require + createClient vs losant-rest (wall)', { median: r, min: r, max: r }, '<=', 0.25));
+    const ours = cold.results.find((x) => x.id === 'losant-org-client');
+    const peer = cold.results.find((x) => x.id === 'losant-rest');
+    if (ours.cpuMs) {
+      const cpu = ours.cpuMs.median / peer.cpuMs.median;
+      out.push(check('cold require + createClient vs losant-rest (CPU)', { median: cpu, min: cpu, max: cpu }, '<=', 0.25));
+      const heap = ours.heapKB.median / peer.heapKB.median;
+      out.push(check('heap after require + createClient vs losant-rest', { median: heap, min: heap, max: heap }, '<=', 1));
+    }
   }
   if (footprint) {
     const n = footprint.find((f) => f.id === 'losant-org-client').packages;

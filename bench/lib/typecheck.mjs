@@ -2,7 +2,7 @@
  * Type-check cost: how long `tsc --noEmit` takes on a strict consumer of the packed
  * package (one that calls a few resources and names their types) against the same
  * compiler on an empty program, interleaved runs, medians. The package's declarations
- * cover all 85 resources; a consumer should not pay much for the ones it never names.
+ * cover every resource of the API; a consumer should not pay much for the ones it never names.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

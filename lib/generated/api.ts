@@ -8,10 +8,13 @@ import type {
   APITokenPatch,
   APITokenPost,
   APITokens,
+  AdvancedApplicationJobLogQuery,
   AdvancedApplicationKeyQuery,
   AdvancedDeviceQuery,
   AdvancedEventQuery,
   AdvancedExperienceGroupQuery,
+  AdvancedExperienceUserQuery,
+  AdvancedInstanceOrganizationQuery,
   AdvancedQuery,
   AdvancedWorkflowByVersionQuery,
   AdvancedWorkflowQuery,
@@ -32,13 +35,17 @@ import type {
   ApplicationExportPostSchema,
   ApplicationExportResult,
   ApplicationGlobalPatch,
+  ApplicationImportExecutions,
   ApplicationImportOptions,
+  ApplicationJobLog,
+  ApplicationJobLogs,
   ApplicationKey,
   ApplicationKeyPatch,
   ApplicationKeyPost,
   ApplicationKeyPostResponse,
   ApplicationKeys,
   ApplicationPatch,
+  ApplicationPeriodSummaries,
   ApplicationPost,
   ApplicationReadme,
   ApplicationReadmePatch,
@@ -55,15 +62,20 @@ import type {
   AuthenticatedDevice,
   AuthenticatedUser,
   BulkDeletionResponse,
+  BulkRestorationResponse,
   ChangePassword,
   CompositeDeviceState,
+  Credential,
+  CredentialLinkedResources,
+  CredentialPatch,
+  CredentialPost,
+  Credentials,
   Dashboard,
   DashboardContextInstance,
   DashboardPatch,
   DashboardPost,
   DashboardSendReport,
   Dashboards,
-  DataExport,
   DataTable,
   DataTableColumn,
   DataTablePatch,
@@ -77,13 +89,18 @@ import type {
   DataTableRowsExport,
   DataTables,
   Device,
+  DeviceAttribute,
   DeviceAttributeDataTypeFilter,
+  DeviceAttributePatch,
+  DeviceAttributePost,
+  DeviceAttributes,
   DeviceClassFilter,
   DeviceCommand,
   DeviceCommands,
   DeviceConnectionStatus,
   DeviceCounts,
   DeviceCredentials,
+  DeviceDataExport,
   DeviceLog,
   DeviceNamesResponse,
   DevicePatch,
@@ -100,14 +117,14 @@ import type {
   DeviceTagFilter,
   Devices,
   DevicesCompositeState,
-  DevicesDataRemoved,
-  DevicesDeletePost,
+  DevicesDataExport,
+  DevicesDeleteOrRestorePost,
   DevicesMetadataExportPost,
   DevicesPatch,
   DevicesPayloadCountExportPost,
   DevicesRemoveDataPost,
   DevicesUpdated,
-  DisableTwoFactorAuth,
+  DisableMultiFactorAuthentication,
   EdgeDeployment,
   EdgeDeploymentRelease,
   EdgeDeploymentRemove,
@@ -119,7 +136,7 @@ import type {
   EmbeddedDeploymentRemove,
   EmbeddedDeploymentReplace,
   EmbeddedDeployments,
-  EnableTwoFactorAuth,
+  EnableMultiFactorAuthentication,
   Event,
   EventExportOptions,
   EventPatch,
@@ -169,6 +186,9 @@ import type {
   GithubLogin,
   HistoricalSummaries,
   Instance,
+  InstanceAuditLog,
+  InstanceAuditLogFilter,
+  InstanceAuditLogs,
   InstanceCustomNode,
   InstanceCustomNodePatch,
   InstanceCustomNodePost,
@@ -202,6 +222,7 @@ import type {
   Me,
   MePatch,
   MultiDeviceCommand,
+  MultiFactorAuthenticationInfo,
   Notebook,
   NotebookDataExportOptions,
   NotebookExecutionLogs,
@@ -210,12 +231,21 @@ import type {
   NotebookPatch,
   NotebookPost,
   Notebooks,
+  NotificationRule,
+  NotificationRuleDeliveryLogs,
+  NotificationRuleEvaluationOptions,
+  NotificationRulePatch,
+  NotificationRulePost,
+  NotificationRules,
   Organization,
   OrganizationInvitation,
   OrganizationInvitationAction,
+  OrganizationInvitationActionForUser,
   OrganizationInvitationInformation,
+  OrganizationInvitationInformationForUser,
   OrganizationInvitationPost,
   OrganizationInvitationResult,
+  OrganizationInvitationResultForUser,
   OrganizationInvitations,
   OrganizationMemberPatch,
   OrganizationPatch,
@@ -244,8 +274,12 @@ import type {
   TemplateKeywords,
   TimeSeriesData,
   TimeSeriesQuery,
-  TwoFactorAuthInfo,
   UserCredentials,
+  UserOAuthToken,
+  UserOAuthTokenPatch,
+  UserOAuthTokenPost,
+  UserOAuthTokens,
+  UserOrganizationInvitations,
   ValidateContextSuccess,
   VirtualButtonPress,
   Webhook,
@@ -390,6 +424,18 @@ export interface ApplicationImportParams extends HalParams {
   losantdomain?: string;
 }
 
+/** Params of `client.application.importLogs`: Import Logs. */
+export interface ApplicationImportLogsParams extends HalParams {
+  /** ID of the associated application */
+  applicationId: string;
+  /** Max log entries to return (ordered by time descending) */
+  limit?: string | number | boolean;
+  /** Look for log entries since this time (ms since epoch) */
+  since?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
 /** Params of `client.application.mqttPublishMessage`: Mqtt Publish Message. */
 export interface ApplicationMqttPublishMessageParams extends HalParams {
   /** ID of the associated application */
@@ -434,6 +480,8 @@ export interface ApplicationPayloadCountsParams extends HalParams {
   start?: string | number | boolean;
   /** End of range for payload count query (ms since epoch) */
   end?: string | number | boolean;
+  /** If the resulting stats should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -522,6 +570,8 @@ export interface ApplicationApi {
   readonly globals: ActionMethod<ApplicationGlobalsParams, Application>;
   /** Import: Add multiple resources to an application via a zip file */
   readonly import: ActionMethod<ApplicationImportParams, Application | JobEnqueuedAPIResult>;
+  /** Import Logs: Retrieves information on application import logs */
+  readonly importLogs: ActionMethod<ApplicationImportLogsParams, ApplicationImportExecutions>;
   /** Mqtt Publish Message: Publishes the given message to the given MQTT topic */
   readonly mqttPublishMessage: ActionMethod<ApplicationMqttPublishMessageParams, Success>;
   /** Notebook Minute Counts: Returns notebook execution usage by day for the time range specified for this application */
@@ -556,6 +606,7 @@ export interface ApplicationParamsMap {
   get: ApplicationGetParams;
   globals: ApplicationGlobalsParams;
   import: ApplicationImportParams;
+  importLogs: ApplicationImportLogsParams;
   mqttPublishMessage: ApplicationMqttPublishMessageParams;
   notebookMinuteCounts: ApplicationNotebookMinuteCountsParams;
   patch: ApplicationPatchParams;
@@ -581,6 +632,7 @@ export interface ApplicationResultMap {
   get: Application;
   globals: Application;
   import: Application | JobEnqueuedAPIResult;
+  importLogs: ApplicationImportExecutions;
   mqttPublishMessage: Success;
   notebookMinuteCounts: NotebookMinuteCounts;
   patch: Application;
@@ -1032,6 +1084,66 @@ export interface ApplicationDashboardsResultMap {
   post: Dashboard;
 }
 
+/** Params of `client.applicationJobLog.get`: Get. */
+export interface ApplicationJobLogGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the job execution */
+  jobId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.applicationJobLog`. */
+export interface ApplicationJobLogApi {
+  /** Get: Returns the job log for the given ID */
+  readonly get: ActionMethod<ApplicationJobLogGetParams, ApplicationJobLog>;
+}
+
+/** The params type of each action of `client.applicationJobLog`. */
+export interface ApplicationJobLogParamsMap {
+  get: ApplicationJobLogGetParams;
+}
+
+/** The result type of each action of `client.applicationJobLog`. */
+export interface ApplicationJobLogResultMap {
+  get: ApplicationJobLog;
+}
+
+/** Params of `client.applicationJobLogs.get`: Get. */
+export interface ApplicationJobLogsGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** Field to sort the results by. Accepted values are: name, status, resourceType, runQueuedAt, runStartedAt, runCompletedAt */
+  sortField?: 'name' | 'status' | 'resourceType' | 'runQueuedAt' | 'runStartedAt' | 'runCompletedAt';
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Which page of results to return */
+  page?: string | number | boolean;
+  /** How many items to return per page */
+  perPage?: string | number | boolean;
+  /** Filter application job logs by a query. */
+  query?: AdvancedApplicationJobLogQuery;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.applicationJobLogs`. */
+export interface ApplicationJobLogsApi {
+  /** Get: Returns the job logs for an application */
+  readonly get: PagedMethod<ApplicationJobLogsGetParams, ApplicationJobLogs, 'page'>;
+}
+
+/** The params type of each action of `client.applicationJobLogs`. */
+export interface ApplicationJobLogsParamsMap {
+  get: ApplicationJobLogsGetParams;
+}
+
+/** The result type of each action of `client.applicationJobLogs`. */
+export interface ApplicationJobLogsResultMap {
+  get: ApplicationJobLogs;
+}
+
 /** Params of `client.applicationKey.delete`: Delete. */
 export interface ApplicationKeyDeleteParams extends HalParams {
   /** ID associated with the application */
@@ -1092,16 +1204,16 @@ export interface ApplicationKeyResultMap {
 export interface ApplicationKeysGetParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
-  /** Field to sort the results by. Accepted values are: key, status, id, creationDate, lastUpdated */
-  sortField?: 'key' | 'status' | 'id' | 'creationDate' | 'lastUpdated';
+  /** Field to sort the results by. Accepted values are: key, status, id, creationDate, lastUpdated, name */
+  sortField?: 'key' | 'status' | 'id' | 'creationDate' | 'lastUpdated' | 'name';
   /** Direction to sort the results by. Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
   /** Which page of results to return */
   page?: string | number | boolean;
   /** How many items to return per page */
   perPage?: string | number | boolean;
-  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: key, status */
-  filterField?: 'key' | 'status';
+  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: key, status, name */
+  filterField?: 'key' | 'status' | 'name';
   /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
   filter?: string | number | boolean;
   /** Application key filter JSON object which overrides the filterField and filter parameters. */
@@ -1270,6 +1382,38 @@ export interface ApplicationsImportParams extends HalParams {
   losantdomain?: string;
 }
 
+/** Params of `client.applications.periodSummaries`: Period Summaries. */
+export interface ApplicationsPeriodSummariesParams extends HalParams {
+  /** Start of range for resource count queries (ms since epoch) */
+  start?: string | number | boolean;
+  /** End of range for resource count queries (ms since epoch) */
+  end?: string | number | boolean;
+  /** If the resulting payload counts should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
+  /** If non-billable payloads should be included in the result */
+  includeNonBillable?: 'true' | 'false' | boolean;
+  /** Field to sort the results by. Accepted values are: name, id, creationDate, ownerId, lastUpdated */
+  sortField?: 'name' | 'id' | 'creationDate' | 'ownerId' | 'lastUpdated';
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Which page of results to return */
+  page?: string | number | boolean;
+  /** How many items to return per page */
+  perPage?: string | number | boolean;
+  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name */
+  filterField?: 'name';
+  /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
+  filter?: string | number | boolean;
+  /** If not provided, return all applications. If provided but blank, only return applications belonging to the current user. If provided and an id, only return applications belonging to the given organization id. */
+  orgId?: string | number | boolean;
+  /** Comma-separated list of resources to exclude from summary */
+  exclude?: string | number | boolean;
+  /** Comma-separated list of summary fields to include in application summary */
+  include?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
 /** Params of `client.applications.post`: Post. */
 export interface ApplicationsPostParams extends HalParams {
   /** New application information */
@@ -1288,6 +1432,8 @@ export interface ApplicationsApi {
   readonly get: PagedMethod<ApplicationsGetParams, Applications, 'page'>;
   /** Import: Create a new application from an import bundle */
   readonly import: ActionMethod<ApplicationsImportParams, ApplicationCreationByTemplateResult | JobEnqueuedAPIResult>;
+  /** Period Summaries: Returns application usage summaries over a selected date range */
+  readonly periodSummaries: PagedMethod<ApplicationsPeriodSummariesParams, ApplicationPeriodSummaries, 'page'>;
   /** Post: Create a new application */
   readonly post: ActionMethod<ApplicationsPostParams, Application>;
 }
@@ -1296,6 +1442,7 @@ export interface ApplicationsApi {
 export interface ApplicationsParamsMap {
   get: ApplicationsGetParams;
   import: ApplicationsImportParams;
+  periodSummaries: ApplicationsPeriodSummariesParams;
   post: ApplicationsPostParams;
 }
 
@@ -1303,6 +1450,7 @@ export interface ApplicationsParamsMap {
 export interface ApplicationsResultMap {
   get: Applications;
   import: ApplicationCreationByTemplateResult | JobEnqueuedAPIResult;
+  periodSummaries: ApplicationPeriodSummaries;
   post: Application;
 }
 
@@ -1440,6 +1588,128 @@ export interface AuthResultMap {
   authenticateUserGithub: AuthenticatedUser;
   authenticateUserSaml: AuthenticatedUser;
   ssoDomain: SSORequest | undefined;
+}
+
+/** Params of `client.credential.delete`: Delete. */
+export interface CredentialDeleteParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the credential */
+  credentialId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.credential.get`: Get. */
+export interface CredentialGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the credential */
+  credentialId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.credential.linkedResources`: Linked Resources. */
+export interface CredentialLinkedResourcesParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the credential */
+  credentialId: string;
+  /** If the result of the request should also include the details of any custom nodes referenced by returned workflows */
+  includeCustomNodes?: 'true' | 'false' | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.credential.patch`: Patch. */
+export interface CredentialPatchParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the credential */
+  credentialId: string;
+  /** Object containing new properties of the credential */
+  credential?: CredentialPatch;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.credential`. */
+export interface CredentialApi {
+  /** Delete: Deletes a credential */
+  readonly delete: ActionMethod<CredentialDeleteParams, Success>;
+  /** Get: Retrieves information on a credential */
+  readonly get: ActionMethod<CredentialGetParams, Credential>;
+  /** Linked Resources: Retrieves information on resources linked to a credential */
+  readonly linkedResources: ActionMethod<CredentialLinkedResourcesParams, CredentialLinkedResources>;
+  /** Patch: Updates information about a credential */
+  readonly patch: ActionMethod<CredentialPatchParams, Credential>;
+}
+
+/** The params type of each action of `client.credential`. */
+export interface CredentialParamsMap {
+  delete: CredentialDeleteParams;
+  get: CredentialGetParams;
+  linkedResources: CredentialLinkedResourcesParams;
+  patch: CredentialPatchParams;
+}
+
+/** The result type of each action of `client.credential`. */
+export interface CredentialResultMap {
+  delete: Success;
+  get: Credential;
+  linkedResources: CredentialLinkedResources;
+  patch: Credential;
+}
+
+/** Params of `client.credentials.get`: Get. */
+export interface CredentialsGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** Field to sort the results by. Accepted values are: name, type, creationDate, lastUpdated */
+  sortField?: 'name' | 'type' | 'creationDate' | 'lastUpdated';
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Which page of results to return */
+  page?: string | number | boolean;
+  /** How many items to return per page */
+  perPage?: string | number | boolean;
+  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, type */
+  filterField?: 'name' | 'type';
+  /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
+  filter?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.credentials.post`: Post. */
+export interface CredentialsPostParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** Credential information */
+  credential: CredentialPost;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.credentials`. */
+export interface CredentialsApi {
+  /** Get: Returns a collection of credentials for an application */
+  readonly get: PagedMethod<CredentialsGetParams, Credentials, 'page'>;
+  /** Post: Create a new credential for an application */
+  readonly post: ActionMethod<CredentialsPostParams, Credential>;
+}
+
+/** The params type of each action of `client.credentials`. */
+export interface CredentialsParamsMap {
+  get: CredentialsGetParams;
+  post: CredentialsPostParams;
+}
+
+/** The result type of each action of `client.credentials`. */
+export interface CredentialsResultMap {
+  get: Credentials;
+  post: Credential;
 }
 
 /** Params of `client.dashboard.delete`: Delete. */
@@ -1585,7 +1855,7 @@ export interface DataExportParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** The query parameters */
-  query?: DataExport;
+  query?: DevicesDataExport;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -1986,6 +2256,8 @@ export interface DeviceExportParams extends HalParams {
   callbackUrl?: string | number | boolean;
   /** If set will export any blob attributes in base64 form, otherwise they will be downloadable links which will expire. */
   includeBlobData?: string | number | boolean;
+  /** The export parameters. When provided overrides any options provided as a query param. */
+  query?: DeviceDataExport;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2014,10 +2286,19 @@ export interface DeviceGetCommandParams extends HalParams {
   deviceId: string;
   /** Maximum number of command entries to return */
   limit?: string | number | boolean;
-  /** Look for command entries since this time (ms since epoch) */
+  /**
+   * (deprecated) Look for command entries since this time (ms since epoch)
+   * @deprecated
+   */
   since?: string | number | boolean;
   /** Direction to sort the command entries (by time). Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
+  /** Duration of time range to query in milliseconds */
+  duration?: string | number | boolean;
+  /** Start of time range to query in milliseconds since epoch */
+  start?: string | number | boolean;
+  /** End of time range to query in milliseconds since epoch */
+  end?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2046,10 +2327,19 @@ export interface DeviceGetLogEntriesParams extends HalParams {
   deviceId: string;
   /** Maximum number of log entries to return */
   limit?: string | number | boolean;
-  /** Look for log entries since this time (ms since epoch) */
+  /**
+   * (deprecated) Look for log entries since this time (ms since epoch)
+   * @deprecated
+   */
   since?: string | number | boolean;
   /** Direction to sort the log entries (by time). Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
+  /** Duration of time range to query in milliseconds */
+  duration?: string | number | boolean;
+  /** Start of time range to query in milliseconds since epoch */
+  start?: string | number | boolean;
+  /** End of time range to query in milliseconds since epoch */
+  end?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2062,10 +2352,19 @@ export interface DeviceGetStateParams extends HalParams {
   deviceId: string;
   /** Maximum number of state entries to return */
   limit?: string | number | boolean;
-  /** Look for state entries since this time (ms since epoch) */
+  /**
+   * (deprecated) Look for state entries since this time (ms since epoch)
+   * @deprecated
+   */
   since?: string | number | boolean;
   /** Direction to sort the state entries (by time). Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
+  /** Duration of time range to query in milliseconds */
+  duration?: string | number | boolean;
+  /** Start of time range to query in milliseconds since epoch */
+  start?: string | number | boolean;
+  /** End of time range to query in milliseconds since epoch */
+  end?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2266,6 +2565,118 @@ export interface DeviceResultMap {
   stateStream: EventSourceLike;
 }
 
+/** Params of `client.deviceAttribute.delete`: Delete. */
+export interface DeviceAttributeDeleteParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the device */
+  deviceId: string;
+  /** Name of the attribute */
+  name: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.deviceAttribute.get`: Get. */
+export interface DeviceAttributeGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the device */
+  deviceId: string;
+  /** Name of the attribute */
+  name: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.deviceAttribute.patch`: Patch. */
+export interface DeviceAttributePatchParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the device */
+  deviceId: string;
+  /** Name of the attribute */
+  name: string;
+  /** Object containing new properties of the device attribute */
+  deviceAttribute?: DeviceAttributePatch;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.deviceAttribute`. */
+export interface DeviceAttributeApi {
+  /** Delete: Removes an attribute from a device */
+  readonly delete: ActionMethod<DeviceAttributeDeleteParams, Success>;
+  /** Get: Retrieves information on a device attribute */
+  readonly get: ActionMethod<DeviceAttributeGetParams, DeviceAttribute>;
+  /** Patch: Updates an attribute on a device */
+  readonly patch: ActionMethod<DeviceAttributePatchParams, DeviceAttribute>;
+}
+
+/** The params type of each action of `client.deviceAttribute`. */
+export interface DeviceAttributeParamsMap {
+  delete: DeviceAttributeDeleteParams;
+  get: DeviceAttributeGetParams;
+  patch: DeviceAttributePatchParams;
+}
+
+/** The result type of each action of `client.deviceAttribute`. */
+export interface DeviceAttributeResultMap {
+  delete: Success;
+  get: DeviceAttribute;
+  patch: DeviceAttribute;
+}
+
+/** Params of `client.deviceAttributes.get`: Get. */
+export interface DeviceAttributesGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the device */
+  deviceId: string;
+  /** Field to sort the results by. Accepted values are: name, dataType */
+  sortField?: string | number | boolean;
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name, dataType */
+  filterField?: string | number | boolean;
+  /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
+  filter?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.deviceAttributes.post`: Post. */
+export interface DeviceAttributesPostParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the device */
+  deviceId: string;
+  /** Device attribute information */
+  deviceAttribute: DeviceAttributePost;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.deviceAttributes`. */
+export interface DeviceAttributesApi {
+  /** Get: Returns the attributes for a device */
+  readonly get: ActionMethod<DeviceAttributesGetParams, DeviceAttributes>;
+  /** Post: Adds a new attribute to a device */
+  readonly post: ActionMethod<DeviceAttributesPostParams, DeviceAttribute>;
+}
+
+/** The params type of each action of `client.deviceAttributes`. */
+export interface DeviceAttributesParamsMap {
+  get: DeviceAttributesGetParams;
+  post: DeviceAttributesPostParams;
+}
+
+/** The result type of each action of `client.deviceAttributes`. */
+export interface DeviceAttributesResultMap {
+  get: DeviceAttributes;
+  post: DeviceAttribute;
+}
+
 /** Params of `client.deviceRecipe.bulkCreate`: Bulk Create. */
 export interface DeviceRecipeBulkCreateParams extends HalParams {
   /** ID associated with the application */
@@ -2422,8 +2833,8 @@ export interface DevicesAttributeNamesParams extends HalParams {
 export interface DevicesDeleteParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
-  /** Object containing device query and email */
-  options: DevicesDeletePost;
+  /** Object containing device deletion options */
+  options: DevicesDeleteOrRestorePost;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2458,8 +2869,8 @@ export interface DevicesExportParams extends HalParams {
 export interface DevicesGetParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
-  /** Field to sort the results by. Accepted values are: name, id, creationDate, lastUpdated, connectionStatus */
-  sortField?: 'name' | 'id' | 'creationDate' | 'lastUpdated' | 'connectionStatus';
+  /** Field to sort the results by. Accepted values are: name, id, creationDate, lastUpdated, connectionStatus, deletedAt */
+  sortField?: 'name' | 'id' | 'creationDate' | 'lastUpdated' | 'connectionStatus' | 'deletedAt';
   /** Direction to sort the results by. Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
   /** Which page of results to return */
@@ -2484,6 +2895,8 @@ export interface DevicesGetParams extends HalParams {
   tagsAsObject?: string | number | boolean;
   /** Return attributes as an object map instead of an array */
   attributesAsObject?: string | number | boolean;
+  /** If true, endpoint will return recently deleted devices instead */
+  queryDeleted?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -2556,6 +2969,16 @@ export interface DevicesRemoveDataParams extends HalParams {
   losantdomain?: string;
 }
 
+/** Params of `client.devices.restore`: Restore. */
+export interface DevicesRestoreParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** Object containing device restoration options */
+  options: DevicesDeleteOrRestorePost;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
 /** Params of `client.devices.sendCommand`: Send Command. */
 export interface DevicesSendCommandParams extends HalParams {
   /** ID associated with the application */
@@ -2613,7 +3036,9 @@ export interface DevicesApi {
   /** Post: Create a new device for an application */
   readonly post: ActionMethod<DevicesPostParams, Device>;
   /** Remove Data: Removes all device data for the specified time range. Defaults to all data. */
-  readonly removeData: ActionMethod<DevicesRemoveDataParams, DevicesDataRemoved | JobEnqueuedAPIResult>;
+  readonly removeData: ActionMethod<DevicesRemoveDataParams, JobEnqueuedAPIResult>;
+  /** Restore: Restore deleted devices */
+  readonly restore: ActionMethod<DevicesRestoreParams, BulkRestorationResponse | JobEnqueuedAPIResult>;
   /** Send Command: Send a command to multiple devices */
   readonly sendCommand: ActionMethod<DevicesSendCommandParams, Success | JobEnqueuedAPIResult>;
   /** Tag Keys: Gets the unique tag keys for devices that match the given query. Maximum 1K returned. */
@@ -2634,6 +3059,7 @@ export interface DevicesParamsMap {
   payloadCounts: DevicesPayloadCountsParams;
   post: DevicesPostParams;
   removeData: DevicesRemoveDataParams;
+  restore: DevicesRestoreParams;
   sendCommand: DevicesSendCommandParams;
   tagKeys: DevicesTagKeysParams;
   tagValues: DevicesTagValuesParams;
@@ -2650,7 +3076,8 @@ export interface DevicesResultMap {
   patch: DevicesUpdated | JobEnqueuedAPIResult;
   payloadCounts: JobEnqueuedAPIResult;
   post: Device;
-  removeData: DevicesDataRemoved | JobEnqueuedAPIResult;
+  removeData: JobEnqueuedAPIResult;
+  restore: BulkRestorationResponse | JobEnqueuedAPIResult;
   sendCommand: Success | JobEnqueuedAPIResult;
   tagKeys: TagKeysResponse;
   tagValues: TagValuesResponse;
@@ -2946,6 +3373,10 @@ export interface EventsDeleteParams extends HalParams {
   applicationId: string;
   /** Query to apply to filter the events */
   query?: AdvancedEventQuery;
+  /** Email address to send job complete notification to. Defaults to current user's email. */
+  email?: string | number | boolean;
+  /** Callback URL to call with delete result */
+  callbackUrl?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3008,7 +3439,11 @@ export interface EventsPatchParams extends HalParams {
   state?: 'new' | 'acknowledged' | 'resolved';
   /** Event filter JSON object which overrides the filterField, filter, and state parameters. */
   query?: AdvancedEventQuery;
-  /** Object containing updated information for the events */
+  /** Email address to send a notification with update job results. Defaults to current user's email. */
+  email?: string | number | boolean;
+  /** Callback URL to call with update results from a job. */
+  callbackUrl?: string | number | boolean;
+  /** Object containing updated information for the events. */
   updates?: EventPatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
@@ -3027,7 +3462,7 @@ export interface EventsPostParams extends HalParams {
 /** The actions of `client.events`. */
 export interface EventsApi {
   /** Delete: Delete events */
-  readonly delete: ActionMethod<EventsDeleteParams, EventsDeleted>;
+  readonly delete: ActionMethod<EventsDeleteParams, EventsDeleted | JobEnqueuedAPIResult>;
   /** Export: Request an export of an application's event data */
   readonly export: ActionMethod<EventsExportParams, JobEnqueuedAPIResult>;
   /** Get: Returns the events for an application */
@@ -3052,7 +3487,7 @@ export interface EventsParamsMap {
 
 /** The result type of each action of `client.events`. */
 export interface EventsResultMap {
-  delete: EventsDeleted;
+  delete: EventsDeleted | JobEnqueuedAPIResult;
   export: JobEnqueuedAPIResult;
   get: Events;
   mostRecentBySeverity: EventPlusNewCount;
@@ -3384,7 +3819,7 @@ export interface ExperienceGroupGetParams extends HalParams {
   experienceGroupId: string;
   /** Whether or not to return count of devices associated directly with this group */
   includeDirectDeviceCount?: 'true' | 'false' | boolean;
-  /** Whether or not to return count of devices associated with this group or any of its descendents */
+  /** Whether or not to return count of devices associated with this group or any of its descendants */
   includeTotalDeviceCount?: 'true' | 'false' | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
@@ -3648,6 +4083,8 @@ export interface ExperienceUsersGetParams extends HalParams {
   experienceGroupId?: string | number | boolean;
   /** If set will include members from ancestors of the specified experienceGroupId */
   includeAncestorGroups?: string | number | boolean;
+  /** Experience user filter JSON object which overrides all other filter params. */
+  query?: AdvancedExperienceUserQuery;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -3958,7 +4395,7 @@ export interface FilePatchParams extends HalParams {
   applicationId: string;
   /** ID associated with the file */
   fileId: string;
-  /** Reupload a file */
+  /** Updated information about the file */
   updates?: FilePatch;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
@@ -4013,7 +4450,7 @@ export interface FilesGetParams extends HalParams {
   /** ID associated with the application */
   applicationId: string;
   /** Field to sort the results by. Accepted values are: lastUpdated, type, name, creationDate */
-  sortField?: string | number | boolean;
+  sortField?: 'lastUpdated' | 'type' | 'name' | 'creationDate';
   /** Direction to sort the results by. Accepted values are: asc, desc */
   sortDirection?: 'asc' | 'desc';
   /** Which page of results to return */
@@ -4676,6 +5113,20 @@ export interface InstancePatchParams extends HalParams {
   losantdomain?: string;
 }
 
+/** Params of `client.instance.payloadCounts`: Payload Counts. */
+export interface InstancePayloadCountsParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** Start of range for payload count query (ms since epoch) */
+  start?: string | number | boolean;
+  /** End of range for payload count query (ms since epoch) */
+  end?: string | number | boolean;
+  /** If the resulting stats should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
 /** Params of `client.instance.payloadCountsBreakdown`: Payload Counts Breakdown. */
 export interface InstancePayloadCountsBreakdownParams extends HalParams {
   /** ID associated with the instance */
@@ -4708,6 +5159,8 @@ export interface InstanceApi {
   readonly notebookMinuteCounts: ActionMethod<InstanceNotebookMinuteCountsParams, NotebookMinuteCounts>;
   /** Patch: Updates information about an instance */
   readonly patch: ActionMethod<InstancePatchParams, Instance>;
+  /** Payload Counts: Returns payload counts for the time range specified for this instance */
+  readonly payloadCounts: ActionMethod<InstancePayloadCountsParams, PayloadStats>;
   /** Payload Counts Breakdown: Returns payload counts per resolution in the time range specified for this instance */
   readonly payloadCountsBreakdown: ActionMethod<InstancePayloadCountsBreakdownParams, PayloadCountsBreakdown>;
 }
@@ -4720,6 +5173,7 @@ export interface InstanceParamsMap {
   historicalSummaries: InstanceHistoricalSummariesParams;
   notebookMinuteCounts: InstanceNotebookMinuteCountsParams;
   patch: InstancePatchParams;
+  payloadCounts: InstancePayloadCountsParams;
   payloadCountsBreakdown: InstancePayloadCountsBreakdownParams;
 }
 
@@ -4731,6 +5185,7 @@ export interface InstanceResultMap {
   historicalSummaries: HistoricalSummaries;
   notebookMinuteCounts: NotebookMinuteCounts;
   patch: Instance;
+  payloadCounts: PayloadStats;
   payloadCountsBreakdown: PayloadCountsBreakdown;
 }
 
@@ -4838,6 +5293,70 @@ export interface InstanceApiTokensParamsMap {
 export interface InstanceApiTokensResultMap {
   get: APIToken;
   post: APIToken;
+}
+
+/** Params of `client.instanceAuditLog.get`: Get. */
+export interface InstanceAuditLogGetParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the instance audit log */
+  instanceAuditLogId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.instanceAuditLog`. */
+export interface InstanceAuditLogApi {
+  /** Get: Retrieves information on an instance audit log */
+  readonly get: ActionMethod<InstanceAuditLogGetParams, InstanceAuditLog>;
+}
+
+/** The params type of each action of `client.instanceAuditLog`. */
+export interface InstanceAuditLogParamsMap {
+  get: InstanceAuditLogGetParams;
+}
+
+/** The result type of each action of `client.instanceAuditLog`. */
+export interface InstanceAuditLogResultMap {
+  get: InstanceAuditLog;
+}
+
+/** Params of `client.instanceAuditLogs.get`: Get. */
+export interface InstanceAuditLogsGetParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** Field to sort the results by. Accepted values are: creationDate, responseStatus, actorName */
+  sortField?: 'creationDate' | 'responseStatus' | 'actorName';
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Which page of results to return */
+  page?: string | number | boolean;
+  /** How many items to return per page */
+  perPage?: string | number | boolean;
+  /** Start of time range for audit log query */
+  start?: string | number | boolean;
+  /** End of time range for audit log query */
+  end?: string | number | boolean;
+  /** Filters for the audit log query */
+  auditLogFilter?: InstanceAuditLogFilter;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.instanceAuditLogs`. */
+export interface InstanceAuditLogsApi {
+  /** Get: Returns the audit logs for the instance */
+  readonly get: PagedMethod<InstanceAuditLogsGetParams, InstanceAuditLogs, 'page'>;
+}
+
+/** The params type of each action of `client.instanceAuditLogs`. */
+export interface InstanceAuditLogsParamsMap {
+  get: InstanceAuditLogsGetParams;
+}
+
+/** The result type of each action of `client.instanceAuditLogs`. */
+export interface InstanceAuditLogsResultMap {
+  get: InstanceAuditLogs;
 }
 
 /** Params of `client.instanceCustomNode.delete`: Delete. */
@@ -5090,6 +5609,146 @@ export interface InstanceMembersResultMap {
   post: InstanceMember;
 }
 
+/** Params of `client.instanceNotificationRule.delete`: Delete. */
+export interface InstanceNotificationRuleDeleteParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the notification rule */
+  notificationRuleId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceNotificationRule.evaluate`: Evaluate. */
+export interface InstanceNotificationRuleEvaluateParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the notification rule */
+  notificationRuleId: string;
+  /** The options for the evaluation */
+  evaluationOptions?: NotificationRuleEvaluationOptions;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceNotificationRule.get`: Get. */
+export interface InstanceNotificationRuleGetParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the notification rule */
+  notificationRuleId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceNotificationRule.logs`: Logs. */
+export interface InstanceNotificationRuleLogsParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the notification rule */
+  notificationRuleId: string;
+  /** Max log entries to return (ordered by time descending) */
+  limit?: string | number | boolean;
+  /** Look for log entries since this time (ms since epoch) */
+  since?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceNotificationRule.patch`: Patch. */
+export interface InstanceNotificationRulePatchParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the notification rule */
+  notificationRuleId: string;
+  /** Object containing new properties of the notification rule */
+  notificationRule?: NotificationRulePatch;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.instanceNotificationRule`. */
+export interface InstanceNotificationRuleApi {
+  /** Delete: Deletes a notification rule */
+  readonly delete: ActionMethod<InstanceNotificationRuleDeleteParams, Success>;
+  /** Evaluate: Queues the evaluation of a notification rule */
+  readonly evaluate: ActionMethod<InstanceNotificationRuleEvaluateParams, JobEnqueuedAPIResult>;
+  /** Get: Retrieves information on a notification rule */
+  readonly get: ActionMethod<InstanceNotificationRuleGetParams, NotificationRule>;
+  /** Logs: Retrieves information on notification rule deliveries */
+  readonly logs: ActionMethod<InstanceNotificationRuleLogsParams, NotificationRuleDeliveryLogs>;
+  /** Patch: Updates information about a notification rule */
+  readonly patch: ActionMethod<InstanceNotificationRulePatchParams, NotificationRule>;
+}
+
+/** The params type of each action of `client.instanceNotificationRule`. */
+export interface InstanceNotificationRuleParamsMap {
+  delete: InstanceNotificationRuleDeleteParams;
+  evaluate: InstanceNotificationRuleEvaluateParams;
+  get: InstanceNotificationRuleGetParams;
+  logs: InstanceNotificationRuleLogsParams;
+  patch: InstanceNotificationRulePatchParams;
+}
+
+/** The result type of each action of `client.instanceNotificationRule`. */
+export interface InstanceNotificationRuleResultMap {
+  delete: Success;
+  evaluate: JobEnqueuedAPIResult;
+  get: NotificationRule;
+  logs: NotificationRuleDeliveryLogs;
+  patch: NotificationRule;
+}
+
+/** Params of `client.instanceNotificationRules.get`: Get. */
+export interface InstanceNotificationRulesGetParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** Field to sort the results by. Accepted values are: name, id, creationDate, lastUpdated */
+  sortField?: 'name' | 'id' | 'creationDate' | 'lastUpdated';
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Which page of results to return */
+  page?: string | number | boolean;
+  /** How many items to return per page */
+  perPage?: string | number | boolean;
+  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name */
+  filterField?: string | number | boolean;
+  /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
+  filter?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceNotificationRules.post`: Post. */
+export interface InstanceNotificationRulesPostParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** Notification rule information */
+  notificationRule: NotificationRulePost;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.instanceNotificationRules`. */
+export interface InstanceNotificationRulesApi {
+  /** Get: Returns the notification rules for an instance */
+  readonly get: PagedMethod<InstanceNotificationRulesGetParams, NotificationRules, 'page'>;
+  /** Post: Create a new notification rule for an instance */
+  readonly post: ActionMethod<InstanceNotificationRulesPostParams, NotificationRule>;
+}
+
+/** The params type of each action of `client.instanceNotificationRules`. */
+export interface InstanceNotificationRulesParamsMap {
+  get: InstanceNotificationRulesGetParams;
+  post: InstanceNotificationRulesPostParams;
+}
+
+/** The result type of each action of `client.instanceNotificationRules`. */
+export interface InstanceNotificationRulesResultMap {
+  get: NotificationRules;
+  post: NotificationRule;
+}
+
 /** Params of `client.instanceOrg.delete`: Delete. */
 export interface InstanceOrgDeleteParams extends HalParams {
   /** ID associated with the instance */
@@ -5154,6 +5813,22 @@ export interface InstanceOrgPatchParams extends HalParams {
   losantdomain?: string;
 }
 
+/** Params of `client.instanceOrg.payloadCounts`: Payload Counts. */
+export interface InstanceOrgPayloadCountsParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the organization */
+  orgId: string;
+  /** Start of range for payload count query (ms since epoch) */
+  start?: string | number | boolean;
+  /** End of range for payload count query (ms since epoch) */
+  end?: string | number | boolean;
+  /** If the resulting stats should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
 /** Params of `client.instanceOrg.payloadCountsBreakdown`: Payload Counts Breakdown. */
 export interface InstanceOrgPayloadCountsBreakdownParams extends HalParams {
   /** ID associated with the instance */
@@ -5186,6 +5861,8 @@ export interface InstanceOrgApi {
   readonly notebookMinuteCounts: ActionMethod<InstanceOrgNotebookMinuteCountsParams, NotebookMinuteCounts>;
   /** Patch: Updates information about an organization */
   readonly patch: ActionMethod<InstanceOrgPatchParams, InstanceOrganization>;
+  /** Payload Counts: Returns payload counts for the time range specified for all applications this organization owns */
+  readonly payloadCounts: ActionMethod<InstanceOrgPayloadCountsParams, PayloadStats>;
   /** Payload Counts Breakdown: Returns payload counts per resolution in the time range specified for all application this organization owns */
   readonly payloadCountsBreakdown: ActionMethod<InstanceOrgPayloadCountsBreakdownParams, PayloadCountsBreakdown>;
 }
@@ -5197,6 +5874,7 @@ export interface InstanceOrgParamsMap {
   get: InstanceOrgGetParams;
   notebookMinuteCounts: InstanceOrgNotebookMinuteCountsParams;
   patch: InstanceOrgPatchParams;
+  payloadCounts: InstanceOrgPayloadCountsParams;
   payloadCountsBreakdown: InstanceOrgPayloadCountsBreakdownParams;
 }
 
@@ -5207,6 +5885,7 @@ export interface InstanceOrgResultMap {
   get: InstanceOrganization;
   notebookMinuteCounts: NotebookMinuteCounts;
   patch: InstanceOrganization;
+  payloadCounts: PayloadStats;
   payloadCountsBreakdown: PayloadCountsBreakdown;
 }
 
@@ -5452,6 +6131,8 @@ export interface InstanceOrgsGetParams extends HalParams {
   filter?: string | number | boolean;
   /** Comma-separated list of summary fields to include in org summary */
   summaryInclude?: string | number | boolean;
+  /** Organization filter JSON object which overrides all other filter params. */
+  query?: AdvancedInstanceOrganizationQuery;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5498,6 +6179,20 @@ export interface InstanceSandboxDeleteParams extends HalParams {
   losantdomain?: string;
 }
 
+/** Params of `client.instanceSandbox.deviceCounts`: Device Counts. */
+export interface InstanceSandboxDeviceCountsParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the sandbox user */
+  instanceSandboxId: string;
+  /** Start of range for device count query (ms since epoch) */
+  start?: string | number | boolean;
+  /** End of range for device count query (ms since epoch) */
+  end?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
 /** Params of `client.instanceSandbox.get`: Get. */
 export interface InstanceSandboxGetParams extends HalParams {
   /** ID associated with the instance */
@@ -5508,6 +6203,56 @@ export interface InstanceSandboxGetParams extends HalParams {
   summaryExclude?: string | number | boolean;
   /** Comma-separated list of summary fields to include in user summary */
   summaryInclude?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceSandbox.notebookMinuteCounts`: Notebook Minute Counts. */
+export interface InstanceSandboxNotebookMinuteCountsParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the sandbox user */
+  instanceSandboxId: string;
+  /** Start of range for notebook execution query (ms since epoch) */
+  start?: string | number | boolean;
+  /** End of range for notebook execution query (ms since epoch) */
+  end?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceSandbox.payloadCounts`: Payload Counts. */
+export interface InstanceSandboxPayloadCountsParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the sandbox user */
+  instanceSandboxId: string;
+  /** Start of range for payload count query (ms since epoch) */
+  start?: string | number | boolean;
+  /** End of range for payload count query (ms since epoch) */
+  end?: string | number | boolean;
+  /** If the resulting stats should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.instanceSandbox.payloadCountsBreakdown`: Payload Counts Breakdown. */
+export interface InstanceSandboxPayloadCountsBreakdownParams extends HalParams {
+  /** ID associated with the instance */
+  instanceId: string;
+  /** ID associated with the sandbox user */
+  instanceSandboxId: string;
+  /** Start of range for payload count query (ms since epoch) */
+  start?: string | number | boolean;
+  /** End of range for payload count query (ms since epoch) */
+  end?: string | number | boolean;
+  /** Resolution in milliseconds. Accepted values are: 86400000, 3600000 */
+  resolution?: '86400000' | '3600000' | 86400000 | 3600000;
+  /** If the resulting stats should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
+  /** If non-billable payloads should be included in the result */
+  includeNonBillable?: 'true' | 'false' | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5530,8 +6275,16 @@ export interface InstanceSandboxUndeleteParams extends HalParams {
 export interface InstanceSandboxApi {
   /** Delete: Deletes a sandbox user account */
   readonly delete: ActionMethod<InstanceSandboxDeleteParams, Success>;
+  /** Device Counts: Returns device counts by day for the time range specified for all applications the sandbox user owns */
+  readonly deviceCounts: ActionMethod<InstanceSandboxDeviceCountsParams, DeviceCounts>;
   /** Get: Returns a sandbox user */
   readonly get: ActionMethod<InstanceSandboxGetParams, InstanceSandboxUser>;
+  /** Notebook Minute Counts: Returns notebook execution usage by day for the time range specified for all applications the sandbox user owns */
+  readonly notebookMinuteCounts: ActionMethod<InstanceSandboxNotebookMinuteCountsParams, NotebookMinuteCounts>;
+  /** Payload Counts: Returns payload counts for the time range specified for all applications the sandbox user owns */
+  readonly payloadCounts: ActionMethod<InstanceSandboxPayloadCountsParams, PayloadStats>;
+  /** Payload Counts Breakdown: Returns payload counts per resolution in the time range specified for all applications the sandbox user owns */
+  readonly payloadCountsBreakdown: ActionMethod<InstanceSandboxPayloadCountsBreakdownParams, PayloadCountsBreakdown>;
   /** Undelete: Restores a sandbox user account */
   readonly undelete: ActionMethod<InstanceSandboxUndeleteParams, InstanceSandboxUser>;
 }
@@ -5539,14 +6292,22 @@ export interface InstanceSandboxApi {
 /** The params type of each action of `client.instanceSandbox`. */
 export interface InstanceSandboxParamsMap {
   delete: InstanceSandboxDeleteParams;
+  deviceCounts: InstanceSandboxDeviceCountsParams;
   get: InstanceSandboxGetParams;
+  notebookMinuteCounts: InstanceSandboxNotebookMinuteCountsParams;
+  payloadCounts: InstanceSandboxPayloadCountsParams;
+  payloadCountsBreakdown: InstanceSandboxPayloadCountsBreakdownParams;
   undelete: InstanceSandboxUndeleteParams;
 }
 
 /** The result type of each action of `client.instanceSandbox`. */
 export interface InstanceSandboxResultMap {
   delete: Success;
+  deviceCounts: DeviceCounts;
   get: InstanceSandboxUser;
+  notebookMinuteCounts: NotebookMinuteCounts;
+  payloadCounts: PayloadStats;
+  payloadCountsBreakdown: PayloadCountsBreakdown;
   undelete: InstanceSandboxUser;
 }
 
@@ -5772,22 +6533,40 @@ export interface MeDeviceCountsParams extends HalParams {
 
 /** Params of `client.me.disableTwoFactorAuth`: Disable Two Factor Auth. */
 export interface MeDisableTwoFactorAuthParams extends HalParams {
-  /** Object containing two factor auth properties */
-  data: DisableTwoFactorAuth;
+  /** Object containing multi-factor authentication properties */
+  data: DisableMultiFactorAuthentication;
+  /** Should the user include recent app/dashboard info */
+  includeRecent?: string | number | boolean;
+  /** Comma-separated list of summary fields to exclude from user summary */
+  summaryExclude?: string | number | boolean;
+  /** Comma-separated list of summary fields to include in user summary */
+  summaryInclude?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
 
 /** Params of `client.me.disconnectGithub`: Disconnect Github. */
 export interface MeDisconnectGithubParams extends HalParams {
+  /** Should the user include recent app/dashboard info */
+  includeRecent?: string | number | boolean;
+  /** Comma-separated list of summary fields to exclude from user summary */
+  summaryExclude?: string | number | boolean;
+  /** Comma-separated list of summary fields to include in user summary */
+  summaryInclude?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
 
 /** Params of `client.me.enableTwoFactorAuth`: Enable Two Factor Auth. */
 export interface MeEnableTwoFactorAuthParams extends HalParams {
-  /** Object containing two factor auth properties */
-  data: EnableTwoFactorAuth;
+  /** Object containing multi-factor authentication properties */
+  data: EnableMultiFactorAuthentication;
+  /** Should the user include recent app/dashboard info */
+  includeRecent?: string | number | boolean;
+  /** Comma-separated list of summary fields to exclude from user summary */
+  summaryExclude?: string | number | boolean;
+  /** Comma-separated list of summary fields to include in user summary */
+  summaryInclude?: string | number | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5820,6 +6599,20 @@ export interface MeGetParams extends HalParams {
   losantdomain?: string;
 }
 
+/** Params of `client.me.invite`: Invite. */
+export interface MeInviteParams extends HalParams {
+  /** ID associated with the invitation */
+  inviteId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.me.invites`: Invites. */
+export interface MeInvitesParams extends HalParams {
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
 /** Params of `client.me.notebookMinuteCounts`: Notebook Minute Counts. */
 export interface MeNotebookMinuteCountsParams extends HalParams {
   /** Start of range for notebook execution query (ms since epoch) */
@@ -5834,6 +6627,8 @@ export interface MeNotebookMinuteCountsParams extends HalParams {
 export interface MePatchParams extends HalParams {
   /** Object containing new user properties */
   user?: MePatch;
+  /** Should the user include recent app/dashboard info */
+  includeRecent?: string | number | boolean;
   /** Comma-separated list of summary fields to exclude from user summary */
   summaryExclude?: string | number | boolean;
   /** Comma-separated list of summary fields to include in user summary */
@@ -5848,6 +6643,8 @@ export interface MePayloadCountsParams extends HalParams {
   start?: string | number | boolean;
   /** End of range for payload count query (ms since epoch) */
   end?: string | number | boolean;
+  /** If the resulting stats should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5870,6 +6667,16 @@ export interface MePayloadCountsBreakdownParams extends HalParams {
 
 /** Params of `client.me.refreshToken`: Refresh Token. */
 export interface MeRefreshTokenParams extends HalParams {
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.me.respondToInvite`: Respond to Invite. */
+export interface MeRespondToInviteParams extends HalParams {
+  /** ID associated with the invitation */
+  inviteId: string;
+  /** Response to invitation */
+  response: OrganizationInvitationActionForUser;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -5898,18 +6705,22 @@ export interface MeApi {
   readonly delete: ActionMethod<MeDeleteParams, Success>;
   /** Device Counts: Returns device counts by day for the time range specified for all applications the current user owns */
   readonly deviceCounts: ActionMethod<MeDeviceCountsParams, DeviceCounts>;
-  /** Disable Two Factor Auth: Disables two factor auth for the current user */
+  /** Disable Two Factor Auth: Disables multi-factor authentication for the current user */
   readonly disableTwoFactorAuth: ActionMethod<MeDisableTwoFactorAuthParams, Me>;
   /** Disconnect Github: Disconnects the user from Github */
   readonly disconnectGithub: ActionMethod<MeDisconnectGithubParams, Me>;
-  /** Enable Two Factor Auth: Enables two factor auth for the current user */
+  /** Enable Two Factor Auth: Enables multi-factor authentication for the current user */
   readonly enableTwoFactorAuth: ActionMethod<MeEnableTwoFactorAuthParams, Me>;
   /** Fetch Recent Items: Gets a recent item list */
   readonly fetchRecentItems: ActionMethod<MeFetchRecentItemsParams, RecentItemList>;
-  /** Generate Two Factor Auth: Returns the two factor auth key for a user */
-  readonly generateTwoFactorAuth: ActionMethod<MeGenerateTwoFactorAuthParams, TwoFactorAuthInfo>;
+  /** Generate Two Factor Auth: Returns the multi-factor authentication key for the current user */
+  readonly generateTwoFactorAuth: ActionMethod<MeGenerateTwoFactorAuthParams, MultiFactorAuthenticationInfo>;
   /** Get: Retrieves information on the current user */
   readonly get: ActionMethod<MeGetParams, Me>;
+  /** Invite: Retrieves information for an invitation to an organization */
+  readonly invite: ActionMethod<MeInviteParams, OrganizationInvitationInformationForUser>;
+  /** Invites: Retrieves pending organization invitations for a user */
+  readonly invites: ActionMethod<MeInvitesParams, UserOrganizationInvitations>;
   /** Notebook Minute Counts: Returns notebook execution usage by day for the time range specified for all applications the current user owns */
   readonly notebookMinuteCounts: ActionMethod<MeNotebookMinuteCountsParams, NotebookMinuteCounts>;
   /** Patch: Updates information about the current user */
@@ -5920,6 +6731,8 @@ export interface MeApi {
   readonly payloadCountsBreakdown: ActionMethod<MePayloadCountsBreakdownParams, PayloadCountsBreakdown>;
   /** Refresh Token: Returns a new auth token based on the current auth token */
   readonly refreshToken: ActionMethod<MeRefreshTokenParams, AuthenticatedUser>;
+  /** Respond to Invite: Accepts or rejects an invitation to an organization */
+  readonly respondToInvite: ActionMethod<MeRespondToInviteParams, OrganizationInvitationResultForUser>;
   /** Transfer Resources: Moves resources to a new owner */
   readonly transferResources: ActionMethod<MeTransferResourcesParams, Success>;
   /** Verify Email: Sends an email verification to the user */
@@ -5938,11 +6751,14 @@ export interface MeParamsMap {
   fetchRecentItems: MeFetchRecentItemsParams;
   generateTwoFactorAuth: MeGenerateTwoFactorAuthParams;
   get: MeGetParams;
+  invite: MeInviteParams;
+  invites: MeInvitesParams;
   notebookMinuteCounts: MeNotebookMinuteCountsParams;
   patch: MePatchParams;
   payloadCounts: MePayloadCountsParams;
   payloadCountsBreakdown: MePayloadCountsBreakdownParams;
   refreshToken: MeRefreshTokenParams;
+  respondToInvite: MeRespondToInviteParams;
   transferResources: MeTransferResourcesParams;
   verifyEmail: MeVerifyEmailParams;
 }
@@ -5957,13 +6773,16 @@ export interface MeResultMap {
   disconnectGithub: Me;
   enableTwoFactorAuth: Me;
   fetchRecentItems: RecentItemList;
-  generateTwoFactorAuth: TwoFactorAuthInfo;
+  generateTwoFactorAuth: MultiFactorAuthenticationInfo;
   get: Me;
+  invite: OrganizationInvitationInformationForUser;
+  invites: UserOrganizationInvitations;
   notebookMinuteCounts: NotebookMinuteCounts;
   patch: Me;
   payloadCounts: PayloadStats;
   payloadCountsBreakdown: PayloadCountsBreakdown;
   refreshToken: AuthenticatedUser;
+  respondToInvite: OrganizationInvitationResultForUser;
   transferResources: Success;
   verifyEmail: Success;
 }
@@ -6264,6 +7083,8 @@ export interface OrgPayloadCountsParams extends HalParams {
   start?: string | number | boolean;
   /** End of range for payload count query (ms since epoch) */
   end?: string | number | boolean;
+  /** If the resulting stats should be returned as bytes */
+  asBytes?: 'true' | 'false' | boolean;
   /** Domain scope of request (rarely needed) */
   losantdomain?: string;
 }
@@ -6482,6 +7303,160 @@ export interface OrgsParamsMap {
 export interface OrgsResultMap {
   get: Organizations;
   post: Organization;
+}
+
+/** Params of `client.privateFile.delete`: Delete. */
+export interface PrivateFileDeleteParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the private file */
+  privateFileId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.privateFile.get`: Get. */
+export interface PrivateFileGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the private file */
+  privateFileId: string;
+  /** Time in seconds that the private file url will be valid for. Only applies to private files of type 'file'. If 0, no url will be returned. */
+  urlTTL?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.privateFile.move`: Move. */
+export interface PrivateFileMoveParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the private file */
+  privateFileId: string;
+  /** The new name of the private file or directory */
+  name?: string | number | boolean;
+  /** The new parent directory for the private file or directory to move into. */
+  parentDirectory?: string | number | boolean;
+  /** Time in seconds that the private file url will be valid for. Only applies to private files of type 'file'. If 0, no url will be returned. */
+  urlTTL?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.privateFile.patch`: Patch. */
+export interface PrivateFilePatchParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the private file */
+  privateFileId: string;
+  /** Updated information about the private file */
+  updates?: FilePatch;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.privateFile.upload`: Upload. */
+export interface PrivateFileUploadParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** ID associated with the private file */
+  privateFileId: string;
+  /** The content of the private file to upload */
+  privateFile: UploadFile;
+  /** Time in seconds that the private file url will be valid for. Only applies to private files of type 'file'. If 0, no url will be returned. */
+  urlTTL?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.privateFile`. */
+export interface PrivateFileApi {
+  /** Delete: Deletes a private file or directory, if a directory all the contents that directory will also be removed. */
+  readonly delete: ActionMethod<PrivateFileDeleteParams, Success>;
+  /** Get: Retrieves information on a private file */
+  readonly get: ActionMethod<PrivateFileGetParams, FileSchema>;
+  /** Move: Move a private file or the entire contents of a directory */
+  readonly move: ActionMethod<PrivateFileMoveParams, FileSchema>;
+  /** Patch: Reupload a private file */
+  readonly patch: ActionMethod<PrivateFilePatchParams, FileUploadPostResponse>;
+  /** Upload: Uploads the private file */
+  readonly upload: ActionMethod<PrivateFileUploadParams, FileSchema>;
+}
+
+/** The params type of each action of `client.privateFile`. */
+export interface PrivateFileParamsMap {
+  delete: PrivateFileDeleteParams;
+  get: PrivateFileGetParams;
+  move: PrivateFileMoveParams;
+  patch: PrivateFilePatchParams;
+  upload: PrivateFileUploadParams;
+}
+
+/** The result type of each action of `client.privateFile`. */
+export interface PrivateFileResultMap {
+  delete: Success;
+  get: FileSchema;
+  move: FileSchema;
+  patch: FileUploadPostResponse;
+  upload: FileSchema;
+}
+
+/** Params of `client.privateFiles.get`: Get. */
+export interface PrivateFilesGetParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** Field to sort the results by. Accepted values are: lastUpdated, type, name, creationDate */
+  sortField?: 'lastUpdated' | 'type' | 'name' | 'creationDate';
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Which page of results to return */
+  page?: string | number | boolean;
+  /** How many items to return per page */
+  perPage?: string | number | boolean;
+  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name */
+  filterField?: 'name';
+  /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
+  filter?: string | number | boolean;
+  /** Limit by the type (file or directory) of the file */
+  type?: string | number | boolean;
+  /** Limit the result to only files of this status. Accepted values are: completed, pending */
+  status?: 'completed' | 'pending';
+  /** Get private files that are inside of this directory */
+  directory?: string | number | boolean;
+  /** Time in seconds that the private file url will be valid for. Only applies to private files of type 'file'. If 0, no url will be returned. */
+  urlTTL?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.privateFiles.post`: Post. */
+export interface PrivateFilesPostParams extends HalParams {
+  /** ID associated with the application */
+  applicationId: string;
+  /** New private file information */
+  privateFile: FilePost;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.privateFiles`. */
+export interface PrivateFilesApi {
+  /** Get: Returns the private files for an application */
+  readonly get: PagedMethod<PrivateFilesGetParams, FilesSchema, 'page'>;
+  /** Post: Create a new private file for an application */
+  readonly post: ActionMethod<PrivateFilesPostParams, FileUploadPostResponse>;
+}
+
+/** The params type of each action of `client.privateFiles`. */
+export interface PrivateFilesParamsMap {
+  get: PrivateFilesGetParams;
+  post: PrivateFilesPostParams;
+}
+
+/** The result type of each action of `client.privateFiles`. */
+export interface PrivateFilesResultMap {
+  get: FilesSchema;
+  post: FileUploadPostResponse;
 }
 
 /** Params of `client.resourceJob.cancelExecution`: Cancel Execution. */
@@ -6738,6 +7713,102 @@ export interface UserApiTokensResultMap {
   post: APIToken;
 }
 
+/** Params of `client.userOauthToken.delete`: Delete. */
+export interface UserOauthTokenDeleteParams extends HalParams {
+  /** ID associated with the OAuth token */
+  oauthTokenId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.userOauthToken.get`: Get. */
+export interface UserOauthTokenGetParams extends HalParams {
+  /** ID associated with the OAuth token */
+  oauthTokenId: string;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.userOauthToken.patch`: Patch. */
+export interface UserOauthTokenPatchParams extends HalParams {
+  /** ID associated with the OAuth token */
+  oauthTokenId: string;
+  /** Object containing new properties of the OAuth token */
+  oauthToken?: UserOAuthTokenPatch;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.userOauthToken`. */
+export interface UserOauthTokenApi {
+  /** Delete: Deletes an OAuth Token */
+  readonly delete: ActionMethod<UserOauthTokenDeleteParams, Success>;
+  /** Get: Retrieves information on an OAuth token */
+  readonly get: ActionMethod<UserOauthTokenGetParams, UserOAuthToken>;
+  /** Patch: Updates information about an OAuth token */
+  readonly patch: ActionMethod<UserOauthTokenPatchParams, UserOAuthToken>;
+}
+
+/** The params type of each action of `client.userOauthToken`. */
+export interface UserOauthTokenParamsMap {
+  delete: UserOauthTokenDeleteParams;
+  get: UserOauthTokenGetParams;
+  patch: UserOauthTokenPatchParams;
+}
+
+/** The result type of each action of `client.userOauthToken`. */
+export interface UserOauthTokenResultMap {
+  delete: Success;
+  get: UserOAuthToken;
+  patch: UserOAuthToken;
+}
+
+/** Params of `client.userOauthTokens.get`: Get. */
+export interface UserOauthTokensGetParams extends HalParams {
+  /** Field to sort the results by. Accepted values are: name, status, id, creationDate, lastUpdated */
+  sortField?: 'name' | 'status' | 'id' | 'creationDate' | 'lastUpdated';
+  /** Direction to sort the results by. Accepted values are: asc, desc */
+  sortDirection?: 'asc' | 'desc';
+  /** Which page of results to return */
+  page?: string | number | boolean;
+  /** How many items to return per page */
+  perPage?: string | number | boolean;
+  /** Field to filter the results by. Blank or not provided means no filtering. Accepted values are: name */
+  filterField?: 'name';
+  /** Filter to apply against the filtered field. Supports globbing. Blank or not provided means no filtering. */
+  filter?: string | number | boolean;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** Params of `client.userOauthTokens.post`: Post. */
+export interface UserOauthTokensPostParams extends HalParams {
+  /** OAuth token information */
+  oauthToken: UserOAuthTokenPost;
+  /** Domain scope of request (rarely needed) */
+  losantdomain?: string;
+}
+
+/** The actions of `client.userOauthTokens`. */
+export interface UserOauthTokensApi {
+  /** Get: Returns the OAuth tokens for a user */
+  readonly get: PagedMethod<UserOauthTokensGetParams, UserOAuthTokens, 'page'>;
+  /** Post: Create a new OAuth token for a user */
+  readonly post: ActionMethod<UserOauthTokensPostParams, UserOAuthToken>;
+}
+
+/** The params type of each action of `client.userOauthTokens`. */
+export interface UserOauthTokensParamsMap {
+  get: UserOauthTokensGetParams;
+  post: UserOauthTokensPostParams;
+}
+
+/** The result type of each action of `client.userOauthTokens`. */
+export interface UserOauthTokensResultMap {
+  get: UserOAuthTokens;
+  post: UserOAuthToken;
+}
+
 /** Params of `client.webhook.delete`: Delete. */
 export interface WebhookDeleteParams extends HalParams {
   /** ID associated with the application */
@@ -6857,6 +7928,8 @@ export interface Resources {
   readonly applicationCertificates: ApplicationCertificatesApi;
   readonly applicationDashboard: ApplicationDashboardApi;
   readonly applicationDashboards: ApplicationDashboardsApi;
+  readonly applicationJobLog: ApplicationJobLogApi;
+  readonly applicationJobLogs: ApplicationJobLogsApi;
   readonly applicationKey: ApplicationKeyApi;
   readonly applicationKeys: ApplicationKeysApi;
   readonly applicationTemplate: ApplicationTemplateApi;
@@ -6865,6 +7938,8 @@ export interface Resources {
   readonly auditLog: AuditLogApi;
   readonly auditLogs: AuditLogsApi;
   readonly auth: AuthApi;
+  readonly credential: CredentialApi;
+  readonly credentials: CredentialsApi;
   readonly dashboard: DashboardApi;
   readonly dashboards: DashboardsApi;
   readonly data: DataApi;
@@ -6873,6 +7948,8 @@ export interface Resources {
   readonly dataTableRows: DataTableRowsApi;
   readonly dataTables: DataTablesApi;
   readonly device: DeviceApi;
+  readonly deviceAttribute: DeviceAttributeApi;
+  readonly deviceAttributes: DeviceAttributesApi;
   readonly deviceRecipe: DeviceRecipeApi;
   readonly deviceRecipes: DeviceRecipesApi;
   readonly devices: DevicesApi;
@@ -6906,10 +7983,14 @@ export interface Resources {
   readonly instance: InstanceApi;
   readonly instanceApiToken: InstanceApiTokenApi;
   readonly instanceApiTokens: InstanceApiTokensApi;
+  readonly instanceAuditLog: InstanceAuditLogApi;
+  readonly instanceAuditLogs: InstanceAuditLogsApi;
   readonly instanceCustomNode: InstanceCustomNodeApi;
   readonly instanceCustomNodes: InstanceCustomNodesApi;
   readonly instanceMember: InstanceMemberApi;
   readonly instanceMembers: InstanceMembersApi;
+  readonly instanceNotificationRule: InstanceNotificationRuleApi;
+  readonly instanceNotificationRules: InstanceNotificationRulesApi;
   readonly instanceOrg: InstanceOrgApi;
   readonly instanceOrgInvite: InstanceOrgInviteApi;
   readonly instanceOrgInvites: InstanceOrgInvitesApi;
@@ -6927,10 +8008,14 @@ export interface Resources {
   readonly org: OrgApi;
   readonly orgInvites: OrgInvitesApi;
   readonly orgs: OrgsApi;
+  readonly privateFile: PrivateFileApi;
+  readonly privateFiles: PrivateFilesApi;
   readonly resourceJob: ResourceJobApi;
   readonly resourceJobs: ResourceJobsApi;
   readonly userApiToken: UserApiTokenApi;
   readonly userApiTokens: UserApiTokensApi;
+  readonly userOauthToken: UserOauthTokenApi;
+  readonly userOauthTokens: UserOauthTokensApi;
   readonly webhook: WebhookApi;
   readonly webhooks: WebhooksApi;
 }
@@ -6946,6 +8031,8 @@ export interface ParamsByResource {
   applicationCertificates: ApplicationCertificatesParamsMap;
   applicationDashboard: ApplicationDashboardParamsMap;
   applicationDashboards: ApplicationDashboardsParamsMap;
+  applicationJobLog: ApplicationJobLogParamsMap;
+  applicationJobLogs: ApplicationJobLogsParamsMap;
   applicationKey: ApplicationKeyParamsMap;
   applicationKeys: ApplicationKeysParamsMap;
   applicationTemplate: ApplicationTemplateParamsMap;
@@ -6954,6 +8041,8 @@ export interface ParamsByResource {
   auditLog: AuditLogParamsMap;
   auditLogs: AuditLogsParamsMap;
   auth: AuthParamsMap;
+  credential: CredentialParamsMap;
+  credentials: CredentialsParamsMap;
   dashboard: DashboardParamsMap;
   dashboards: DashboardsParamsMap;
   data: DataParamsMap;
@@ -6962,6 +8051,8 @@ export interface ParamsByResource {
   dataTableRows: DataTableRowsParamsMap;
   dataTables: DataTablesParamsMap;
   device: DeviceParamsMap;
+  deviceAttribute: DeviceAttributeParamsMap;
+  deviceAttributes: DeviceAttributesParamsMap;
   deviceRecipe: DeviceRecipeParamsMap;
   deviceRecipes: DeviceRecipesParamsMap;
   devices: DevicesParamsMap;
@@ -6995,10 +8086,14 @@ export interface ParamsByResource {
   instance: InstanceParamsMap;
   instanceApiToken: InstanceApiTokenParamsMap;
   instanceApiTokens: InstanceApiTokensParamsMap;
+  instanceAuditLog: InstanceAuditLogParamsMap;
+  instanceAuditLogs: InstanceAuditLogsParamsMap;
   instanceCustomNode: InstanceCustomNodeParamsMap;
   instanceCustomNodes: InstanceCustomNodesParamsMap;
   instanceMember: InstanceMemberParamsMap;
   instanceMembers: InstanceMembersParamsMap;
+  instanceNotificationRule: InstanceNotificationRuleParamsMap;
+  instanceNotificationRules: InstanceNotificationRulesParamsMap;
   instanceOrg: InstanceOrgParamsMap;
   instanceOrgInvite: InstanceOrgInviteParamsMap;
   instanceOrgInvites: InstanceOrgInvitesParamsMap;
@@ -7016,10 +8111,14 @@ export interface ParamsByResource {
   org: OrgParamsMap;
   orgInvites: OrgInvitesParamsMap;
   orgs: OrgsParamsMap;
+  privateFile: PrivateFileParamsMap;
+  privateFiles: PrivateFilesParamsMap;
   resourceJob: ResourceJobParamsMap;
   resourceJobs: ResourceJobsParamsMap;
   userApiToken: UserApiTokenParamsMap;
   userApiTokens: UserApiTokensParamsMap;
+  userOauthToken: UserOauthTokenParamsMap;
+  userOauthTokens: UserOauthTokensParamsMap;
   webhook: WebhookParamsMap;
   webhooks: WebhooksParamsMap;
 }
@@ -7035,6 +8134,8 @@ export interface ResultsByResource {
   applicationCertificates: ApplicationCertificatesResultMap;
   applicationDashboard: ApplicationDashboardResultMap;
   applicationDashboards: ApplicationDashboardsResultMap;
+  applicationJobLog: ApplicationJobLogResultMap;
+  applicationJobLogs: ApplicationJobLogsResultMap;
   applicationKey: ApplicationKeyResultMap;
   applicationKeys: ApplicationKeysResultMap;
   applicationTemplate: ApplicationTemplateResultMap;
@@ -7043,6 +8144,8 @@ export interface ResultsByResource {
   auditLog: AuditLogResultMap;
   auditLogs: AuditLogsResultMap;
   auth: AuthResultMap;
+  credential: CredentialResultMap;
+  credentials: CredentialsResultMap;
   dashboard: DashboardResultMap;
   dashboards: DashboardsResultMap;
   data: DataResultMap;
@@ -7051,6 +8154,8 @@ export interface ResultsByResource {
   dataTableRows: DataTableRowsResultMap;
   dataTables: DataTablesResultMap;
   device: DeviceResultMap;
+  deviceAttribute: DeviceAttributeResultMap;
+  deviceAttributes: DeviceAttributesResultMap;
   deviceRecipe: DeviceRecipeResultMap;
   deviceRecipes: DeviceRecipesResultMap;
   devices: DevicesResultMap;
@@ -7084,10 +8189,14 @@ export interface ResultsByResource {
   instance: InstanceResultMap;
   instanceApiToken: InstanceApiTokenResultMap;
   instanceApiTokens: InstanceApiTokensResultMap;
+  instanceAuditLog: InstanceAuditLogResultMap;
+  instanceAuditLogs: InstanceAuditLogsResultMap;
   instanceCustomNode: InstanceCustomNodeResultMap;
   instanceCustomNodes: InstanceCustomNodesResultMap;
   instanceMember: InstanceMemberResultMap;
   instanceMembers: InstanceMembersResultMap;
+  instanceNotificationRule: InstanceNotificationRuleResultMap;
+  instanceNotificationRules: InstanceNotificationRulesResultMap;
   instanceOrg: InstanceOrgResultMap;
   instanceOrgInvite: InstanceOrgInviteResultMap;
   instanceOrgInvites: InstanceOrgInvitesResultMap;
@@ -7105,10 +8214,14 @@ export interface ResultsByResource {
   org: OrgResultMap;
   orgInvites: OrgInvitesResultMap;
   orgs: OrgsResultMap;
+  privateFile: PrivateFileResultMap;
+  privateFiles: PrivateFilesResultMap;
   resourceJob: ResourceJobResultMap;
   resourceJobs: ResourceJobsResultMap;
   userApiToken: UserApiTokenResultMap;
   userApiTokens: UserApiTokensResultMap;
+  userOauthToken: UserOauthTokenResultMap;
+  userOauthTokens: UserOauthTokensResultMap;
   webhook: WebhookResultMap;
   webhooks: WebhooksResultMap;
 }

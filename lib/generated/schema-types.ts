@@ -1,6 +1,189 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/*.json. Regenerate with: npm run build:types
 
+export interface AdvancedApplicationJobLogQuery {
+  /**
+   * @maxItems 100
+   */
+  $and?: AdvancedApplicationJobLogQuery[];
+  /**
+   * @maxItems 100
+   */
+  $or?: AdvancedApplicationJobLogQuery[];
+  /**
+   * @maxItems 100
+   */
+  $nor?: AdvancedApplicationJobLogQuery[];
+  id?:
+    | (string | null)
+    | {
+        $eq?: string | null;
+        $ne?: string | null;
+        $gt?: string | null;
+        $lt?: string | null;
+        $gte?: string | null;
+        $lte?: string | null;
+        /**
+         * @maxItems 100
+         */
+        $in?: string[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: string[];
+      };
+  runQueuedAt?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  runStartedAt?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  runCompletedAt?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  status?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  name?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  resourceId?:
+    | (string | null)
+    | {
+        $eq?: string | null;
+        $ne?: string | null;
+        $gt?: string | null;
+        $lt?: string | null;
+        $gte?: string | null;
+        $lte?: string | null;
+        /**
+         * @maxItems 100
+         */
+        $in?: string[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: string[];
+      };
+  resourceType?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+}
+
 export interface AdvancedApplicationKeyQuery {
   /**
    * @maxItems 100
@@ -116,49 +299,30 @@ export interface AdvancedApplicationKeyQuery {
          */
         $nin?: string[];
       };
-  deviceTags?:
-    | (
-        | {
-            $tagKey?: string;
-            $tagValue?: string;
-          }
-        | {
-            /**
-             * This interface was referenced by `undefined`'s JSON-Schema definition
-             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-             */
-            [k: string]: string;
-          }
-      )
-    | {
-        $eq:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      }
-    | {
-        $ne:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      };
+  deviceTags?: AdvancedDeviceQueryTags;
   key?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  name?:
     | (string | number | boolean | null)
     | {
         $eq?: string | number | boolean | null;
@@ -268,6 +432,50 @@ export interface AdvancedApplicationKeyQuery {
          */
         $nin?: (string | number | boolean)[];
       };
+  addressFilterType?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  addresses?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
 }
 
 export interface AdvancedDeviceQuery {
@@ -324,6 +532,28 @@ export interface AdvancedDeviceQuery {
         $nin?: (string | number | boolean)[];
       };
   lastUpdated?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  deletedAt?:
     | (string | number | boolean | null)
     | {
         $eq?: string | number | boolean | null;
@@ -501,48 +731,7 @@ export interface AdvancedDeviceQuery {
          */
         $nin?: string[];
       };
-  tags?:
-    | (
-        | {
-            $tagKey?: string;
-            $tagValue?: string;
-          }
-        | {
-            /**
-             * This interface was referenced by `undefined`'s JSON-Schema definition
-             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-             */
-            [k: string]: string;
-          }
-      )
-    | {
-        $eq:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      }
-    | {
-        $ne:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      };
+  tags?: AdvancedDeviceQueryTags;
   disconnectedAt?:
     | (string | number | boolean | null)
     | {
@@ -858,48 +1047,7 @@ export interface AdvancedEventQuery {
          */
         $nin?: string[];
       };
-  eventTags?:
-    | (
-        | {
-            $tagKey?: string;
-            $tagValue?: string;
-          }
-        | {
-            /**
-             * This interface was referenced by `undefined`'s JSON-Schema definition
-             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-             */
-            [k: string]: string;
-          }
-      )
-    | {
-        $eq:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      }
-    | {
-        $ne:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      };
+  eventTags?: AdvancedDeviceQueryTags;
 }
 
 export interface AdvancedExperienceGroupQuery {
@@ -1035,48 +1183,7 @@ export interface AdvancedExperienceGroupQuery {
          */
         $nin?: string[];
       };
-  groupTags?:
-    | (
-        | {
-            $tagKey?: string;
-            $tagValue?: string;
-          }
-        | {
-            /**
-             * This interface was referenced by `undefined`'s JSON-Schema definition
-             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-             */
-            [k: string]: string;
-          }
-      )
-    | {
-        $eq:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      }
-    | {
-        $ne:
-          | {
-              $tagKey?: string;
-              $tagValue?: string;
-            }
-          | {
-              /**
-               * This interface was referenced by `undefined`'s JSON-Schema definition
-               * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
-               */
-              [k: string]: string;
-            };
-      };
+  groupTags?: AdvancedDeviceQueryTags;
   experienceUserId?:
     | (string | null)
     | {
@@ -1096,6 +1203,212 @@ export interface AdvancedExperienceGroupQuery {
         $nin?: string[];
       };
   experienceEndpointId?:
+    | (string | null)
+    | {
+        $eq?: string | null;
+        $ne?: string | null;
+        $gt?: string | null;
+        $lt?: string | null;
+        $gte?: string | null;
+        $lte?: string | null;
+        /**
+         * @maxItems 100
+         */
+        $in?: string[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: string[];
+      };
+}
+
+export interface AdvancedExperienceUserQuery {
+  /**
+   * @maxItems 100
+   */
+  $and?: AdvancedExperienceUserQuery[];
+  /**
+   * @maxItems 100
+   */
+  $or?: AdvancedExperienceUserQuery[];
+  /**
+   * @maxItems 100
+   */
+  $nor?: AdvancedExperienceUserQuery[];
+  id?:
+    | (string | null)
+    | {
+        $eq?: string | null;
+        $ne?: string | null;
+        $gt?: string | null;
+        $lt?: string | null;
+        $gte?: string | null;
+        $lte?: string | null;
+        /**
+         * @maxItems 100
+         */
+        $in?: string[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: string[];
+      };
+  creationDate?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  lastUpdated?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  firstName?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  lastName?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  email?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  lastLogin?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  passwordLastUpdated?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  userTags?: AdvancedDeviceQueryTags;
+  experienceGroupId?:
     | (string | null)
     | {
         $eq?: string | null;
@@ -1792,6 +2105,234 @@ export interface AdvancedWorkflowVersionQuery {
       };
 }
 
+export interface AdvancedInstanceOrganizationQuery {
+  /**
+   * @maxItems 100
+   */
+  $and?: AdvancedInstanceOrganizationQuery[];
+  /**
+   * @maxItems 100
+   */
+  $or?: AdvancedInstanceOrganizationQuery[];
+  /**
+   * @maxItems 100
+   */
+  $nor?: AdvancedInstanceOrganizationQuery[];
+  id?:
+    | (string | null)
+    | {
+        $eq?: string | null;
+        $ne?: string | null;
+        $gt?: string | null;
+        $lt?: string | null;
+        $gte?: string | null;
+        $lte?: string | null;
+        /**
+         * @maxItems 100
+         */
+        $in?: string[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: string[];
+      };
+  creationDate?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  lastUpdated?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  name?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  mfaMode?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  isReadOnly?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  auditLogEnabled?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  disabledAt?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  referralId?:
+    | (string | number | boolean | null)
+    | {
+        $eq?: string | number | boolean | null;
+        $ne?: string | number | boolean | null;
+        $gt?: string | number | boolean | null;
+        $lt?: string | number | boolean | null;
+        $gte?: string | number | boolean | null;
+        $lte?: string | number | boolean | null;
+        $startsWith?: string;
+        $endsWith?: string;
+        $contains?: string;
+        $ci?: boolean;
+        /**
+         * @maxItems 100
+         */
+        $in?: (string | number | boolean)[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: (string | number | boolean)[];
+      };
+  tags?: AdvancedDeviceQueryTags;
+  memberId?:
+    | (string | null)
+    | {
+        $eq?: string | null;
+        $ne?: string | null;
+        $gt?: string | null;
+        $lt?: string | null;
+        $gte?: string | null;
+        $lte?: string | null;
+        /**
+         * @maxItems 100
+         */
+        $in?: string[];
+        /**
+         * @maxItems 100
+         */
+        $nin?: string[];
+      };
+}
+
 export interface AdvancedQuery {
   /**
    * @maxItems 100
@@ -1851,6 +2392,28 @@ export interface APIToken {
   creationDate?: string;
   lastUpdated?: string;
   expirationDate?: string;
+  defaultRole?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+  /**
+   * @maxItems 25
+   */
+  orgRoles?: {
+    orgId: string | 'sandbox';
+    role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+    /**
+     * @maxItems 100
+     */
+    applicationRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+    /**
+     * @maxItems 100
+     */
+    dashboardRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+  }[];
   scope?: string[];
   status?: 'active' | 'inactive';
   token?: string;
@@ -1859,6 +2422,28 @@ export interface APIToken {
 export interface APITokenPatch {
   name?: string;
   description?: string;
+  defaultRole?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+  /**
+   * @maxItems 25
+   */
+  orgRoles?: {
+    orgId: string | 'sandbox';
+    role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+    /**
+     * @maxItems 100
+     */
+    applicationRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+    /**
+     * @maxItems 100
+     */
+    dashboardRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+  }[];
   status?: 'active' | 'inactive';
 }
 
@@ -1866,6 +2451,28 @@ export interface APITokenPost {
   name: string;
   description?: string;
   expirationDate?: string;
+  defaultRole?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+  /**
+   * @maxItems 25
+   */
+  orgRoles?: {
+    orgId: string | 'sandbox';
+    role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+    /**
+     * @maxItems 100
+     */
+    applicationRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+    /**
+     * @maxItems 100
+     */
+    dashboardRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+  }[];
   scope?: APITokenPostScope;
   status?: 'active' | 'inactive';
 }
@@ -1914,6 +2521,10 @@ export interface Application {
   blobUrlTTL?: number;
   summary?: {
     apiTokenCount?: number;
+    certificateCount?: number;
+    certificateAuthorityCount?: number;
+    credentialCount?: number;
+    dashCount?: number;
     dataTableCount?: number;
     deviceCount?: number;
     deviceRecipeCount?: number;
@@ -1929,11 +2540,20 @@ export interface Application {
     flowCount?: number;
     integrationCount?: number;
     keyCount?: number;
+    notebookCount?: number;
+    privateFileCount?: number;
+    resourceJobCount?: number;
+    webhookCount?: number;
+    payloadCount?: PayloadStats;
     storageStats?: {
       count?: number;
       size?: number;
     };
-    webhookCount?: number;
+    notebookStats?: {
+      awaitingCompletion?: number;
+      minutesThisPeriod?: number;
+      runsThisPeriod?: number;
+    };
   };
   /**
    * @maxItems 100
@@ -1944,6 +2564,269 @@ export interface Application {
     status: 'skipped' | 'completed';
   }[];
   archiveConfig?: ApplicationArchiveConfig;
+}
+
+export interface ApplicationApiTokenPost {
+  name: string;
+  description?: string;
+  expirationDate?: string;
+  scope?: (
+    | 'all.Application'
+    | 'all.Application.read'
+    | 'all.Device'
+    | 'all.Device.read'
+    | 'application.*'
+    | 'applicationApiToken.*'
+    | 'applicationApiTokens.*'
+    | 'applicationCertificate.*'
+    | 'applicationCertificates.*'
+    | 'applicationCertificateAuthority.*'
+    | 'applicationCertificateAuthorities.*'
+    | 'applicationDashboards.*'
+    | 'applicationDashboard.*'
+    | 'applicationKey.*'
+    | 'applicationKeys.*'
+    | 'data.*'
+    | 'dataTable.*'
+    | 'dataTables.*'
+    | 'dataTableRow.*'
+    | 'dataTableRows.*'
+    | 'device.*'
+    | 'deviceRecipe.*'
+    | 'deviceRecipes.*'
+    | 'devices.*'
+    | 'edgeDeployments.*'
+    | 'event.*'
+    | 'events.*'
+    | 'experience.*'
+    | 'experienceDomain.*'
+    | 'experienceDomains.*'
+    | 'experienceEndpoint.*'
+    | 'experienceEndpoints.*'
+    | 'experienceGroup.*'
+    | 'experienceGroups.*'
+    | 'experienceSlug.*'
+    | 'experienceSlugs.*'
+    | 'experienceUser.*'
+    | 'experienceUsers.*'
+    | 'experienceVersion.*'
+    | 'experienceVersions.*'
+    | 'experienceView.*'
+    | 'experienceViews.*'
+    | 'integration.*'
+    | 'integrations.*'
+    | 'file.*'
+    | 'files.*'
+    | 'flow.*'
+    | 'flows.*'
+    | 'flowVersion.*'
+    | 'flowVersions.*'
+    | 'notebook.*'
+    | 'notebooks.*'
+    | 'webhook.*'
+    | 'webhooks.*'
+    | 'application.applyTemplate'
+    | 'application.archiveData'
+    | 'application.backfillArchiveData'
+    | 'application.clone'
+    | 'application.export'
+    | 'application.import'
+    | 'application.fullEventsArchive'
+    | 'application.fullDataTablesArchive'
+    | 'application.debug'
+    | 'application.delete'
+    | 'application.get'
+    | 'application.mqttPublishMessage'
+    | 'application.mqttSubscriptionStream'
+    | 'application.patch'
+    | 'application.payloadCounts'
+    | 'application.search'
+    | 'applicationApiToken.delete'
+    | 'applicationApiToken.get'
+    | 'applicationApiToken.patch'
+    | 'applicationApiTokens.get'
+    | 'applicationApiTokens.post'
+    | 'applicationCertificate.delete'
+    | 'applicationCertificate.get'
+    | 'applicationCertificate.patch'
+    | 'applicationCertificates.get'
+    | 'applicationCertificates.post'
+    | 'applicationCertificateAuthority.delete'
+    | 'applicationCertificateAuthority.get'
+    | 'applicationCertificateAuthority.patch'
+    | 'applicationCertificateAuthorities.get'
+    | 'applicationCertificateAuthorities.post'
+    | 'applicationDashboard.get'
+    | 'applicationDashboard.patch'
+    | 'applicationDashboard.delete'
+    | 'applicationDashboards.get'
+    | 'applicationDashboards.post'
+    | 'applicationKey.delete'
+    | 'applicationKey.get'
+    | 'applicationKey.patch'
+    | 'applicationKeys.get'
+    | 'applicationKeys.post'
+    | 'data.export'
+    | 'data.lastValueQuery'
+    | 'data.timeSeriesQuery'
+    | 'dataTable.addColumn'
+    | 'dataTable.delete'
+    | 'dataTable.get'
+    | 'dataTable.patch'
+    | 'dataTable.removeColumn'
+    | 'dataTableRow.delete'
+    | 'dataTableRow.get'
+    | 'dataTableRow.patch'
+    | 'dataTableRows.get'
+    | 'dataTableRows.post'
+    | 'dataTableRows.query'
+    | 'dataTableRows.export'
+    | 'dataTableRows.delete'
+    | 'dataTableRows.truncate'
+    | 'dataTables.get'
+    | 'dataTables.post'
+    | 'device.commandStream'
+    | 'device.debug'
+    | 'device.delete'
+    | 'device.export'
+    | 'device.get'
+    | 'device.getCommand'
+    | 'device.getCompositeState'
+    | 'device.getLogEntries'
+    | 'device.getState'
+    | 'device.patch'
+    | 'device.removeData'
+    | 'device.sendCommand'
+    | 'device.sendState'
+    | 'device.setConnectionStatus'
+    | 'device.stateStream'
+    | 'deviceRecipe.bulkCreate'
+    | 'deviceRecipe.delete'
+    | 'deviceRecipe.get'
+    | 'deviceRecipe.patch'
+    | 'deviceRecipes.get'
+    | 'deviceRecipes.post'
+    | 'devices.attributeNames'
+    | 'devices.patch'
+    | 'devices.delete'
+    | 'devices.removeData'
+    | 'devices.detailedSummary'
+    | 'devices.export'
+    | 'devices.get'
+    | 'devices.post'
+    | 'devices.sendCommand'
+    | 'devices.tagKeys'
+    | 'devices.tagValues'
+    | 'edgeDeployments.get'
+    | 'edgeDeployments.release'
+    | 'edgeDeployments.remove'
+    | 'edgeDeployments.replace'
+    | 'event.delete'
+    | 'event.get'
+    | 'event.patch'
+    | 'events.delete'
+    | 'events.get'
+    | 'events.mostRecentBySeverity'
+    | 'events.patch'
+    | 'events.post'
+    | 'events.export'
+    | 'experience.delete'
+    | 'experience.bootstrap'
+    | 'experienceDomain.delete'
+    | 'experienceDomain.get'
+    | 'experienceDomain.patch'
+    | 'experienceDomains.get'
+    | 'experienceDomains.post'
+    | 'experienceEndpoint.delete'
+    | 'experienceEndpoint.get'
+    | 'experienceEndpoint.linkedResources'
+    | 'experienceEndpoint.patch'
+    | 'experienceEndpoints.get'
+    | 'experienceEndpoints.post'
+    | 'experienceEndpoints.stats'
+    | 'experienceGroup.delete'
+    | 'experienceGroup.get'
+    | 'experienceGroup.patch'
+    | 'experienceGroups.detailedSummary'
+    | 'experienceGroups.get'
+    | 'experienceGroups.post'
+    | 'experienceSlug.delete'
+    | 'experienceSlug.get'
+    | 'experienceSlug.patch'
+    | 'experienceSlugs.get'
+    | 'experienceSlugs.post'
+    | 'experienceUser.delete'
+    | 'experienceUser.get'
+    | 'experienceUser.patch'
+    | 'experienceUsers.detailedSummary'
+    | 'experienceUsers.get'
+    | 'experienceUsers.post'
+    | 'experienceVersion.delete'
+    | 'experienceVersion.get'
+    | 'experienceVersion.patch'
+    | 'experienceVersions.get'
+    | 'experienceVersions.post'
+    | 'experienceView.debug'
+    | 'experienceView.delete'
+    | 'experienceView.get'
+    | 'experienceView.linkedResources'
+    | 'experienceView.patch'
+    | 'experienceViews.debug'
+    | 'experienceViews.detailedSummary'
+    | 'experienceViews.get'
+    | 'experienceViews.post'
+    | 'file.get'
+    | 'file.patch'
+    | 'file.move'
+    | 'file.delete'
+    | 'file.upload'
+    | 'files.get'
+    | 'files.post'
+    | 'flow.clearStorageEntries'
+    | 'flow.debug'
+    | 'flow.delete'
+    | 'flow.errors'
+    | 'flow.get'
+    | 'flow.getStorageEntries'
+    | 'flow.log'
+    | 'flow.patch'
+    | 'flow.pressVirtualButton'
+    | 'flow.setStorageEntry'
+    | 'flow.getStorageEntriesMetadata'
+    | 'flow.stats'
+    | 'flows.get'
+    | 'flows.getByVersion'
+    | 'flows.import'
+    | 'flows.post'
+    | 'flowVersion.delete'
+    | 'flowVersion.errors'
+    | 'flowVersion.get'
+    | 'flowVersion.log'
+    | 'flowVersion.patch'
+    | 'flowVersion.stats'
+    | 'flowVersions.get'
+    | 'flowVersions.post'
+    | 'integration.delete'
+    | 'integration.get'
+    | 'integration.patch'
+    | 'integrations.get'
+    | 'integrations.post'
+    | 'notebook.delete'
+    | 'notebook.execute'
+    | 'notebook.get'
+    | 'notebook.logs'
+    | 'notebook.patch'
+    | 'notebook.requestInputDataExport'
+    | 'notebook.upload'
+    | 'notebooks.get'
+    | 'notebooks.post'
+    | 'webhook.delete'
+    | 'webhook.get'
+    | 'webhook.patch'
+    | 'webhooks.get'
+    | 'webhooks.post'
+  )[];
+  status?: 'active' | 'inactive';
 }
 
 export interface ApplicationApplyTemplatePatchSchema {
@@ -1973,6 +2856,7 @@ export interface ApplicationCertificate {
     notValidBefore?: string;
     notValidAfter?: string;
   };
+  certificate?: string;
   filterType?: ('all' | 'whitelist' | 'blacklist') | 'none';
   pubTopics?: string[];
   subTopics?: string[];
@@ -2069,6 +2953,7 @@ export interface SuccessDryRun {
 export interface ApplicationClonePostSchema {
   dryRun?: boolean;
   includeFiles?: boolean;
+  includePrivateFiles?: boolean;
   includeDataTableRows?: boolean;
   includeDevices?: boolean;
   ownerId?: string | null;
@@ -2125,11 +3010,19 @@ export interface ApplicationDashboardPost {
 
 export interface ApplicationExportPostSchema {
   includeFiles?: boolean;
+  includePrivateFiles?: boolean;
   includeDataTableRows?: boolean;
   includeDevices?: boolean;
   email?: string;
   callbackUrl?: string;
   forceJob?: boolean;
+  exportType?: 'zip' | 'repo';
+  credentialName?: string;
+  repo?: {
+    branch?: string;
+    directory?: string;
+    commitMessage?: string;
+  };
 }
 
 export interface ApplicationExportResult {
@@ -2146,12 +3039,148 @@ export type ApplicationGlobalPatch = {
   description?: string;
 }[];
 
+export type ApplicationImportExecutions = {
+  id?: string;
+  importSourceType?: 'importBundle' | 'importUrl' | 'fromApplication' | 'repository';
+  importExecutionId?: string;
+  applicationId?: string;
+  fromApplicationId?: string;
+  runQueuedAt?: string;
+  runStartedAt?: string;
+  runCompletedAt?: string;
+  status?: 'queued' | 'inProgress' | 'completed' | 'errored' | 'failed';
+  dryRun?: boolean;
+  conflictBehavior?: 'create' | 'error' | 'retain' | 'replace';
+  callbackUrl?: string;
+  email?: string;
+  include?: (
+    | 'ApplicationCertificateAuthority'
+    | 'Dashboard'
+    | 'DataTableRow'
+    | 'DataTable'
+    | 'DeviceRecipe'
+    | 'Device'
+    | 'ExperienceDevelopConfig'
+    | 'ExperienceEndpoint'
+    | 'ExperienceFlowVersion'
+    | 'ExperienceGroup'
+    | 'ExperienceUser'
+    | 'ExperienceVersion'
+    | 'ExperienceView'
+    | 'File'
+    | 'FlowVersion'
+    | 'Flow'
+    | 'Global'
+    | 'Integration'
+    | 'Notebook'
+    | 'PrivateFile'
+    | 'Webhook'
+    | 'ResourceJob'
+  )[];
+  jobId?: string;
+  sourceId?: string;
+  sourceType?: 'flow' | 'user' | 'device' | 'apiToken' | 'notebook';
+  error?: {
+    name?: string;
+    message?: string;
+  };
+  dryRunResults?: {
+    limitErrors?: (
+      | 'ApplicationCertificateAuthority'
+      | 'Dashboard'
+      | 'DataTableRow'
+      | 'DataTable'
+      | 'DeviceRecipe'
+      | 'Device'
+      | 'ExperienceDevelopConfig'
+      | 'ExperienceEndpoint'
+      | 'ExperienceFlowVersion'
+      | 'ExperienceGroup'
+      | 'ExperienceUser'
+      | 'ExperienceVersion'
+      | 'ExperienceView'
+      | 'File'
+      | 'FlowVersion'
+      | 'Flow'
+      | 'Global'
+      | 'Integration'
+      | 'Notebook'
+      | 'PrivateFile'
+      | 'Webhook'
+      | 'ResourceJob'
+    )[];
+    url?: string;
+  };
+  validationErrors?: {
+    type?: string;
+    name?: string;
+    id?: string;
+    message?: string;
+  }[];
+  importedFileUrl?: string;
+  importUrl?: string;
+  credentialName?: string;
+  repo?: {
+    branch?: string;
+    directory?: string;
+  };
+}[];
+
+export interface ApplicationJobLog {
+  id?: string;
+  jobId?: string;
+  jobExecutionId?: string;
+  name?: string;
+  applicationId?: string;
+  runQueuedAt?: string;
+  runStartedAt?: string;
+  runCompletedAt?: string;
+  status?: 'queued' | 'inProgress' | 'completed' | 'errored' | 'failed';
+  requestedById?: string;
+  requestedByType?: 'user' | 'apiToken' | 'flow' | 'device' | 'system';
+  ownerType?: 'application' | 'user' | 'organization';
+  ownerId?: string;
+  resourceType?: 'application' | 'dashboard' | 'datatable' | 'event' | 'device' | 'notebook' | 'deviceRecipe';
+  resourceId?: string;
+  progress?: {
+    completed?: number;
+    total?: number;
+    status?: string;
+  };
+  error?: {
+    name?: string;
+    message?: string;
+  };
+  input?: {
+    [k: string]: unknown;
+  };
+  output?: {
+    [k: string]: unknown;
+  };
+}
+
+export interface ApplicationJobLogs {
+  items?: ApplicationJobLog[];
+  count?: number;
+  totalCount?: number;
+  query?: {};
+  perPage?: number;
+  page?: number;
+  sortField?: string;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+  applicationId?: string;
+}
+
 export interface ApplicationKey {
   id?: string;
   applicationKeyId?: string;
   applicationId?: string;
   creationDate?: string;
+  createdById?: string;
+  createdByType?: 'flow' | 'user' | 'apiToken';
   lastUpdated?: string;
+  lastUpdatedById?: string;
+  lastUpdatedByType?: 'flow' | 'user' | 'apiToken';
   key?: string;
   status?: 'active' | 'inactive';
   /**
@@ -2159,18 +3188,30 @@ export interface ApplicationKey {
    */
   deviceIds?: string[];
   deviceTags?: DeviceTagFilter;
+  name?: string;
   description?: string;
   filterType?: ('all' | 'whitelist' | 'blacklist') | 'none';
   pubTopics?: string[];
   subTopics?: string[];
+  addressFilterType?: 'all' | 'whitelist' | 'blacklist';
+  /**
+   * @maxItems 100
+   */
+  addresses?: string[];
 }
 
 export interface ApplicationKeyPatch {
   status?: 'active' | 'inactive';
+  name?: string | null;
   description?: string;
   filterType?: ('all' | 'whitelist' | 'blacklist') | 'none';
   pubTopics?: string[];
   subTopics?: string[];
+  addressFilterType?: 'all' | 'whitelist' | 'blacklist';
+  /**
+   * @maxItems 100
+   */
+  addresses?: string[];
 }
 
 export interface ApplicationKeyPost {
@@ -2179,10 +3220,16 @@ export interface ApplicationKeyPost {
    */
   deviceIds?: string[];
   deviceTags?: DeviceTagFilter;
+  name?: string;
   description?: string;
   filterType?: ('all' | 'whitelist' | 'blacklist') | 'none';
   pubTopics?: string[];
   subTopics?: string[];
+  addressFilterType?: 'all' | 'whitelist' | 'blacklist';
+  /**
+   * @maxItems 100
+   */
+  addresses?: string[];
 }
 
 export interface ApplicationKeyPostResponse {
@@ -2190,7 +3237,11 @@ export interface ApplicationKeyPostResponse {
   applicationKeyId?: string;
   applicationId?: string;
   creationDate?: string;
+  createdById?: string;
+  createdByType?: 'flow' | 'user' | 'apiToken';
   lastUpdated?: string;
+  lastUpdatedById?: string;
+  lastUpdatedByType?: 'flow' | 'user' | 'apiToken';
   key?: string;
   status?: 'active' | 'inactive';
   secret?: string;
@@ -2199,10 +3250,16 @@ export interface ApplicationKeyPostResponse {
    */
   deviceIds?: string[];
   deviceTags?: DeviceTagFilter;
+  name?: string;
   description?: string;
   filterType?: ('all' | 'whitelist' | 'blacklist') | 'none';
   pubTopics?: string[];
   subTopics?: string[];
+  addressFilterType?: 'all' | 'whitelist' | 'blacklist';
+  /**
+   * @maxItems 100
+   */
+  addresses?: string[];
 }
 
 export interface ApplicationKeys {
@@ -2241,7 +3298,7 @@ export interface ApplicationPatch {
     version: number;
     status: 'skipped' | 'completed';
   }[];
-  archiveConfig?: ApplicationArchiveConfig;
+  archiveConfig?: ApplicationArchiveConfig | null;
   blobUrlTTL?: number;
 }
 
@@ -2285,11 +3342,18 @@ export interface ApplicationReadmePatch {
 export type ApplicationSearchResult = {
   id: string;
   name: string;
-  metadata?: {};
-  viewType?: string;
+  metadata?: {
+    descriptor?: string;
+    parentDirectory?: string;
+    contentType?: string;
+  };
   version?: string;
+  viewType?: 'layout' | 'page' | 'component';
+  flowClass?: 'standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded';
+  deviceClass?: 'cloud' | 'edge' | 'embedded' | 'experience' | 'customNode';
   _type:
     | 'applicationApiToken'
+    | 'credential'
     | 'dashboard'
     | 'dataTable'
     | 'deviceRecipe'
@@ -2305,12 +3369,14 @@ export type ApplicationSearchResult = {
     | 'file'
     | 'flow'
     | 'integration'
-    | 'webhook'
-    | 'notebook';
+    | 'notebook'
+    | 'resourceJob'
+    | 'webhook';
 }[];
 
 export interface ApplicationTemplate {
   id?: string;
+  templateId?: string;
   creationDate?: string;
   lastUpdated?: string;
   name?: string;
@@ -2344,6 +3410,7 @@ export interface ApplicationTemplate {
     flowCount?: number;
     integrationCount?: number;
     notebookCount?: number;
+    privateFileCount?: number;
     resourceJobCount?: number;
     dataTableCsvSize?: number;
     webhookCount?: number;
@@ -2418,6 +3485,7 @@ export interface AuditLog {
     | 'ApplicationCertificateAuthority'
     | 'ApplicationCertificate'
     | 'ApplicationKey'
+    | 'Credential'
     | 'Dashboard'
     | 'DataTable'
     | 'Device'
@@ -2434,8 +3502,9 @@ export interface AuditLog {
     | 'Flow'
     | 'Integration'
     | 'Notebook'
-    | 'Webhook'
-    | 'ResourceJob';
+    | 'PrivateFile'
+    | 'ResourceJob'
+    | 'Webhook';
   secondaryTargetName?: string;
   actorId?: string;
   actorType?: 'Application' | 'Device' | 'Flow' | 'User' | 'ApiToken';
@@ -2462,6 +3531,7 @@ export interface AuditLogFilter {
       | 'ApplicationCertificateAuthority'
       | 'ApplicationCertificate'
       | 'ApplicationKey'
+      | 'Credential'
       | 'Dashboard'
       | 'DataTable'
       | 'Device'
@@ -2478,8 +3548,9 @@ export interface AuditLogFilter {
       | 'Flow'
       | 'Integration'
       | 'Notebook'
-      | 'Webhook'
-      | 'ResourceJob';
+      | 'PrivateFile'
+      | 'ResourceJob'
+      | 'Webhook';
     name?: string;
   }[];
   actor?: {
@@ -2520,10 +3591,16 @@ export interface AuthenticatedUser {
   userId: string;
   token: string;
   needsToVerifyEmail?: boolean;
+  orgId?: string;
 }
 
 export interface BulkDeletionResponse {
   removed?: number;
+  failed?: number;
+}
+
+export interface BulkRestorationResponse {
+  restored?: number;
   failed?: number;
 }
 
@@ -2565,6 +3642,309 @@ export interface DevicesCompositeState {
   sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
   applicationId?: string;
   query?: {};
+}
+
+export interface Credential {
+  id?: string;
+  applicationId?: string;
+  creationDate?: string;
+  lastUpdated?: string;
+  createdById?: string;
+  createdByType?: 'flow' | 'user' | 'apiToken';
+  lastUpdatedById?: string;
+  lastUpdatedByType?: 'flow' | 'user' | 'apiToken';
+  name: string;
+  description?: string;
+  enabled?: boolean;
+  type:
+    | 'aws'
+    | 'azure'
+    | 'gcp'
+    | 'http'
+    | 'sendgrid'
+    | 'twilio'
+    | 'loggly'
+    | 'jwt'
+    | 'whatsapp'
+    | 'sql'
+    | 'mongodb'
+    | 'mailgun'
+    | 'snowflake'
+    | 'git'
+    | 'datadog'
+    | 'certificateKeyPair';
+  awsConfig?: {
+    accessKeyId: string;
+    region: string;
+  };
+  azureConfig?: {
+    account?: string;
+  };
+  gcpConfig?: {
+    keyMetaJson: string;
+  };
+  httpConfig?: {
+    uriMatch: string;
+    authMethod: 'header' | 'queryParam' | 'basicAuth' | 'clientCertificate';
+    publicValue: string;
+  };
+  sendgridConfig?: {};
+  twilioConfig?: {
+    accountSid: string;
+    apiKeySid: string;
+  };
+  logglyConfig?: {};
+  jwtConfig?: {
+    issuer?: string;
+    algorithm: 'HS256' | 'HS384' | 'HS512' | 'RS256' | 'RS384' | 'RS512' | 'ES256' | 'ES384' | 'ES512';
+  };
+  whatsappConfig?: {
+    fromNumberId: string;
+  };
+  sqlConfig?: {
+    system: 'mssql' | 'mysql' | 'pg';
+    host: string;
+    port?: number;
+    username: string;
+    secureConnection?: boolean;
+    caCertificate?: string;
+    disableSSLVerification?: boolean;
+  };
+  mongodbConfig?: {};
+  mailgunConfig?: {};
+  snowflakeConfig?: {
+    host: string;
+    username: string;
+    publicKey: string;
+  };
+  gitConfig?: {
+    type: 'ssh-key' | 'http-password';
+    cloneUrl: string;
+    publicKey?: string;
+    username?: string;
+    committerName?: string;
+    committerEmail?: string;
+  };
+  datadogConfig?: {
+    site?: string;
+  };
+  certificateKeyPairConfig?: {
+    certificate?: string;
+    info?: {
+      serialNumber?: string;
+      fingerprint?: string;
+      commonName?: string;
+      issuerName?: string;
+      notValidBefore?: string;
+      notValidAfter?: string;
+    };
+  };
+}
+
+export interface CredentialLinkedResources {
+  integrations?: Integrations;
+  flows?: Workflows;
+  flowVersions?: WorkflowVersions;
+}
+
+export interface CredentialPatch {
+  name?: string;
+  description?: string;
+  enabled?: boolean;
+  awsConfig?: {
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    region?: string;
+  };
+  azureConfig?: {
+    account?: string;
+    accountKey?: string;
+  };
+  gcpConfig?: {
+    keyJson?: string;
+  };
+  httpConfig?: {
+    uriMatch?: string;
+    authMethod?: 'header' | 'queryParam' | 'basicAuth' | 'clientCertificate';
+    publicValue?: string;
+    secretValue?: string;
+  };
+  sendgridConfig?: {
+    apiKey?: string;
+  };
+  twilioConfig?: {
+    accountSid?: string;
+    apiKeySid?: string;
+    apiKeySecret?: string;
+  };
+  logglyConfig?: {
+    customerToken?: string;
+  };
+  jwtConfig?: {
+    issuer?: string;
+    algorithm?: 'HS256' | 'HS384' | 'HS512' | 'RS256' | 'RS384' | 'RS512' | 'ES256' | 'ES384' | 'ES512';
+    secret?: string;
+  };
+  whatsappConfig?: {
+    accessToken?: string;
+    fromNumberId?: string;
+  };
+  sqlConfig?: {
+    system?: 'mssql' | 'mysql' | 'pg';
+    host?: string;
+    port?: number | null;
+    username?: string;
+    password?: string;
+    secureConnection?: boolean;
+    caCertificate?: string;
+    disableSSLVerification?: boolean;
+  };
+  mongodbConfig?: {
+    connectionUri?: string;
+  };
+  mailgunConfig?: {
+    apiKey?: string;
+  };
+  snowflakeConfig?: {
+    host?: string;
+    username?: string;
+    privateKey?: string;
+    generatePrivateKey?: boolean;
+  };
+  gitConfig?: {
+    type?: 'ssh-key' | 'http-password';
+    cloneUrl?: string;
+    username?: string;
+    committerName?: string;
+    committerEmail?: string;
+    generatePrivateKey?: boolean;
+    secretValue?: string;
+  };
+  datadogConfig?: {
+    secretValue?: string;
+    site?: string;
+  };
+  certificateKeyPairConfig?: {
+    certificate?: string;
+    privateKey?: string;
+  };
+}
+
+export interface CredentialPost {
+  name: string;
+  description?: string;
+  enabled?: boolean;
+  type:
+    | 'aws'
+    | 'azure'
+    | 'gcp'
+    | 'http'
+    | 'sendgrid'
+    | 'twilio'
+    | 'loggly'
+    | 'jwt'
+    | 'whatsapp'
+    | 'sql'
+    | 'mongodb'
+    | 'mailgun'
+    | 'snowflake'
+    | 'git'
+    | 'datadog'
+    | 'certificateKeyPair';
+  awsConfig?: {
+    accessKeyId: string;
+    secretAccessKey: string;
+    region: string;
+  };
+  azureConfig?: {
+    account?: string;
+    accountKey: string;
+  };
+  gcpConfig?: {
+    keyJson: string;
+  };
+  httpConfig?: {
+    uriMatch: string;
+    authMethod: 'header' | 'queryParam' | 'basicAuth' | 'clientCertificate';
+    publicValue?: string;
+    secretValue: string;
+  };
+  sendgridConfig?: {
+    apiKey: string;
+  };
+  twilioConfig?: {
+    accountSid: string;
+    apiKeySid: string;
+    apiKeySecret: string;
+  };
+  logglyConfig?: {
+    customerToken: string;
+  };
+  jwtConfig?: {
+    issuer?: string;
+    algorithm: 'HS256' | 'HS384' | 'HS512' | 'RS256' | 'RS384' | 'RS512' | 'ES256' | 'ES384' | 'ES512';
+    secret: string;
+  };
+  whatsappConfig?: {
+    accessToken: string;
+    fromNumberId: string;
+  };
+  sqlConfig?: {
+    system: 'mssql' | 'mysql' | 'pg';
+    host: string;
+    port?: number | null;
+    username: string;
+    password: string;
+    secureConnection?: boolean;
+    caCertificate?: string;
+    disableSSLVerification?: boolean;
+  };
+  mongodbConfig?: {
+    connectionUri: string;
+  };
+  mailgunConfig?: {
+    apiKey: string;
+  };
+  snowflakeConfig?: {
+    [k: string]: unknown;
+  } & {
+    host?: string;
+    username?: string;
+    privateKey?: string;
+    generatePrivateKey?: boolean;
+  };
+  gitConfig?: {
+    [k: string]: unknown;
+  } & {
+    type?: 'ssh-key' | 'http-password';
+    cloneUrl?: string;
+    username?: string;
+    committerName?: string;
+    committerEmail?: string;
+    generatePrivateKey?: boolean;
+    secretValue?: string;
+  };
+  datadogConfig?: {
+    secretValue: string;
+    site?: string;
+  };
+  certificateKeyPairConfig?: {
+    certificate: string;
+    privateKey: string;
+  };
+}
+
+export interface Credentials {
+  items?: Credential[];
+  count?: number;
+  totalCount?: number;
+  perPage?: number;
+  page?: number;
+  filter?: string;
+  filterField?: string;
+  sortField?: string;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+  applicationId?: string;
 }
 
 export interface Dashboard {
@@ -2614,6 +3994,31 @@ export interface Dashboard {
   })[];
   blocks?: DashboardBlocks;
   contextConfiguration?: DashboardContextConfiguration;
+}
+
+export interface DashboardBlockSuggestCodePost {
+  text: string;
+  blockConfig: DashboardBlocksItemOptionThree;
+}
+
+export interface DashboardBlockSuggestCodeResponse {
+  response: {
+    headContent?: string;
+    bodyContent?: string;
+    comments?: string;
+  };
+  responseId: string;
+  finishReason:
+    | 'FINISH_REASON_UNSPECIFIED'
+    | 'STOP'
+    | 'MAX_TOKENS'
+    | 'SAFETY'
+    | 'RECITATION'
+    | 'OTHER'
+    | 'BLOCKLIST'
+    | 'PROHIBITED_CONTENT'
+    | 'SPII'
+    | 'MALFORMED_FUNCTION_CALL';
 }
 
 export interface DashboardContextInstance {
@@ -2721,6 +4126,11 @@ export type DashboardSendReport = {
   branded?: boolean;
 };
 
+export interface DashboardUpdateEvents {
+  eventIds?: string[];
+  updates?: EventPatch;
+}
+
 export interface Dashboards {
   items?: Dashboard[];
   count?: number;
@@ -2743,7 +4153,333 @@ export interface DataExport {
    */
   deviceIds?: string[];
   deviceTags?: DeviceTagFilter;
-  deviceQuery?: AdvancedDeviceQuery;
+  /**
+   * Schema for advanced device queries
+   */
+  deviceQuery?: {
+    /**
+     * @maxItems 100
+     */
+    $and?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $or?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $nor?: AdvancedDeviceQuery[];
+    id?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    creationDate?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    lastUpdated?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    deletedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    name?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    deviceClass?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    gatewayId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    parentId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    ancestorId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    attributeName?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    experienceUserId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    experienceGroupId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    tags?: DataExportDeviceQueryTags;
+    disconnectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectionStatus?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+  };
+  /**
+   * @maxItems 256
+   */
   attributes?: string[];
   start?: number;
   end?: number;
@@ -2751,6 +4487,7 @@ export interface DataExport {
     includeDate?: boolean;
     includeID?: boolean;
     includeBlobData?: boolean;
+    filePerDevice?: boolean;
   };
 }
 
@@ -2799,6 +4536,17 @@ export interface DataTableRow {
    */
   [k: string]: string | number | boolean | null | undefined;
 }
+
+/**
+ * Items: Schema for inserting or updating a data table row
+ */
+export type DataTableRowInMultiple = {
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
+   */
+  [k: string]: string | number | boolean | null;
+}[];
 
 export type DataTableRowInsert =
   | {
@@ -2877,12 +4625,17 @@ export interface DataTables {
   applicationId?: string;
 }
 
+export type DebugExcludeIds = string[] | string;
+
+export type DebugLevels = ('all' | 'none' | 'verbose' | 'info' | 'warn' | 'error')[] | string;
+
 export interface Device {
   id?: string;
   deviceId?: string;
   applicationId?: string;
   creationDate?: string;
   lastUpdated?: string;
+  deletedAt?: string;
   name?: string;
   description?: string;
   /**
@@ -2895,38 +4648,7 @@ export interface Device {
   /**
    * @maxItems 256
    */
-  attributes?: {
-    name: string;
-    dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-    contentType?: string;
-    description?: string;
-    attributeTags?: {
-      /**
-       * This interface was referenced by `undefined`'s JSON-Schema definition
-       * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-       */
-      [k: string]: string;
-    };
-    system?: {
-      aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-      /**
-       * @maxItems 0
-       */
-      aggregationOptions?: {}[];
-      /**
-       * @maxItems 256
-       */
-      childAttributes?: {
-        name: string;
-        mode: 'all' | 'whitelist' | 'blacklist';
-        /**
-         * @maxItems 1000
-         */
-        deviceIds?: string[];
-        deviceTags?: DeviceTagFilter;
-      }[];
-    };
-  }[];
+  attributes?: DeviceAttributePost[];
   deviceClass?: 'standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded';
   gatewayId?: string;
   edgeAgentVersion?: string;
@@ -2935,13 +4657,129 @@ export interface Device {
     connected?: 1 | 0 | null;
   };
   parentId?: string | null;
+  /**
+   * @maxItems 1000
+   */
+  ancestorIds?: string[];
   systemInterval?: number;
   keepDuplicates?: boolean;
+}
+
+export interface DeviceAttribute {
+  name?: string;
+  dataType?: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
+  contentType?: string;
+  description?: string;
+  attributeTags?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
+     */
+    [k: string]: string;
+  };
+  system?: {
+    aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
+    /**
+     * @maxItems 0
+     */
+    aggregationOptions?: {}[];
+    /**
+     * @maxItems 256
+     */
+    childAttributes?: {
+      name: string;
+      mode: 'all' | 'whitelist' | 'blacklist';
+      /**
+       * @maxItems 1000
+       */
+      deviceIds?: string[];
+      deviceTags?: DeviceTagFilter;
+    }[];
+  };
+  applicationId?: string;
+  deviceId?: string;
 }
 
 export type DeviceAttributeDataTypeFilter =
   | ('string' | 'number' | 'gps' | 'boolean' | 'blob')
   | ['string' | 'number' | 'gps' | 'boolean' | 'blob', ...('string' | 'number' | 'gps' | 'boolean' | 'blob')[]];
+
+export interface DeviceAttributePatch {
+  name?: string;
+  contentType?: string;
+  description?: string;
+  attributeTags?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
+     */
+    [k: string]: string;
+  };
+  system?: {
+    aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
+    /**
+     * @maxItems 0
+     */
+    aggregationOptions?: {}[];
+    /**
+     * @maxItems 256
+     */
+    childAttributes?: {
+      name: string;
+      mode: 'all' | 'whitelist' | 'blacklist';
+      /**
+       * @maxItems 1000
+       */
+      deviceIds?: string[];
+      deviceTags?: DeviceTagFilter;
+    }[];
+  };
+}
+
+export interface DeviceAttributePost {
+  name: string;
+  dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
+  contentType?: string;
+  description?: string;
+  attributeTags?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
+     */
+    [k: string]: string;
+  };
+  system?: {
+    aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
+    /**
+     * @maxItems 0
+     */
+    aggregationOptions?: {}[];
+    /**
+     * @maxItems 256
+     */
+    childAttributes?: {
+      name: string;
+      mode: 'all' | 'whitelist' | 'blacklist';
+      /**
+       * @maxItems 1000
+       */
+      deviceIds?: string[];
+      deviceTags?: DeviceTagFilter;
+    }[];
+  };
+}
+
+export interface DeviceAttributes {
+  items?: DeviceAttribute[];
+  count?: number;
+  totalCount?: number;
+  filter?: string;
+  filterField?: string;
+  sortField?: string;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+  applicationId?: string;
+  deviceId?: string;
+}
 
 export type DeviceClassFilter =
   | ('standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded')
@@ -2969,6 +4807,7 @@ export type DeviceConnectionStatus =
         | {
             $date: string;
           };
+      ipAddress?: string;
     }
   | {
       status: 'disconnected';
@@ -2987,6 +4826,7 @@ export type DeviceConnectionStatus =
       disconnectReason?: string;
       messagesFromClient?: number;
       messagesToClient?: number;
+      ipAddress?: string;
     };
 
 export interface DeviceCounts {
@@ -3028,12 +4868,29 @@ export interface DeviceCredentials {
   )[];
 }
 
+export interface DeviceDataExport {
+  email?: string;
+  callbackUrl?: string;
+  /**
+   * @maxItems 256
+   */
+  attributes?: string[];
+  start?: number;
+  end?: number;
+  options?: {
+    includeDate?: boolean;
+    includeID?: boolean;
+    includeBlobData?: boolean;
+  };
+}
+
 export type DeviceLog = {
   connected?: 1 | 0;
   time?: string;
   disconnectReason?: string;
   messagesFromClient?: number;
   messagesToClient?: number;
+  ipAddress?: string;
 }[];
 
 export interface DeviceNamesResponse {
@@ -3060,38 +4917,7 @@ export interface DevicePatch {
   /**
    * @maxItems 256
    */
-  attributes?: {
-    name: string;
-    dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-    contentType?: string;
-    description?: string;
-    attributeTags?: {
-      /**
-       * This interface was referenced by `undefined`'s JSON-Schema definition
-       * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-       */
-      [k: string]: string;
-    };
-    system?: {
-      aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-      /**
-       * @maxItems 0
-       */
-      aggregationOptions?: {}[];
-      /**
-       * @maxItems 256
-       */
-      childAttributes?: {
-        name: string;
-        mode: 'all' | 'whitelist' | 'blacklist';
-        /**
-         * @maxItems 1000
-         */
-        deviceIds?: string[];
-        deviceTags?: DeviceTagFilter;
-      }[];
-    };
-  }[];
+  attributes?: DeviceAttributePost[];
   deviceClass?: 'standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded';
   gatewayId?: string;
   parentId?: string | null;
@@ -3121,38 +4947,7 @@ export interface DevicePost {
   /**
    * @maxItems 256
    */
-  attributes?: {
-    name: string;
-    dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-    contentType?: string;
-    description?: string;
-    attributeTags?: {
-      /**
-       * This interface was referenced by `undefined`'s JSON-Schema definition
-       * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-       */
-      [k: string]: string;
-    };
-    system?: {
-      aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-      /**
-       * @maxItems 0
-       */
-      aggregationOptions?: {}[];
-      /**
-       * @maxItems 256
-       */
-      childAttributes?: {
-        name: string;
-        mode: 'all' | 'whitelist' | 'blacklist';
-        /**
-         * @maxItems 1000
-         */
-        deviceIds?: string[];
-        deviceTags?: DeviceTagFilter;
-      }[];
-    };
-  }[];
+  attributes?: DeviceAttributePost[];
   deviceClass?: 'standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded';
   gatewayId?: string;
   parentId?: string | null;
@@ -3180,38 +4975,7 @@ export interface DeviceRecipe {
   /**
    * @maxItems 256
    */
-  attributes?: {
-    name: string;
-    dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-    contentType?: string;
-    description?: string;
-    attributeTags?: {
-      /**
-       * This interface was referenced by `undefined`'s JSON-Schema definition
-       * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-       */
-      [k: string]: string;
-    };
-    system?: {
-      aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-      /**
-       * @maxItems 0
-       */
-      aggregationOptions?: {}[];
-      /**
-       * @maxItems 256
-       */
-      childAttributes?: {
-        name: string;
-        mode: 'all' | 'whitelist' | 'blacklist';
-        /**
-         * @maxItems 1000
-         */
-        deviceIds?: string[];
-        deviceTags?: DeviceTagFilter;
-      }[];
-    };
-  }[];
+  attributes?: DeviceAttributePost[];
   deviceClass?: 'standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded';
   gatewayId?: string;
   parentId?: string | null;
@@ -3223,6 +4987,11 @@ export interface DeviceRecipeBulkCreate {
   created?: number;
   failed?: number;
   csvResult?: string;
+}
+
+export interface DeviceRecipeBulkCreateEnqueued {
+  jobQueued?: boolean;
+  jobId?: string;
 }
 
 export interface DeviceRecipeBulkCreatePost {
@@ -3254,38 +5023,7 @@ export interface DeviceRecipePatch {
   /**
    * @maxItems 256
    */
-  attributes?: {
-    name: string;
-    dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-    contentType?: string;
-    description?: string;
-    attributeTags?: {
-      /**
-       * This interface was referenced by `undefined`'s JSON-Schema definition
-       * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-       */
-      [k: string]: string;
-    };
-    system?: {
-      aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-      /**
-       * @maxItems 0
-       */
-      aggregationOptions?: {}[];
-      /**
-       * @maxItems 256
-       */
-      childAttributes?: {
-        name: string;
-        mode: 'all' | 'whitelist' | 'blacklist';
-        /**
-         * @maxItems 1000
-         */
-        deviceIds?: string[];
-        deviceTags?: DeviceTagFilter;
-      }[];
-    };
-  }[];
+  attributes?: DeviceAttributePost[];
   deviceClass?: 'standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded';
   gatewayId?: string | null;
   parentId?: string | null;
@@ -3308,38 +5046,7 @@ export interface DeviceRecipePost {
   /**
    * @maxItems 256
    */
-  attributes?: {
-    name: string;
-    dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-    contentType?: string;
-    description?: string;
-    attributeTags?: {
-      /**
-       * This interface was referenced by `undefined`'s JSON-Schema definition
-       * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-       */
-      [k: string]: string;
-    };
-    system?: {
-      aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-      /**
-       * @maxItems 0
-       */
-      aggregationOptions?: {}[];
-      /**
-       * @maxItems 256
-       */
-      childAttributes?: {
-        name: string;
-        mode: 'all' | 'whitelist' | 'blacklist';
-        /**
-         * @maxItems 1000
-         */
-        deviceIds?: string[];
-        deviceTags?: DeviceTagFilter;
-      }[];
-    };
-  }[];
+  attributes?: DeviceAttributePost[];
   deviceClass?: 'standalone' | 'gateway' | 'peripheral' | 'floating' | 'edgeCompute' | 'system' | 'embedded';
   gatewayId?: string;
   parentId?: string | null;
@@ -3407,15 +5114,351 @@ export interface Devices {
   query?: {};
 }
 
+export interface DevicesDataExport {
+  email?: string;
+  callbackUrl?: string;
+  /**
+   * @maxItems 1000
+   */
+  deviceIds?: string[];
+  deviceTags?: DeviceTagFilter;
+  deviceQuery?: AdvancedDeviceQuery;
+  /**
+   * @maxItems 256
+   */
+  attributes?: string[];
+  start?: number;
+  end?: number;
+  options?: {
+    includeDate?: boolean;
+    includeID?: boolean;
+    includeBlobData?: boolean;
+    filePerDevice?: boolean;
+  };
+}
+
 export interface DevicesDataRemoved {
   completed?: number;
   notApplicable?: number;
 }
 
-export interface DevicesDeletePost {
+export interface DevicesDeleteOrRestorePost {
   email?: string;
   query: AdvancedDeviceQuery;
   callbackUrl?: string;
+  forceJob?: boolean;
+}
+
+export interface DevicesDeletePost {
+  email?: string;
+  /**
+   * Schema for advanced device queries
+   */
+  query: {
+    /**
+     * @maxItems 100
+     */
+    $and?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $or?: AdvancedDeviceQuery[];
+    /**
+     * @maxItems 100
+     */
+    $nor?: AdvancedDeviceQuery[];
+    id?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    creationDate?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    lastUpdated?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    name?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    deviceClass?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    gatewayId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    parentId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    ancestorId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    attributeName?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    experienceUserId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    experienceGroupId?:
+      | (string | null)
+      | {
+          $eq?: string | null;
+          $ne?: string | null;
+          $gt?: string | null;
+          $lt?: string | null;
+          $gte?: string | null;
+          $lte?: string | null;
+          /**
+           * @maxItems 100
+           */
+          $in?: string[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: string[];
+        };
+    tags?: DataExportDeviceQueryTags;
+    disconnectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectedAt?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+    connectionStatus?:
+      | (string | number | boolean | null)
+      | {
+          $eq?: string | number | boolean | null;
+          $ne?: string | number | boolean | null;
+          $gt?: string | number | boolean | null;
+          $lt?: string | number | boolean | null;
+          $gte?: string | number | boolean | null;
+          $lte?: string | number | boolean | null;
+          $startsWith?: string;
+          $endsWith?: string;
+          $contains?: string;
+          $ci?: boolean;
+          /**
+           * @maxItems 100
+           */
+          $in?: (string | number | boolean)[];
+          /**
+           * @maxItems 100
+           */
+          $nin?: (string | number | boolean)[];
+        };
+  };
+  callbackUrl?: string;
+}
+
+export interface DevicesDeleted {
+  removed?: number;
+  failed?: number;
 }
 
 export interface DevicesPayloadCountExportPost {
@@ -3430,6 +5473,13 @@ export interface DevicesMetadataExportPost {
   email?: string;
   callbackUrl?: string;
   query?: AdvancedDeviceQuery;
+  format?: 'csv' | 'json';
+}
+
+export interface DevicesHistoricalImportPost {
+  email?: string;
+  callbackUrl?: string;
+  fileUrl: string;
 }
 
 export interface DevicesPatch {
@@ -3497,6 +5547,18 @@ export interface DevicesPatch {
         value: string;
       }
     | {
+        operation: 'set';
+        target: 'attributeContentType';
+        attributeName: string;
+        value: string;
+      }
+    | {
+        operation: 'set';
+        target: 'attributeName';
+        attributeName: string;
+        value: string;
+      }
+    | {
         operation: 'remove';
         target: 'description' | 'parentId';
       }
@@ -3524,74 +5586,12 @@ export interface DevicesPatch {
     | {
         operation: 'add';
         target: 'attribute';
-        value: {
-          name: string;
-          dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-          contentType?: string;
-          description?: string;
-          attributeTags?: {
-            /**
-             * This interface was referenced by `undefined`'s JSON-Schema definition
-             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-             */
-            [k: string]: string;
-          };
-          system?: {
-            aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-            /**
-             * @maxItems 0
-             */
-            aggregationOptions?: {}[];
-            /**
-             * @maxItems 256
-             */
-            childAttributes?: {
-              name: string;
-              mode: 'all' | 'whitelist' | 'blacklist';
-              /**
-               * @maxItems 1000
-               */
-              deviceIds?: string[];
-              deviceTags?: DeviceTagFilter;
-            }[];
-          };
-        };
+        value: DeviceAttributePost;
       }
     | {
         operation: 'add';
         target: 'attributeSystem';
-        value: {
-          name: string;
-          dataType: 'string' | 'number' | 'gps' | 'boolean' | 'blob';
-          contentType?: string;
-          description?: string;
-          attributeTags?: {
-            /**
-             * This interface was referenced by `undefined`'s JSON-Schema definition
-             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
-             */
-            [k: string]: string;
-          };
-          system?: {
-            aggregation?: 'FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV';
-            /**
-             * @maxItems 0
-             */
-            aggregationOptions?: {}[];
-            /**
-             * @maxItems 256
-             */
-            childAttributes?: {
-              name: string;
-              mode: 'all' | 'whitelist' | 'blacklist';
-              /**
-               * @maxItems 1000
-               */
-              deviceIds?: string[];
-              deviceTags?: DeviceTagFilter;
-            }[];
-          };
-        };
+        value: DeviceAttributePost;
       }
   )[];
   email?: string;
@@ -3605,6 +5605,8 @@ export interface DevicesRemoveDataPost {
   attributes?: null | string[];
   keepConnectionHistory?: boolean;
   keepCommandHistory?: boolean;
+  email?: string;
+  callbackUrl?: string;
 }
 
 export interface DevicesUpdated {
@@ -3683,6 +5685,11 @@ export interface EdgeDeployments {
   deviceId?: string;
   flowId?: string;
   version?: string;
+}
+
+export interface EmailVerificationVerify {
+  email: string;
+  token: string;
 }
 
 export interface EmbeddedDeployment {
@@ -3798,6 +5805,7 @@ export interface Event {
   data?: unknown;
   deviceId?: string;
   deviceName?: string;
+  disableTagChangeTracking?: boolean;
   eventTags?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
@@ -3805,6 +5813,9 @@ export interface Event {
      */
     [k: string]: string;
   };
+  /**
+   * @maxItems 100
+   */
   updates?: {
     sourceType?: 'flow' | 'user' | 'device' | 'apiToken' | 'experienceUser' | 'public';
     sourceId?: string;
@@ -3812,15 +5823,43 @@ export interface Event {
     creationDate?: string;
     comment?: string;
     data?: unknown;
+    state?: 'new' | 'acknowledged' | 'resolved';
     stateChange?: {
       old?: 'new' | 'acknowledged' | 'resolved';
       new?: 'new' | 'acknowledged' | 'resolved';
+    };
+    levelChange?: {
+      old?: 'info' | 'warning' | 'error' | 'critical';
+      new?: 'info' | 'warning' | 'error' | 'critical';
+    };
+    subjectChange?: {
+      old?: string;
+      new?: string;
+    };
+    deviceIdChange?: {
+      old?: string;
+      oldDeviceName?: string;
+      new?: string;
+      newDeviceName?: string;
+    };
+    tagsChange?: {
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
+       */
+      [k: string]: {
+        old?: string;
+        new?: string;
+      };
     };
   }[];
 }
 
 export interface EventPatch {
   state?: 'new' | 'acknowledged' | 'resolved';
+  level?: 'info' | 'warning' | 'error' | 'critical';
+  subject?: string;
+  deviceId?: string | null;
   comment?: string;
   data?: unknown;
   eventTags?: {
@@ -3857,6 +5896,14 @@ export interface EventPost {
     | {
         $date: string;
       };
+  disableTagChangeTracking?: boolean;
+}
+
+export interface EventTagsSummary {
+  eventTags?: {
+    key: string;
+    value: string;
+  }[];
 }
 
 export interface Events {
@@ -3882,6 +5929,8 @@ export interface EventExportOptions {
   email?: string;
   callbackUrl?: string;
   query?: AdvancedEventQuery;
+  format?: 'csv' | 'json';
+  excludeUpdates?: boolean;
 }
 
 export interface ExperienceBootstrapOptions {
@@ -3946,7 +5995,8 @@ export interface ExperienceEndpoint {
   route?: string;
   enabled?: boolean;
   method?: 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-  access?: 'public' | 'authenticated' | 'group';
+  access?: 'public' | 'authenticated' | 'group' | 'device';
+  deviceIdTemplate?: string;
   endpointTags?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
@@ -3975,7 +6025,8 @@ export interface ExperienceEndpointPatch {
   route?: string;
   enabled?: boolean;
   method?: 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-  access?: 'public' | 'authenticated' | 'group';
+  access?: 'public' | 'authenticated' | 'group' | 'device';
+  deviceIdTemplate?: string;
   endpointTags?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
@@ -4004,7 +6055,8 @@ export interface ExperienceEndpointPost {
   route: string;
   enabled?: boolean;
   method: 'delete' | 'get' | 'options' | 'patch' | 'post' | 'put';
-  access?: 'public' | 'authenticated' | 'group';
+  access?: 'public' | 'authenticated' | 'group' | 'device';
+  deviceIdTemplate?: string;
   endpointTags?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
@@ -4082,6 +6134,10 @@ export interface ExperienceGroup {
   deviceTags?: DeviceTagFilter;
   deviceQueryJson?: string | null;
   parentId?: string | null;
+  /**
+   * @maxItems 1000
+   */
+  ancestorIds?: string[];
   directDeviceCount?: number;
   totalDeviceCount?: number;
 }
@@ -4291,6 +6347,23 @@ export interface ExperienceVersion {
     json: string;
     description?: string;
   }[];
+  notFoundReply?: {
+    value: string;
+    statusCode?: number;
+    type: 'page' | 'redirect';
+  } | null;
+  unauthorizedReply?: {
+    value: string;
+    statusCode?: number;
+    type: 'page' | 'redirect';
+  } | null;
+  responseHeaders?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^.{1,255}$".
+     */
+    [k: string]: string;
+  };
   attachedDomains?: {
     domainName?: string;
     id?: string;
@@ -4315,8 +6388,25 @@ export interface ExperienceVersionPatch {
     json: string;
     description?: string;
   }[];
+  notFoundReply?: {
+    value: string;
+    statusCode?: number;
+    type: 'page' | 'redirect';
+  } | null;
+  unauthorizedReply?: {
+    value: string;
+    statusCode?: number;
+    type: 'page' | 'redirect';
+  } | null;
   description?: string;
   sourceVersionIdOrName?: string;
+  responseHeaders?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^.{1,255}$".
+     */
+    [k: string]: string;
+  };
 }
 
 export interface ExperienceVersionPost {
@@ -4339,10 +6429,27 @@ export interface ExperienceVersionPost {
     json: string;
     description?: string;
   }[];
+  notFoundReply?: {
+    value: string;
+    statusCode?: number;
+    type: 'page' | 'redirect';
+  } | null;
+  unauthorizedReply?: {
+    value: string;
+    statusCode?: number;
+    type: 'page' | 'redirect';
+  } | null;
   /**
    * @maxItems 100
    */
   allowedCorsOrigins?: string[];
+  responseHeaders?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^.{1,255}$".
+     */
+    [k: string]: string;
+  };
 }
 
 export interface ExperienceVersions {
@@ -4375,6 +6482,9 @@ export interface ExperienceView {
      */
     [k: string]: string;
   };
+  headers?: {
+    'content-type'?: string;
+  };
 }
 
 export interface ExperienceViewPatch {
@@ -4389,6 +6499,9 @@ export interface ExperienceViewPatch {
      */
     [k: string]: string;
   };
+  headers?: {
+    'content-type'?: string;
+  };
 }
 
 export interface ExperienceViewPost {
@@ -4396,13 +6509,16 @@ export interface ExperienceViewPost {
   description?: string;
   viewType: 'layout' | 'page' | 'component';
   layoutId?: string | null;
-  body: string;
+  body?: string;
   viewTags?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
      */
     [k: string]: string;
+  };
+  headers?: {
+    'content-type'?: string;
   };
 }
 
@@ -4463,23 +6579,7 @@ export interface FilePost {
   };
 }
 
-export interface FileUploadPostResponse {
-  id?: string;
-  applicationId?: string;
-  creationDate?: string;
-  lastUpdated?: string;
-  authorId?: string;
-  authorType?: 'flow' | 'user' | 'device' | 'apiToken' | 'notebook';
-  status?: 'pending' | 'moving' | 'deleting' | 'completed';
-  name?: string;
-  parentDirectory?: string;
-  type?: 'file' | 'directory';
-  fileSize?: number;
-  contentType?: string;
-  fileDimensions?: {
-    width?: number;
-    height?: number;
-  };
+export type FileUploadPostResponse = FileSchema & {
   upload?: {
     url?: string;
     fields?: {
@@ -4492,7 +6592,7 @@ export interface FileUploadPostResponse {
       [k: string]: string | undefined;
     };
   };
-}
+};
 
 export interface FilesSchema {
   items?: FileSchema[];
@@ -5048,37 +7148,7 @@ export interface HistoricalSummary {
   ownerType?: 'organization' | 'user';
   ownerId?: string;
   ownerName?: string;
-  limits?: {
-    apitoken?: number;
-    application?: number;
-    applicationkey?: number;
-    dashboard?: number;
-    datatable?: number;
-    device?: number;
-    devicerecipe?: number;
-    experiencedomain?: number;
-    experienceendpoint?: number;
-    experiencegroup?: number;
-    experienceslug?: number;
-    experienceuser?: number;
-    experienceversion?: number;
-    experienceview?: number;
-    file?: number;
-    flow?: number;
-    integration?: number;
-    notebook?: number;
-    resourcejob?: number;
-    webhook?: number;
-    dataTTL?: number;
-    member?: number;
-    payload?: number;
-    storage?: number;
-    notebookMinutesPerRun?: number;
-    notebookMinutesPerMonth?: number;
-    notebookInParallel?: number;
-    experienceFlowSlots?: number;
-    applicationFlowSlots?: number;
-  };
+  limits?: OrganizationLimits;
   currentPeriodStart?: string;
   currentPeriodEnd?: string;
   applicationCount?: number;
@@ -5089,6 +7159,7 @@ export interface HistoricalSummary {
   applicationKeyCount?: number;
   certificateAuthorityCount?: number;
   certificateCount?: number;
+  credentialCount?: number;
   dashboardCount?: number;
   dashboardCountProrated?: number;
   dataTableCount?: number;
@@ -5112,6 +7183,8 @@ export interface HistoricalSummary {
   resourceJobCount?: number;
   notebookRunCount?: number;
   notebookMinutesCount?: number;
+  privateFileCount?: number;
+  privateFileTotalSizeMb?: number;
   webhookCount?: number;
   workflowCount?: number;
   payloadBillableCount?: number;
@@ -5123,6 +7196,7 @@ export interface HistoricalSummary {
 }
 
 export interface ApplicationImportOptions {
+  fromApplicationId?: string;
   importUrl?: string;
   callbackUrl?: string;
   conflictBehavior?: 'create' | 'error' | 'retain' | 'replace';
@@ -5148,9 +7222,15 @@ export interface ApplicationImportOptions {
     | 'Global'
     | 'Integration'
     | 'Notebook'
+    | 'PrivateFile'
     | 'Webhook'
     | 'ResourceJob'
   )[];
+  credentialName?: string;
+  repo?: {
+    branch?: string;
+    directory?: string;
+  };
 }
 
 export interface ApplicationsImportOptions {
@@ -5176,6 +7256,7 @@ export interface ApplicationsImportOptions {
     | 'Global'
     | 'Integration'
     | 'Notebook'
+    | 'PrivateFile'
     | 'Webhook'
     | 'ResourceJob'
   )[];
@@ -5208,11 +7289,15 @@ export interface Instance {
   }[];
   limits?: {
     organization?: number;
+    instanceApiToken?: number;
+    instanceNotificationRule?: number;
+    instanceCustomNode?: number;
     apitoken?: number;
     application?: number;
     applicationcertificate?: number;
     applicationcertificateauthority?: number;
     applicationkey?: number;
+    credential?: number;
     dashboard?: number;
     datatable?: number;
     device?: number;
@@ -5228,6 +7313,7 @@ export interface Instance {
     flow?: number;
     integration?: number;
     notebook?: number;
+    privatefile?: number;
     resourcejob?: number;
     webhook?: number;
     dataTTL?: number;
@@ -5241,41 +7327,69 @@ export interface Instance {
     applicationFlowSlots?: number;
     systemInterval?: number;
   };
-  orgDefaultLimitConfig?: {
-    apitoken?: number;
-    application?: number;
-    applicationkey?: number;
-    dashboard?: number;
-    datatable?: number;
-    device?: number;
-    devicerecipe?: number;
-    experiencedomain?: number;
-    experienceendpoint?: number;
-    experiencegroup?: number;
-    experienceslug?: number;
-    experienceuser?: number;
-    experienceversion?: number;
-    experienceview?: number;
-    file?: number;
-    flow?: number;
-    integration?: number;
-    notebook?: number;
-    resourcejob?: number;
-    webhook?: number;
-    dataTTL?: number;
-    member?: number;
-    payload?: number;
-    storage?: number;
-    notebookMinutesPerRun?: number;
-    notebookMinutesPerMonth?: number;
-    notebookInParallel?: number;
-    experienceFlowSlots?: number;
-    applicationFlowSlots?: number;
-  };
+  orgDefaultLimitConfig?: OrganizationLimits;
   members?: {
     userId?: string;
-    role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+    role?: 'admin' | 'view';
   }[];
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
+}
+
+export interface InstanceAuditLog {
+  id?: string;
+  instanceAuditLogId?: string;
+  creationDate?: string;
+  instanceId?: string;
+  primaryTargetId?: string;
+  primaryTargetType?: 'Organization' | 'ApiToken' | 'User' | 'InstanceCustomNode' | 'NotificationRule';
+  primaryTargetName?: string;
+  secondaryTargetId?: string;
+  secondaryTargetType?: 'OrgInvite' | 'ApiToken';
+  secondaryTargetName?: string;
+  actorId?: string;
+  actorType?: 'User' | 'ApiToken';
+  actorName?: string;
+  requestResource?: string;
+  requestAction?: string;
+  requestQueryParams?: {};
+  requestBody?: {};
+  requestPathParams?: {};
+  responseBody?: {};
+  responseStatus?: number;
+}
+
+export interface InstanceAuditLogFilter {
+  primaryTarget?: {
+    id?: string;
+    type?: 'Organization' | 'ApiToken' | 'User' | 'InstanceCustomNode' | 'NotificationRule';
+    name?: string;
+  }[];
+  secondaryTarget?: {
+    id?: string;
+    type?: 'OrgInvite' | 'ApiToken';
+    name?: string;
+  }[];
+  actor?: {
+    id?: string;
+    type?: 'User' | 'ApiToken';
+    name?: string;
+  }[];
+  request?: {
+    resource?: string;
+    action?: string;
+  }[];
+  responseCode?: number[];
+}
+
+export interface InstanceAuditLogs {
+  items?: InstanceAuditLogs[];
+  count?: number;
+  totalCount?: number;
+  perPage?: number;
+  page?: number;
+  sortField?: string;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+  instanceId?: string;
 }
 
 export interface InstanceCustomNode {
@@ -5330,7 +7444,7 @@ export interface InstanceCustomNode {
   /**
    * @maxItems 1
    */
-  customNodeSupports?: 'cloud'[];
+  customNodeSupports?: ('cloud' | 'edge')[];
   sourceApplicationId?: string;
   sourceFlowId?: string;
   sourceFlowVersion?: string;
@@ -5385,7 +7499,7 @@ export interface InstanceCustomNodePatch {
   /**
    * @maxItems 1
    */
-  customNodeSupports?: 'cloud'[];
+  customNodeSupports?: ('cloud' | 'edge')[];
   [k: string]:
     | unknown[]
     | string
@@ -5409,7 +7523,7 @@ export interface InstanceCustomNodePatch {
         outputIds?: string[][];
       }[]
     | WorkflowCustomNodeConfig
-    | 'cloud'[]
+    | ('cloud' | 'edge')[]
     | undefined;
 }
 
@@ -5436,7 +7550,7 @@ export interface InstanceCustomNodePost {
   /**
    * @maxItems 1
    */
-  customNodeSupports?: 'cloud'[];
+  customNodeSupports?: ('cloud' | 'edge')[];
   [k: string]:
     | unknown[]
     | string
@@ -5460,7 +7574,7 @@ export interface InstanceCustomNodePost {
         outputIds?: string[][];
       }[]
     | WorkflowCustomNodeConfig
-    | 'cloud'[]
+    | ('cloud' | 'edge')[]
     | undefined;
 }
 
@@ -5516,39 +7630,49 @@ export interface InstanceOrganization {
   lastUpdated?: string;
   name: string;
   id?: string;
+  orgId?: string;
   instanceId?: string;
   description?: string;
   iconColor?: string;
-  limits?: {
-    apitoken?: number;
-    application?: number;
-    applicationkey?: number;
-    dashboard?: number;
-    datatable?: number;
-    device?: number;
-    devicerecipe?: number;
-    experiencedomain?: number;
-    experienceendpoint?: number;
-    experiencegroup?: number;
-    experienceslug?: number;
-    experienceuser?: number;
-    experienceversion?: number;
-    experienceview?: number;
-    file?: number;
-    flow?: number;
-    integration?: number;
-    notebook?: number;
-    resourcejob?: number;
-    webhook?: number;
-    dataTTL?: number;
-    member?: number;
-    payload?: number;
-    storage?: number;
-    notebookMinutesPerRun?: number;
-    notebookMinutesPerMonth?: number;
-    notebookInParallel?: number;
-    experienceFlowSlots?: number;
-    applicationFlowSlots?: number;
+  limits?: OrganizationLimits;
+  summary?: {
+    apiTokenCount?: number;
+    appCount?: number;
+    certificateCount?: number;
+    certificateAuthorityCount?: number;
+    credentialCount?: number;
+    dashCount?: number;
+    dataTableCount?: number;
+    deviceCount?: number;
+    deviceRecipeCount?: number;
+    eventCount?: number;
+    experienceDomainCount?: number;
+    experienceEndpointCount?: number;
+    experienceGroupCount?: number;
+    experienceSlugCount?: number;
+    experienceUserCount?: number;
+    experienceVersionCount?: number;
+    experienceViewCount?: number;
+    fileCount?: number;
+    flowCount?: number;
+    integrationCount?: number;
+    keyCount?: number;
+    notebookCount?: number;
+    privateFileCount?: number;
+    resourceJobCount?: number;
+    webhookCount?: number;
+    memberCount?: number;
+    pendingInviteCount?: number;
+    payloadCount?: PayloadStats;
+    storageStats?: {
+      count?: number;
+      size?: number;
+    };
+    notebookStats?: {
+      awaitingCompletion?: number;
+      minutesThisPeriod?: number;
+      runsThisPeriod?: number;
+    };
   };
   whitelistedEmailDomains?: string[];
   auditLogEnabled?: boolean;
@@ -5562,6 +7686,18 @@ export interface InstanceOrganization {
     value: string;
   }[];
   referralId?: string;
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
+  banner?: {
+    message?: string;
+    level?: 'info' | 'warning' | 'critical';
+  };
+  planId?: string;
+  customerId?: string;
+  subscriptionId?: string;
+  billingEmail?: string;
+  subscriptionStatus?: 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid';
+  currentPeriodStart?: string;
+  currentPeriodEnd?: string;
 }
 
 export interface InstanceOrgMember {
@@ -5571,7 +7707,7 @@ export interface InstanceOrgMember {
   email?: string;
   firstName?: string;
   lastName?: string;
-  role?: 'admin' | 'view';
+  role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
   avatarUrl?: string;
   twoFactorAuthEnabled?: boolean;
   ssoLinked?: boolean;
@@ -5580,14 +7716,14 @@ export interface InstanceOrgMember {
 export interface InstanceOrgMemberPatch {
   role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   applicationRoles?: {
     resourceId: string;
     role: 'collaborate' | 'view' | 'none';
   }[];
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   dashboardRoles?: {
     resourceId: string;
@@ -5600,14 +7736,14 @@ export type InstanceOrgMemberPost =
       userId: string;
       role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
       /**
-       * @maxItems 1000
+       * @maxItems 100
        */
       applicationRoles?: {
         resourceId: string;
         role: 'collaborate' | 'view' | 'none';
       }[];
       /**
-       * @maxItems 1000
+       * @maxItems 100
        */
       dashboardRoles?: {
         resourceId: string;
@@ -5631,37 +7767,7 @@ export interface InstanceOwnedOrganizationPatch {
   name?: string;
   description?: string;
   iconColor?: string;
-  limits?: {
-    apitoken?: number;
-    application?: number;
-    applicationkey?: number;
-    dashboard?: number;
-    datatable?: number;
-    device?: number;
-    devicerecipe?: number;
-    experiencedomain?: number;
-    experienceendpoint?: number;
-    experiencegroup?: number;
-    experienceslug?: number;
-    experienceuser?: number;
-    experienceversion?: number;
-    experienceview?: number;
-    file?: number;
-    flow?: number;
-    integration?: number;
-    notebook?: number;
-    resourcejob?: number;
-    webhook?: number;
-    dataTTL?: number;
-    member?: number;
-    payload?: number;
-    storage?: number;
-    notebookMinutesPerRun?: number;
-    notebookMinutesPerMonth?: number;
-    notebookInParallel?: number;
-    experienceFlowSlots?: number;
-    applicationFlowSlots?: number;
-  };
+  limits?: OrganizationLimits;
   whitelistedEmailDomains?: string[];
   auditLogEnabled?: boolean;
   disabledAt?: string | boolean;
@@ -5674,43 +7780,18 @@ export interface InstanceOwnedOrganizationPatch {
     value: string;
   }[];
   referralId?: string;
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
+  banner?: {
+    message?: string;
+    level?: 'info' | 'warning' | 'critical';
+  };
 }
 
 export interface InstanceOwnedOrganizationPost {
   name: string;
   description?: string;
   iconColor?: string;
-  limits?: {
-    apitoken?: number;
-    application?: number;
-    applicationkey?: number;
-    dashboard?: number;
-    datatable?: number;
-    device?: number;
-    devicerecipe?: number;
-    experiencedomain?: number;
-    experienceendpoint?: number;
-    experiencegroup?: number;
-    experienceslug?: number;
-    experienceuser?: number;
-    experienceversion?: number;
-    experienceview?: number;
-    file?: number;
-    flow?: number;
-    integration?: number;
-    notebook?: number;
-    resourcejob?: number;
-    webhook?: number;
-    dataTTL?: number;
-    member?: number;
-    payload?: number;
-    storage?: number;
-    notebookMinutesPerRun?: number;
-    notebookMinutesPerMonth?: number;
-    notebookInParallel?: number;
-    experienceFlowSlots?: number;
-    applicationFlowSlots?: number;
-  };
+  limits?: OrganizationLimits;
   /**
    * @maxItems 10
    */
@@ -5727,6 +7808,11 @@ export interface InstanceOwnedOrganizationPost {
     value: string;
   }[];
   referralId?: string;
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
+  banner?: {
+    message?: string;
+    level?: 'info' | 'warning' | 'critical';
+  };
 }
 
 export interface InstanceOrganizations {
@@ -5760,37 +7846,8 @@ export interface InstancePatch {
     periods?: number;
     includeSandbox?: boolean;
   }[];
-  orgDefaultLimitConfig?: {
-    apitoken?: number;
-    application?: number;
-    applicationkey?: number;
-    dashboard?: number;
-    datatable?: number;
-    device?: number;
-    devicerecipe?: number;
-    experiencedomain?: number;
-    experienceendpoint?: number;
-    experiencegroup?: number;
-    experienceslug?: number;
-    experienceuser?: number;
-    experienceversion?: number;
-    experienceview?: number;
-    file?: number;
-    flow?: number;
-    integration?: number;
-    notebook?: number;
-    resourcejob?: number;
-    webhook?: number;
-    dataTTL?: number;
-    member?: number;
-    payload?: number;
-    storage?: number;
-    notebookMinutesPerRun?: number;
-    notebookMinutesPerMonth?: number;
-    notebookInParallel?: number;
-    experienceFlowSlots?: number;
-    applicationFlowSlots?: number;
-  };
+  orgDefaultLimitConfig?: OrganizationLimits;
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
 }
 
 export interface InstanceReportOptionsPost {
@@ -5833,7 +7890,10 @@ export interface InstanceSandboxUser {
   limits?: {
     apitoken?: number;
     application?: number;
+    applicationcertificate?: number;
+    applicationcertificateauthority?: number;
     applicationkey?: number;
+    credential?: number;
     dashboard?: number;
     datatable?: number;
     device?: number;
@@ -5849,6 +7909,7 @@ export interface InstanceSandboxUser {
     flow?: number;
     integration?: number;
     notebook?: number;
+    privatefile?: number;
     resourcejob?: number;
     webhook?: number;
     dataTTL?: number;
@@ -5859,14 +7920,20 @@ export interface InstanceSandboxUser {
     notebookInParallel?: number;
     experienceFlowSlots?: number;
     applicationFlowSlots?: number;
+    systemInterval?: number;
   };
   summary?: {
     apiTokenCount?: number;
     appCount?: number;
+    certificateCount?: number;
+    certificateAuthorityCount?: number;
+    credentialCount?: number;
     dashCount?: number;
     dataTableCount?: number;
     deviceCount?: number;
     deviceRecipeCount?: number;
+    eventCount?: number;
+    experienceDomainCount?: number;
     experienceEndpointCount?: number;
     experienceGroupCount?: number;
     experienceSlugCount?: number;
@@ -5877,13 +7944,22 @@ export interface InstanceSandboxUser {
     flowCount?: number;
     integrationCount?: number;
     keyCount?: number;
+    notebookCount?: number;
+    resourceJobCount?: number;
+    privateFileCount?: number;
+    webhookCount?: number;
     orgCount?: number;
+    instanceCount?: number;
     payloadCount?: PayloadStats;
     storageStats?: {
       count?: number;
       size?: number;
     };
-    webhookCount?: number;
+    notebookStats?: {
+      awaitingCompletion?: number;
+      minutesThisPeriod?: number;
+      runsThisPeriod?: number;
+    };
   };
   currentPeriodStart?: string;
   currentPeriodEnd?: string;
@@ -5927,17 +8003,21 @@ export interface Integration {
   creationDate?: string;
   lastUpdated?: string;
   name?: string;
-  integrationType?: 'azureEventHub' | 'googlePubSub' | 'mqtt' | 'particle' | 'sqs';
+  credentialName?: string;
+  integrationType?: 'azureEventHub' | 'googlePubSub' | 'mqtt' | 'particle' | 'sqs' | 'websocket';
   enabled?: boolean;
   topics?: string[];
   azureEventHubConfig?: {
-    hubName: string;
-    consumerGroup: string;
-    connectionString: string;
+    [k: string]: unknown;
+  } & {
+    hubName?: string;
+    hostName?: string;
+    consumerGroup?: string;
+    connectionString?: string;
   };
   googlePubSubConfig?: {
-    projectId: string;
-    keyJson: string;
+    projectId?: string;
+    keyJson?: string;
   };
   mqttConfig?: {
     clientId?: string;
@@ -5951,6 +8031,7 @@ export interface Integration {
     certificate?: string;
     caCertificate?: string;
     disableSSLVerification?: boolean;
+    protocolVersion?: '3.1.1' | '5';
   };
   particleConfig?: {
     accessToken: string;
@@ -5959,10 +8040,26 @@ export interface Integration {
     deviceNameOrId?: string;
   };
   sqsConfig?: {
-    accessKeyId: string;
-    secretAccessKey: string;
-    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    region?: string;
     queueUrl: string;
+  };
+  websocketConfig?: {
+    url: string;
+    disableSSLVerification?: boolean;
+    username?: string;
+    password?: string;
+    privateKey?: string;
+    certificate?: string;
+    caCertificate?: string;
+    /**
+     * @maxItems 50
+     */
+    headers?: {
+      headerKey: string;
+      headerValue: string;
+    }[];
   };
   status?: {
     [k: string]: unknown;
@@ -5971,17 +8068,20 @@ export interface Integration {
 
 export interface IntegrationPatch {
   name?: string;
-  integrationType?: 'azureEventHub' | 'googlePubSub' | 'mqtt' | 'particle' | 'sqs';
   enabled?: boolean;
   topics?: string[];
+  credentialName?: string | null;
   azureEventHubConfig?: {
-    hubName: string;
-    consumerGroup: string;
-    connectionString: string;
+    [k: string]: unknown;
+  } & {
+    hubName?: string;
+    hostName?: string;
+    consumerGroup?: string;
+    connectionString?: string;
   };
   googlePubSubConfig?: {
-    projectId: string;
-    keyJson: string;
+    projectId?: string;
+    keyJson?: string;
   };
   mqttConfig?: {
     clientId?: string;
@@ -5995,6 +8095,7 @@ export interface IntegrationPatch {
     certificate?: string;
     caCertificate?: string;
     disableSSLVerification?: boolean;
+    protocolVersion?: '3.1.1' | '5';
   };
   particleConfig?: {
     accessToken: string;
@@ -6003,26 +8104,46 @@ export interface IntegrationPatch {
     deviceNameOrId?: string;
   };
   sqsConfig?: {
-    accessKeyId: string;
-    secretAccessKey: string;
-    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    region?: string;
     queueUrl: string;
+  };
+  websocketConfig?: {
+    url: string;
+    disableSSLVerification?: boolean;
+    username?: string;
+    password?: string;
+    privateKey?: string;
+    certificate?: string;
+    caCertificate?: string;
+    /**
+     * @maxItems 50
+     */
+    headers?: {
+      headerKey: string;
+      headerValue: string;
+    }[];
   };
 }
 
 export interface IntegrationPost {
   name: string;
-  integrationType: 'azureEventHub' | 'googlePubSub' | 'mqtt' | 'particle' | 'sqs';
+  integrationType: 'azureEventHub' | 'googlePubSub' | 'mqtt' | 'particle' | 'sqs' | 'websocket';
   enabled?: boolean;
+  credentialName?: string;
   topics?: string[];
   azureEventHubConfig?: {
-    hubName: string;
-    consumerGroup: string;
-    connectionString: string;
+    [k: string]: unknown;
+  } & {
+    hubName?: string;
+    hostName?: string;
+    consumerGroup?: string;
+    connectionString?: string;
   };
   googlePubSubConfig?: {
-    projectId: string;
-    keyJson: string;
+    projectId?: string;
+    keyJson?: string;
   };
   mqttConfig?: {
     clientId?: string;
@@ -6036,6 +8157,7 @@ export interface IntegrationPost {
     certificate?: string;
     caCertificate?: string;
     disableSSLVerification?: boolean;
+    protocolVersion?: '3.1.1' | '5';
   };
   particleConfig?: {
     accessToken: string;
@@ -6044,10 +8166,26 @@ export interface IntegrationPost {
     deviceNameOrId?: string;
   };
   sqsConfig?: {
-    accessKeyId: string;
-    secretAccessKey: string;
-    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    region?: string;
     queueUrl: string;
+  };
+  websocketConfig?: {
+    url: string;
+    disableSSLVerification?: boolean;
+    username?: string;
+    password?: string;
+    privateKey?: string;
+    certificate?: string;
+    caCertificate?: string;
+    /**
+     * @maxItems 50
+     */
+    headers?: {
+      headerKey: string;
+      headerValue: string;
+    }[];
   };
 }
 
@@ -6105,6 +8243,7 @@ export interface Me {
   lastUpdated?: string;
   passwordLastUpdated?: string;
   email?: string;
+  requestedEmail?: string;
   firstName?: string;
   lastName?: string;
   companyName?: string;
@@ -6122,7 +8261,10 @@ export interface Me {
   limits?: {
     apitoken?: number;
     application?: number;
+    applicationcertificate?: number;
+    applicationcertificateauthority?: number;
     applicationkey?: number;
+    credential?: number;
     dashboard?: number;
     datatable?: number;
     device?: number;
@@ -6138,6 +8280,7 @@ export interface Me {
     flow?: number;
     integration?: number;
     notebook?: number;
+    privatefile?: number;
     resourcejob?: number;
     webhook?: number;
     dataTTL?: number;
@@ -6148,6 +8291,7 @@ export interface Me {
     notebookInParallel?: number;
     experienceFlowSlots?: number;
     applicationFlowSlots?: number;
+    systemInterval?: number;
   };
   recentDashboards?: RecentItemList;
   recentApplications?: RecentItemList;
@@ -6155,10 +8299,15 @@ export interface Me {
   summary?: {
     apiTokenCount?: number;
     appCount?: number;
+    certificateCount?: number;
+    certificateAuthorityCount?: number;
+    credentialCount?: number;
     dashCount?: number;
     dataTableCount?: number;
     deviceCount?: number;
     deviceRecipeCount?: number;
+    eventCount?: number;
+    experienceDomainCount?: number;
     experienceEndpointCount?: number;
     experienceGroupCount?: number;
     experienceSlugCount?: number;
@@ -6169,13 +8318,22 @@ export interface Me {
     flowCount?: number;
     integrationCount?: number;
     keyCount?: number;
+    notebookCount?: number;
+    resourceJobCount?: number;
+    privateFileCount?: number;
+    webhookCount?: number;
     orgCount?: number;
+    instanceCount?: number;
     payloadCount?: PayloadStats;
     storageStats?: {
       count?: number;
       size?: number;
     };
-    webhookCount?: number;
+    notebookStats?: {
+      awaitingCompletion?: number;
+      minutesThisPeriod?: number;
+      runsThisPeriod?: number;
+    };
   };
   currentPeriodStart?: string;
   currentPeriodEnd?: string;
@@ -6193,6 +8351,10 @@ export interface MePatch {
   url?: string;
   password?: string;
   tokenCutoff?: string;
+  currentCredentials?: {
+    twoFactorCode?: string;
+    password: string;
+  };
 }
 
 export interface MQTTPublishBody {
@@ -6217,6 +8379,22 @@ export interface MultiDeviceCommand {
   deviceQuery?: AdvancedDeviceQuery;
 }
 
+export interface DisableMultiFactorAuthentication {
+  twoFactorCode: string;
+  password: string;
+}
+
+export interface EnableMultiFactorAuthentication {
+  twoFactorAuthKey?: string;
+  password: string;
+  twoFactorCode: string;
+}
+
+export interface MultiFactorAuthenticationInfo {
+  key?: string;
+  keyUri?: string;
+}
+
 export interface Notebook {
   id?: string;
   notebookId?: string;
@@ -6227,7 +8405,7 @@ export interface Notebook {
   description?: string;
   jupyterFileName?: string;
   jupyterFileUrl?: string;
-  imageVersion?: 'v1' | 'v2' | 'v3';
+  imageVersion?: 'v1' | 'v2' | 'v3' | 'v4';
   inputs?: NotebookInputs;
   outputs?: NotebookOutputs;
   stats?: {
@@ -6253,7 +8431,7 @@ export type NotebookExecutionLogs = {
   id?: string;
   notebookExecutionId?: string;
   notebookId?: string;
-  imageVersion?: 'v1' | 'v2' | 'v3';
+  imageVersion?: 'v1' | 'v2' | 'v3' | 'v4';
   applicationId?: string;
   status?: 'queued' | 'inProgress' | 'completed' | 'errored' | 'timeout' | 'canceling' | 'canceled';
   executionRelativeTo?: string;
@@ -6323,13 +8501,13 @@ export interface NotebookPatch {
   description?: string;
   inputs?: NotebookInputs;
   outputs?: NotebookOutputs;
-  imageVersion?: 'v1' | 'v2' | 'v3';
+  imageVersion?: 'v1' | 'v2' | 'v3' | 'v4';
 }
 
 export interface NotebookPost {
   name: string;
   description?: string;
-  imageVersion?: 'v1' | 'v2' | 'v3';
+  imageVersion?: 'v1' | 'v2' | 'v3' | 'v4';
   inputs?: NotebookInputs;
   outputs?: NotebookOutputs;
 }
@@ -6347,6 +8525,270 @@ export interface Notebooks {
   applicationId?: string;
 }
 
+export interface NotificationRule {
+  id?: string;
+  notificationRuleId?: string;
+  ownerId?: string;
+  ownerType?: 'instance';
+  creationDate?: string;
+  lastUpdated?: string;
+  createdById?: string;
+  createdByType?: 'apiToken' | 'user';
+  lastUpdatedById?: string;
+  lastUpdatedByType?: 'apiToken' | 'user';
+  targetType?: 'organization';
+  targetQueryJson?: string;
+  name?: string;
+  description?: string;
+  enabled?: boolean;
+  callbackUrl?: string;
+  emailConfig?: {
+    subjectTemplate: string;
+    bodyTemplate: string;
+    sendToTarget?: 'admins' | 'members' | 'none';
+    sendToOwner?: 'admins' | 'members' | 'none';
+    /**
+     * @maxItems 10
+     */
+    sendToAddresses?: string[];
+  };
+  ruleConfig?: {
+    ruleType: 'payloadUsage' | 'notebookMinuteUsage';
+    thresholdType: 'percentOfLimit';
+    threshold: number;
+    maxFrequency?: 'billingCycle' | 'daily';
+  };
+}
+
+export type NotificationRuleDeliveryLogs = {
+  id?: string;
+  notificationRuleDeliveryId?: string;
+  notificationRuleId?: string;
+  ownerId?: string;
+  ownerType?: 'instance';
+  requestedById?: string;
+  requestedByType?: 'user' | 'apiToken' | 'system';
+  sentAt?: string;
+  targetType?: 'organization';
+  targetId?: string;
+  targetName?: string;
+  callbackUrl?: string;
+  email?: {
+    subject?: string;
+    body?: string;
+    addresses?: string[];
+  };
+  evaluation?: {
+    value?: number;
+    limit?: number;
+    ruleType?: 'payloadUsage' | 'notebookMinuteUsage';
+    thresholdType?: 'percentOfLimit';
+    threshold?: number;
+    maxFrequency?: 'billingCycle' | 'daily' | 'unlimited';
+  };
+}[];
+
+export interface NotificationRuleEvaluationOptions {
+  ignoreFrequencyCheck?: boolean;
+}
+
+export interface NotificationRulePatch {
+  targetQueryJson?: string;
+  name?: string;
+  description?: string;
+  enabled?: boolean;
+  callbackUrl?: string | null | '';
+  emailConfig?: {
+    subjectTemplate: string;
+    bodyTemplate: string;
+    sendToTarget?: 'admins' | 'members' | 'none';
+    sendToOwner?: 'admins' | 'members' | 'none';
+    /**
+     * @maxItems 10
+     */
+    sendToAddresses?: string[];
+  } | null;
+  ruleConfig?: {
+    ruleType: 'payloadUsage' | 'notebookMinuteUsage';
+    thresholdType: 'percentOfLimit';
+    threshold: number;
+    maxFrequency?: 'billingCycle' | 'daily';
+  };
+}
+
+export interface NotificationRulePost {
+  targetType: 'organization';
+  targetQueryJson: string;
+  name: string;
+  description?: string;
+  enabled?: boolean;
+  callbackUrl?: string | null | '';
+  emailConfig?: {
+    subjectTemplate: string;
+    bodyTemplate: string;
+    sendToTarget?: 'admins' | 'members' | 'none';
+    sendToOwner?: 'admins' | 'members' | 'none';
+    /**
+     * @maxItems 10
+     */
+    sendToAddresses?: string[];
+  } | null;
+  ruleConfig: {
+    ruleType: 'payloadUsage' | 'notebookMinuteUsage';
+    thresholdType: 'percentOfLimit';
+    threshold: number;
+    maxFrequency?: 'billingCycle' | 'daily';
+  };
+}
+
+export interface NotificationRules {
+  items?: NotificationRule[];
+  count?: number;
+  totalCount?: number;
+  perPage?: number;
+  page?: number;
+  filter?: string;
+  filterField?: string;
+  sortField?: string;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+  ownerId?: string;
+  ownerType?: 'instance';
+}
+
+export interface OauthClient {
+  /**
+   * Unique client identifier
+   */
+  client_id?: string;
+  /**
+   * Client secret (only included in registration response)
+   */
+  client_secret?: string;
+  /**
+   * Time at which the client_id was issued (seconds since epoch)
+   */
+  client_id_issued_at?: number;
+  /**
+   * Time at which the client_secret will expire or 0 if it will not expire (seconds since epoch)
+   */
+  client_secret_expires_at?: number;
+  /**
+   * Human-readable name of the client
+   */
+  client_name?: string;
+  client_uri?: string;
+  /**
+   * URL of the client's logo. May be an http(s) URL or a data:image/* URI.
+   */
+  logo_uri?: string;
+  /**
+   * Array of redirect URIs for use in redirect-based flows
+   *
+   * @minItems 1
+   * @maxItems 25
+   */
+  redirect_uris?: [string, ...string[]];
+  /**
+   * Array of OAuth 2.0 grant types
+   */
+  grant_types?: ('authorization_code' | 'refresh_token')[];
+  /**
+   * Array of OAuth 2.0 response types
+   */
+  response_types?: 'code'[];
+  /**
+   * Authentication method for the token endpoint
+   */
+  token_endpoint_auth_method?: 'client_secret_basic' | 'client_secret_post' | 'none';
+  /**
+   * Space-separated list of requested scope values
+   */
+  scope?: string;
+  tos_uri?: string;
+  policy_uri?: string;
+  creationDate?: string;
+  lastUpdated?: string;
+  id?: string;
+}
+
+export interface OauthClientPost {
+  /**
+   * Human-readable name of the client
+   */
+  client_name?: string;
+  client_uri?: string;
+  /**
+   * URL of the client's logo. May be an http(s) URL or a data:image/* URI.
+   */
+  logo_uri?: string;
+  /**
+   * Array of redirect URIs for use in redirect-based flows
+   *
+   * @minItems 1
+   * @maxItems 25
+   */
+  redirect_uris?: [string, ...string[]];
+  /**
+   * Array of OAuth 2.0 grant types
+   */
+  grant_types?: ('authorization_code' | 'refresh_token')[];
+  /**
+   * Array of OAuth 2.0 response types
+   */
+  response_types?: 'code'[];
+  /**
+   * Authentication method for the token endpoint
+   */
+  token_endpoint_auth_method?: 'client_secret_basic' | 'client_secret_post' | 'none';
+  /**
+   * Space-separated list of requested scope values
+   */
+  scope?: string;
+  /**
+   * Contact email addresses (stored but not returned in responses)
+   *
+   * @maxItems 10
+   */
+  contacts?: string[];
+  tos_uri?: string;
+  policy_uri?: string;
+}
+
+export interface OauthDcrError {
+  /**
+   * OAuth 2.0 DCR error code
+   */
+  error:
+    'invalid_redirect_uri' | 'invalid_client_metadata' | 'invalid_software_statement' | 'unapproved_software_statement';
+  /**
+   * Human-readable error description
+   */
+  error_description?: string;
+}
+
+export interface OauthError {
+  /**
+   * OAuth 2.0 error code
+   */
+  error:
+    | 'invalid_request'
+    | 'invalid_client'
+    | 'invalid_grant'
+    | 'unauthorized_client'
+    | 'unsupported_grant_type'
+    | 'invalid_scope'
+    | 'invalid_target'
+    | 'temporarily_unavailable';
+  /**
+   * Human-readable error description
+   */
+  error_description?: string;
+  /**
+   * URI identifying a human-readable web page with information about the error
+   */
+  error_uri?: string;
+}
+
 export interface Organization {
   id?: string;
   orgId?: string;
@@ -6362,14 +8804,14 @@ export interface Organization {
     avatarUrl?: string;
     role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
     /**
-     * @maxItems 1000
+     * @maxItems 100
      */
     applicationRoles?: {
       resourceId: string;
       role: 'collaborate' | 'view' | 'none';
     }[];
     /**
-     * @maxItems 1000
+     * @maxItems 100
      */
     dashboardRoles?: {
       resourceId: string;
@@ -6378,44 +8820,18 @@ export interface Organization {
     twoFactorAuthEnabled?: boolean;
     ssoLinked?: boolean;
   }[];
-  limits?: {
-    apitoken?: number;
-    application?: number;
-    applicationkey?: number;
-    dashboard?: number;
-    datatable?: number;
-    device?: number;
-    devicerecipe?: number;
-    experiencedomain?: number;
-    experienceendpoint?: number;
-    experiencegroup?: number;
-    experienceslug?: number;
-    experienceuser?: number;
-    experienceversion?: number;
-    experienceview?: number;
-    file?: number;
-    flow?: number;
-    integration?: number;
-    notebook?: number;
-    resourcejob?: number;
-    webhook?: number;
-    dataTTL?: number;
-    member?: number;
-    payload?: number;
-    storage?: number;
-    notebookMinutesPerRun?: number;
-    notebookMinutesPerMonth?: number;
-    notebookInParallel?: number;
-    experienceFlowSlots?: number;
-    applicationFlowSlots?: number;
-  };
+  limits?: OrganizationLimits;
   summary?: {
     apiTokenCount?: number;
     appCount?: number;
+    certificateCount?: number;
+    certificateAuthorityCount?: number;
+    credentialCount?: number;
     dashCount?: number;
     dataTableCount?: number;
     deviceCount?: number;
     deviceRecipeCount?: number;
+    eventCount?: number;
     experienceDomainCount?: number;
     experienceEndpointCount?: number;
     experienceGroupCount?: number;
@@ -6427,14 +8843,22 @@ export interface Organization {
     flowCount?: number;
     integrationCount?: number;
     keyCount?: number;
+    notebookCount?: number;
+    privateFileCount?: number;
+    resourceJobCount?: number;
+    webhookCount?: number;
     memberCount?: number;
-    payloadCount?: PayloadStats;
     pendingInviteCount?: number;
+    payloadCount?: PayloadStats;
     storageStats?: {
       count?: number;
       size?: number;
     };
-    webhookCount?: number;
+    notebookStats?: {
+      awaitingCompletion?: number;
+      minutesThisPeriod?: number;
+      runsThisPeriod?: number;
+    };
   };
   planId?: string;
   billingEmail?: string;
@@ -6446,6 +8870,11 @@ export interface Organization {
   whitelistedEmailDomains?: string[];
   disabledAt?: false | string;
   isReadOnly?: boolean;
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
+  banner?: {
+    message?: string;
+    level?: 'info' | 'warning' | 'critical';
+  };
 }
 
 export interface OrganizationInvitation {
@@ -6453,14 +8882,14 @@ export interface OrganizationInvitation {
   email?: string;
   role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   applicationRoles?: {
     resourceId: string;
     role: 'collaborate' | 'view' | 'none';
   }[];
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   dashboardRoles?: {
     resourceId: string;
@@ -6476,6 +8905,10 @@ export interface OrganizationInvitationAction {
   email: string;
   token: string;
   accept: boolean;
+}
+
+export interface OrganizationInvitationActionForUser {
+  action: 'accept' | 'dismiss' | 'reject';
 }
 
 export interface InstanceOrganizationInvitations {
@@ -6502,14 +8935,14 @@ export interface OrganizationInvitationPost {
   email: string;
   role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   applicationRoles?: {
     resourceId: string;
     role: 'collaborate' | 'view' | 'none';
   }[];
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   dashboardRoles?: {
     resourceId: string;
@@ -6523,20 +8956,41 @@ export interface OrganizationInvitationResult {
   orgId?: string;
 }
 
+export interface OrganizationInvitationResultForUser {
+  result?: 'accepted' | 'rejected' | 'dismissed';
+  orgId?: string;
+}
+
+export interface OrganizationInvitationInformationForUser {
+  orgName?: string;
+  role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+  requiresMFA?: boolean;
+  inviteDate?: string;
+  ttl?: number;
+  expired?: boolean;
+  id?: string;
+  invitedBy?: {
+    fullName?: string;
+    email?: string;
+  };
+}
+
 export type OrganizationInvitations = OrganizationInvitation[];
+
+export type UserOrganizationInvitations = OrganizationInvitationInformationForUser[];
 
 export interface OrganizationMemberPatch {
   userId: string;
   role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   applicationRoles?: {
     resourceId: string;
     role: 'collaborate' | 'view' | 'none';
   }[];
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   dashboardRoles?: {
     resourceId: string;
@@ -6551,6 +9005,7 @@ export interface OrganizationPatch {
   billingEmail?: string;
   cardToken?: string;
   iconColor?: string;
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
 }
 
 export interface OrganizationPost {
@@ -6560,19 +9015,20 @@ export interface OrganizationPost {
   billingEmail?: string;
   cardToken?: string;
   iconColor?: string;
+  mfaMode?: 'notRequired' | 'adminRequired' | 'required';
 }
 
 export interface OrganizationRoleInfo {
   role?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   applicationRoles?: {
     resourceId: string;
     role: 'collaborate' | 'view' | 'none';
   }[];
   /**
-   * @maxItems 1000
+   * @maxItems 100
    */
   dashboardRoles?: {
     resourceId: string;
@@ -6615,21 +9071,141 @@ export interface PaletteResponse {
   applicationId?: string;
 }
 
+export interface PasswordResetFinish {
+  token: string;
+  email: string;
+  password: string;
+}
+
+export interface PasswordResetInput {
+  email: string;
+}
+
+export interface PasswordResetResponse {
+  success?: true;
+  accountIsLocked?: boolean;
+  twoFactorAuthEnabled?: boolean;
+}
+
+export interface PayloadCounts {
+  mqttOut?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  mqttIn?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  dataTable?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceState?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceCommand?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  webhook?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  timer?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  event?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  virtualButton?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceConnect?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceDisconnect?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  endpoint?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  integration?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+}
+
 export interface PayloadCountsBreakdown {
   start?: string;
   end?: string;
-  resolution?: 86400000 | 3600000;
-  asBytes?: true | false;
-  includeNonBillable?: true | false;
   counts?: {
     date?: string;
-    payloads?: number;
-    bytes?: number;
+    value?: number;
   }[];
 }
 
 export interface PayloadStats {
+  appFile?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
   dataTable?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
+  deviceCreate?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` ".*".
@@ -6685,6 +9261,13 @@ export interface PayloadStats {
      */
     [k: string]: number;
   };
+  inboundEmail?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
   integration?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
@@ -6713,6 +9296,13 @@ export interface PayloadStats {
      */
     [k: string]: number;
   };
+  resourceJob?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` ".*".
+     */
+    [k: string]: number;
+  };
   timer?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
@@ -6734,13 +9324,27 @@ export interface PayloadStats {
      */
     [k: string]: number;
   };
-  resourceJob?: {
-    /**
-     * This interface was referenced by `undefined`'s JSON-Schema definition
-     * via the `patternProperty` ".*".
-     */
-    [k: string]: number;
-  };
+}
+
+export interface ApplicationPeriodSummaries {
+  items?: {
+    name?: string;
+    id?: string;
+    applicationId?: string;
+    summary?: {
+      deviceCounts?: DeviceCounts;
+      notebookMinuteCounts?: NotebookMinuteCounts;
+      payloadCounts?: PayloadCountsBreakdown;
+    };
+  }[];
+  count?: number;
+  totalCount?: number;
+  perPage?: number;
+  page?: number;
+  filter?: string;
+  filterField?: string;
+  sortField?: string;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
 }
 
 export interface RecentItem {
@@ -6766,7 +9370,7 @@ export interface ResourceJob {
   applicationId?: string;
   dataTableId?: string;
   queryJson?: string;
-  resourceType?: 'dataTableRow' | 'device' | 'experienceGroup';
+  resourceType?: 'dataTableRow' | 'device' | 'experienceGroup' | 'experienceUser';
   maxIterationConcurrency?: 1 | 10;
   iterationDelay?: number;
   iterationTimeout?: number;
@@ -6788,7 +9392,7 @@ export type ResourceJobExecutionLogs = {
   accumulator?: string;
   status?: 'inProgress' | 'completed' | 'erroring' | 'errored' | 'canceling' | 'canceled';
   queryJson?: string;
-  resourceType?: 'dataTableRow' | 'device' | 'experienceGroup';
+  resourceType?: 'dataTableRow' | 'device' | 'experienceGroup' | 'experienceUser';
   sourceType?: 'flow' | 'user' | 'device' | 'apiToken' | 'notebook';
   sourceId?: string;
   cancelSourceType?: 'flow' | 'user' | 'device' | 'apiToken' | 'notebook';
@@ -6835,7 +9439,7 @@ export interface ResourceJobPost {
   description?: string;
   dataTableId?: string;
   queryJson?: string;
-  resourceType: 'dataTableRow' | 'device' | 'experienceGroup';
+  resourceType: 'dataTableRow' | 'device' | 'experienceGroup' | 'experienceUser';
   maxIterationConcurrency?: 1 | 10;
   iterationDelay?: number;
   iterationTimeout?: number;
@@ -6894,6 +9498,36 @@ export interface SuccessWithExecutionID {
   executionId?: string;
 }
 
+export interface SuccessWithJobId {
+  success?: true;
+  jobId?: string;
+}
+
+export interface SuggestFunctionPost {
+  text: string;
+  payload?: unknown;
+}
+
+export interface SuggestFunctionResponse {
+  text?: string;
+  response?: {
+    code?: string;
+    comments?: string;
+  };
+  responseId: string;
+  finishReason:
+    | 'FINISH_REASON_UNSPECIFIED'
+    | 'STOP'
+    | 'MAX_TOKENS'
+    | 'SAFETY'
+    | 'RECITATION'
+    | 'OTHER'
+    | 'BLOCKLIST'
+    | 'PROHIBITED_CONTENT'
+    | 'SPII'
+    | 'MALFORMED_FUNCTION_CALL';
+}
+
 export interface TagKeysResponse {
   /**
    * @maxItems 1000
@@ -6919,7 +9553,7 @@ export interface TemplateKeywords {
 export interface TimeSeriesData {
   start: string;
   end: string;
-  resolution: number;
+  resolution: number | null;
   aggregation:
     | (('FIRST' | 'LAST' | 'COUNT' | 'MAX' | 'MIN' | 'MEDIAN' | 'MEAN' | 'SUM' | 'STD_DEV') | 'NONE')
     | {
@@ -6932,6 +9566,8 @@ export interface TimeSeriesData {
           value: string | number | boolean;
         };
       };
+  limit: number | null;
+  order: 'asc' | 'desc';
   devices: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
@@ -6939,6 +9575,13 @@ export interface TimeSeriesData {
      */
     [k: string]: {
       name: string;
+      tags: {
+        /**
+         * This interface was referenced by `undefined`'s JSON-Schema definition
+         * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}$".
+         */
+        [k: string]: string[];
+      };
       points: {
         time: string;
         data: {
@@ -6993,6 +9636,208 @@ export interface UserCredentials {
   requestedScopes?: APITokenPostScope;
   tokenTTL?: number;
 }
+
+export interface UserOAuthToken {
+  id?: string;
+  oauthTokenId?: string;
+  name?: string;
+  description?: string;
+  creationDate?: string;
+  lastUpdated?: string;
+  expirationDate?: string;
+  defaultRole?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+  /**
+   * @maxItems 25
+   */
+  orgRoles?: {
+    orgId: string | 'sandbox';
+    role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+    /**
+     * @maxItems 100
+     */
+    applicationRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+    /**
+     * @maxItems 100
+     */
+    dashboardRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+  }[];
+  /**
+   * API scopes for this OAuth client
+   *
+   * Items: OAuth-supported user-context API scope. See the `scopes_supported` field of the OAuth authorization server metadata document at /.well-known/oauth-authorization-server for the authoritative list.
+   */
+  scope?: (
+    | 'all.Application.read'
+    | 'all.Application.bounded'
+    | 'only.Organization.read'
+    | 'only.Organization.bounded'
+    | 'all.Organization.read'
+    | 'all.Organization.bounded'
+    | 'only.User.read'
+  )[];
+  status?: 'active' | 'inactive';
+  oauth?: {
+    /**
+     * The registered OAuth client ID (ObjectId or HTTPS URL for CIMD)
+     */
+    client_id?: string;
+    /**
+     * Human-readable name of the OAuth client (from client registration)
+     */
+    client_name?: string;
+    /**
+     * Informational URL for the OAuth client's homepage (from client registration)
+     */
+    client_uri?: string;
+    /**
+     * Logo URL for the OAuth client (http(s) URL or data: URI, from client registration)
+     */
+    logo_uri?: string;
+    redirect_uri?: string;
+    /**
+     * Resource indicator(s) per RFC 8707 — audience(s) this token is bound to
+     */
+    resource?: string[];
+    authorizationStatus?: 'pending' | 'authorized';
+  };
+}
+
+export interface UserOAuthTokenPatch {
+  name?: string;
+  description?: string;
+  defaultRole?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+  /**
+   * @maxItems 25
+   */
+  orgRoles?: {
+    orgId: string | 'sandbox';
+    role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+    /**
+     * @maxItems 100
+     */
+    applicationRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+    /**
+     * @maxItems 100
+     */
+    dashboardRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+  }[];
+  status?: 'active' | 'inactive';
+}
+
+export interface UserOAuthTokenPost {
+  name: string;
+  description?: string;
+  /**
+   * Session expiration. Omit for the default 1-year session, pass an ISO date for a specific expiration, or pass null for a session that does not expire.
+   */
+  expirationDate?: string | null;
+  oauth: {
+    /**
+     * The registered OAuth client ID (ObjectId or HTTPS URL for CIMD)
+     */
+    client_id: string;
+    redirect_uri: string;
+    /**
+     * Resource indicator(s) per RFC 8707 — absolute URI(s) identifying the audience(s) this token is being requested for
+     *
+     * @maxItems 10
+     */
+    resource?: string[];
+    /**
+     * PKCE code challenge (RFC 7636 base64url, 43-128 chars)
+     */
+    code_challenge: string;
+    /**
+     * PKCE code challenge method
+     */
+    code_challenge_method: 'S256';
+  };
+  defaultRole?: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+  /**
+   * @maxItems 25
+   */
+  orgRoles?: {
+    orgId: string | 'sandbox';
+    role: 'admin' | 'edit' | 'collaborate' | 'view' | 'none';
+    /**
+     * @maxItems 100
+     */
+    applicationRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+    /**
+     * @maxItems 100
+     */
+    dashboardRoles?: {
+      resourceId: string;
+      role: 'collaborate' | 'view' | 'none';
+    }[];
+  }[];
+  /**
+   * API scopes for this OAuth client
+   *
+   * Items: OAuth-supported user-context API scope. See the `scopes_supported` field of the OAuth authorization server metadata document at /.well-known/oauth-authorization-server for the authoritative list.
+   */
+  scope?: (
+    | 'all.Application.read'
+    | 'all.Application.bounded'
+    | 'only.Organization.read'
+    | 'only.Organization.bounded'
+    | 'all.Organization.read'
+    | 'all.Organization.bounded'
+    | 'only.User.read'
+  )[];
+}
+
+export interface UserOAuthTokens {
+  items?: UserOAuthToken[];
+  count?: number;
+  totalCount?: number;
+  perPage?: number;
+  page?: number;
+  filter?: string;
+  filterField?: string;
+  sortField?: string;
+  sortDirection?: 'asc' | 'desc' | 'ASC' | 'DESC' | '';
+}
+
+export type UserPost = {
+  [k: string]: unknown;
+} & {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  companyName?: string;
+  title?: string;
+  phoneNumber?: string;
+  location?: string;
+  url?: string;
+  oauth?: {
+    service: 'github';
+    accessToken: string;
+  };
+  password?: string;
+  acceptTerms?: 'on';
+  hsToken?: string;
+  iotJourneyStage?: string;
+  requestedScopes?: APITokenPostScope;
+  tokenTTL?: number;
+  inviteToken?: string;
+  acceptInvite?: boolean;
+};
 
 export interface ValidateContextError {
   type?: string;
@@ -7141,6 +9986,10 @@ export interface Webhook {
   waitForReply?: boolean;
   basicAuthUsername?: string;
   basicAuthPassword?: string;
+  isWebsocket?: boolean;
+  castBuffersAs?: 'array' | 'binary' | 'utf8' | 'base64' | 'hex';
+  annotateMultipart?: boolean;
+  enabled?: boolean;
 }
 
 export interface WebhookPatch {
@@ -7152,6 +10001,10 @@ export interface WebhookPatch {
   waitForReply?: boolean;
   basicAuthUsername?: string;
   basicAuthPassword?: string;
+  isWebsocket?: boolean;
+  castBuffersAs?: 'array' | 'binary' | 'utf8' | 'base64' | 'hex';
+  annotateMultipart?: boolean;
+  enabled?: boolean;
 }
 
 export interface WebhookPost {
@@ -7163,6 +10016,10 @@ export interface WebhookPost {
   waitForReply?: boolean;
   basicAuthUsername?: string;
   basicAuthPassword?: string;
+  isWebsocket?: boolean;
+  castBuffersAs?: 'array' | 'binary' | 'utf8' | 'base64' | 'hex';
+  annotateMultipart?: boolean;
+  enabled?: boolean;
 }
 
 export interface Webhooks {
@@ -7178,6 +10035,178 @@ export interface Webhooks {
   applicationId?: string;
 }
 
+export type AdvancedDeviceQueryTags =
+  | (
+      | null
+      | {
+          $tagKey?:
+            | string
+            | null
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+          $tagValue?:
+            | string
+            | null
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+        }
+      | {
+          /**
+           * This interface was referenced by `undefined`'s JSON-Schema definition
+           * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+           */
+          [k: string]:
+            | string
+            | null
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+        }
+    )
+  | {
+      $eq:
+        | null
+        | {
+            $tagKey?:
+              | string
+              | null
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+            $tagValue?:
+              | string
+              | null
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          }
+        | {
+            /**
+             * This interface was referenced by `undefined`'s JSON-Schema definition
+             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+             */
+            [k: string]:
+              | string
+              | null
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          };
+    }
+  | {
+      $ne:
+        | null
+        | {
+            $tagKey?:
+              | string
+              | null
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+            $tagValue?:
+              | string
+              | null
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          }
+        | {
+            /**
+             * This interface was referenced by `undefined`'s JSON-Schema definition
+             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+             */
+            [k: string]:
+              | string
+              | null
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          };
+    };
+
 export type APITokenPostScope = APITokenPostScopeItem[];
 
 export type APITokenPostScopeItem =
@@ -7185,8 +10214,12 @@ export type APITokenPostScopeItem =
   | APITokenPostScopeItemOptionTwo
   | (
       | 'all.User'
+      | 'all.User.bounded'
       | 'all.User.read'
       | 'all.User.cli'
+      | 'only.User'
+      | 'only.User.bounded'
+      | 'only.User.read'
       | 'userApiToken.*'
       | 'userApiToken.get'
       | 'userApiToken.patch'
@@ -7194,6 +10227,13 @@ export type APITokenPostScopeItem =
       | 'userApiTokens.*'
       | 'userApiTokens.get'
       | 'userApiTokens.post'
+      | 'userOauthToken.*'
+      | 'userOauthToken.get'
+      | 'userOauthToken.patch'
+      | 'userOauthToken.delete'
+      | 'userOauthTokens.*'
+      | 'userOauthTokens.get'
+      | 'userOauthTokens.post'
       | 'applicationTemplate.*'
       | 'applicationTemplate.get'
       | 'applicationTemplates.*'
@@ -7220,6 +10260,10 @@ export type APITokenPostScopeItem =
       | 'me.deviceCounts'
       | 'me.notebookMinuteCounts'
       | 'me.transferResources'
+      | 'me.invite'
+      | 'me.invites'
+      | 'me.respondToInvite'
+      | 'me.refreshToken'
       | 'orgs.*'
       | 'orgs.get'
       | 'orgs.post'
@@ -7229,7 +10273,11 @@ export type APITokenPostScopeItemOptionOne =
   | APITokenPostScopeItemOptionOneOptionOne
   | (
       | 'all.Organization'
+      | 'all.Organization.bounded'
       | 'all.Organization.read'
+      | 'only.Organization'
+      | 'only.Organization.bounded'
+      | 'only.Organization.read'
       | 'applications.*'
       | 'auditLog.*'
       | 'auditLogs.*'
@@ -7240,11 +10288,13 @@ export type APITokenPostScopeItemOptionOne =
       | 'applications.post'
       | 'applications.import'
       | 'applications.detailedSummary'
+      | 'applications.periodSummaries'
       | 'auditLog.get'
       | 'auditLogs.get'
       | 'dashboard.patch'
       | 'dashboard.delete'
       | 'dashboard.sendReport'
+      | 'dashboard.suggestCode'
       | 'dashboards.get'
       | 'dashboards.post'
       | 'org.get'
@@ -7261,12 +10311,12 @@ export type APITokenPostScopeItemOptionOne =
       | 'org.notebookMinuteCounts'
       | 'org.invoices'
       | 'org.currentCard'
-      | 'org.chargeDetails'
       | 'org.transferResources'
     );
 
 export type APITokenPostScopeItemOptionOneOptionOne =
   | 'all.Application'
+  | 'all.Application.bounded'
   | 'all.Application.read'
   | 'all.Application.cli'
   | 'all.Device'
@@ -7280,8 +10330,12 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'applicationCertificateAuthorities.*'
   | 'applicationDashboards.*'
   | 'applicationDashboard.*'
+  | 'applicationJobLogs.*'
+  | 'applicationJobLog.*'
   | 'applicationKey.*'
   | 'applicationKeys.*'
+  | 'credential.*'
+  | 'credentials.*'
   | 'data.*'
   | 'dataTable.*'
   | 'dataTables.*'
@@ -7291,6 +10345,8 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'deviceRecipe.*'
   | 'deviceRecipes.*'
   | 'devices.*'
+  | 'deviceAttribute.*'
+  | 'deviceAttributes.*'
   | 'edgeDeployment.*'
   | 'edgeDeployments.*'
   | 'embeddedDeployment.*'
@@ -7320,10 +10376,12 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'flows.*'
   | 'flowVersion.*'
   | 'flowVersions.*'
-  | 'resourceJobs.*'
-  | 'resourceJob.*'
   | 'notebook.*'
   | 'notebooks.*'
+  | 'privateFile.*'
+  | 'privateFiles.*'
+  | 'resourceJobs.*'
+  | 'resourceJob.*'
   | 'webhook.*'
   | 'webhooks.*'
   | 'application.applyTemplate'
@@ -7345,6 +10403,7 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'application.deviceCounts'
   | 'application.notebookMinuteCounts'
   | 'application.search'
+  | 'application.importLogs'
   | 'applicationApiToken.delete'
   | 'applicationApiToken.get'
   | 'applicationApiToken.patch'
@@ -7366,11 +10425,19 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'applicationDashboard.delete'
   | 'applicationDashboards.get'
   | 'applicationDashboards.post'
+  | 'applicationJobLogs.get'
+  | 'applicationJobLog.get'
   | 'applicationKey.delete'
   | 'applicationKey.get'
   | 'applicationKey.patch'
   | 'applicationKeys.get'
   | 'applicationKeys.post'
+  | 'credential.get'
+  | 'credential.linkedResources'
+  | 'credential.patch'
+  | 'credential.delete'
+  | 'credentials.get'
+  | 'credentials.post'
   | 'data.export'
   | 'data.lastValueQuery'
   | 'data.timeSeriesQuery'
@@ -7390,6 +10457,7 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'dataTableRows.truncate'
   | 'dataTables.get'
   | 'dataTables.post'
+  | 'device.agentLogs'
   | 'device.commandStream'
   | 'device.debug'
   | 'device.delete'
@@ -7416,17 +10484,23 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'devices.attributeNames'
   | 'devices.patch'
   | 'devices.delete'
+  | 'devices.restore'
   | 'devices.removeData'
-  | 'devices.detailedSummary'
   | 'devices.deviceNames'
   | 'devices.export'
   | 'devices.get'
   | 'devices.getCompositeState'
+  | 'devices.historicalImport'
   | 'devices.payloadCounts'
   | 'devices.post'
   | 'devices.sendCommand'
   | 'devices.tagKeys'
   | 'devices.tagValues'
+  | 'deviceAttribute.get'
+  | 'deviceAttribute.patch'
+  | 'deviceAttribute.delete'
+  | 'deviceAttributes.get'
+  | 'deviceAttributes.post'
   | 'edgeDeployment.get'
   | 'edgeDeployments.get'
   | 'edgeDeployments.release'
@@ -7442,6 +10516,7 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'event.get'
   | 'event.patch'
   | 'events.delete'
+  | 'events.detailedSummary'
   | 'events.get'
   | 'events.mostRecentBySeverity'
   | 'events.patch'
@@ -7511,12 +10586,14 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'flow.setStorageEntry'
   | 'flow.getStorageEntriesMetadata'
   | 'flow.stats'
+  | 'flow.suggestFunction'
   | 'flows.get'
   | 'flows.getByVersion'
   | 'flows.import'
   | 'flows.palette'
   | 'flows.post'
   | 'flowVersion.delete'
+  | 'flowVersion.debug'
   | 'flowVersion.errors'
   | 'flowVersion.get'
   | 'flowVersion.log'
@@ -7540,6 +10617,13 @@ export type APITokenPostScopeItemOptionOneOptionOne =
   | 'notebook.upload'
   | 'notebooks.get'
   | 'notebooks.post'
+  | 'privateFile.get'
+  | 'privateFile.patch'
+  | 'privateFile.move'
+  | 'privateFile.delete'
+  | 'privateFile.upload'
+  | 'privateFiles.get'
+  | 'privateFiles.post'
   | 'resourceJob.get'
   | 'resourceJob.logs'
   | 'resourceJob.patch'
@@ -7556,12 +10640,14 @@ export type APITokenPostScopeItemOptionOneOptionOne =
 
 export type APITokenPostScopeItemOptionTwo =
   | 'all.Instance'
+  | 'all.Instance.bounded'
   | 'all.Instance.read'
   | 'instance.*'
   | 'instance.get'
   | 'instance.patch'
   | 'instance.historicalSummaries'
   | 'instance.generateReport'
+  | 'instance.payloadCounts'
   | 'instance.payloadCountsBreakdown'
   | 'instance.deviceCounts'
   | 'instance.notebookMinuteCounts'
@@ -7569,9 +10655,11 @@ export type APITokenPostScopeItemOptionTwo =
   | 'instanceOrg.get'
   | 'instanceOrg.patch'
   | 'instanceOrg.delete'
+  | 'instanceOrg.payloadCounts'
   | 'instanceOrg.payloadCountsBreakdown'
   | 'instanceOrg.deviceCounts'
   | 'instanceOrg.notebookMinuteCounts'
+  | 'instanceOrg.convertToEnterprise'
   | 'instanceOrgs.*'
   | 'instanceOrgs.get'
   | 'instanceOrgs.post'
@@ -7612,24 +10700,56 @@ export type APITokenPostScopeItemOptionTwo =
   | 'instanceCustomNode.delete'
   | 'instanceCustomNode.errors'
   | 'instanceCustomNode.stats'
+  | 'instanceNotificationRules.*'
+  | 'instanceNotificationRules.get'
+  | 'instanceNotificationRules.post'
+  | 'instanceNotificationRule.*'
+  | 'instanceNotificationRule.get'
+  | 'instanceNotificationRule.patch'
+  | 'instanceNotificationRule.delete'
+  | 'instanceNotificationRule.evaluate'
+  | 'instanceNotificationRule.logs'
   | 'instanceSandbox.*'
   | 'instanceSandbox.get'
   | 'instanceSandbox.delete'
   | 'instanceSandbox.undelete'
+  | 'instanceSandbox.payloadCounts'
+  | 'instanceSandbox.payloadCountsBreakdown'
+  | 'instanceSandbox.deviceCounts'
+  | 'instanceSandbox.notebookMinuteCounts'
   | 'instanceSandboxes.*'
-  | 'instanceSandboxes.get';
+  | 'instanceSandboxes.get'
+  | 'instanceAuditLog.*'
+  | 'instanceAuditLog.get'
+  | 'instanceAuditLogs.*'
+  | 'instanceAuditLogs.get';
 
 export interface ApplicationArchiveConfig {
+  applicationExportOptions?: {
+    credentialName: string;
+    exportType?: 'repo';
+    includeDataTableRows?: boolean;
+    includeDevices?: boolean;
+    includeFiles?: boolean;
+    includePrivateFiles?: boolean;
+    repo?: {
+      branch?: string;
+      commitMessage?: string;
+      directory?: string;
+    };
+  };
   azure?: {
-    account: string;
-    accountKey: string;
+    account?: string;
+    accountKey?: string;
     bucket: string;
   };
+  credentialName?: string;
   /**
    * @maxItems 1000
    */
   dataTableIds?: string[];
   dataTablesMode?: 'all' | 'whitelist' | 'blacklist';
+  delayDays?: number;
   /**
    * @maxItems 1000
    */
@@ -7638,18 +10758,19 @@ export interface ApplicationArchiveConfig {
   directory?: string;
   gcs?: {
     bucket: string;
-    keyJson: string;
-    projectId: string;
+    keyJson?: string;
+    projectId?: string;
   };
+  includeApplicationExport?: boolean;
   includeDataTables?: boolean;
   includeDevices?: boolean;
   includeEvents?: boolean;
   mode?: 'all' | 'whitelist' | 'blacklist';
   s3?: {
-    accessKeyId: string;
+    accessKeyId?: string;
     bucket: string;
-    region: string;
-    secretAccessKey: string;
+    region?: string;
+    secretAccessKey?: string;
   };
 }
 
@@ -7767,7 +10888,17 @@ export type DashboardBlocksItem =
          * @maxItems 100
          */
         deviceIds?: string[];
+        /**
+         * @maxItems 100
+         */
+        deviceTags?: {
+          fromCtx?: string;
+          key?: string;
+          value?: string;
+        }[];
         includeDeviceInfo?: boolean;
+        maxResultsPerDevice?: string;
+        query?: string;
       };
       description?: string;
       height: number;
@@ -7975,6 +11106,7 @@ export interface DashboardBlocksItemGaugeConfigSegment {
   graphType?: string;
   label?: string;
   lineWeight?: number;
+  query?: string;
   yAxisLabel?: string;
 }
 
@@ -7999,7 +11131,8 @@ export interface DashboardBlocksItemOptionThreeConfig {
       }
     | string;
   segments?: DashboardBlocksItemOptionThreeConfigSegments;
-  vegaVersion?: 'vegaLite2' | 'vegaLite3' | 'vega4' | 'vega5';
+  tooltipEventSubscribe?: boolean;
+  vegaVersion?: 'vegaLite2' | 'vegaLite3' | 'vegaLite4' | 'vegaLite5' | 'vegaLite6' | 'vega4' | 'vega5' | 'vega6';
 }
 
 /**
@@ -8037,6 +11170,7 @@ export type DashboardBlocksItemOptionThreeConfigSegmentsItem =
       }[];
       duration?: number | '{{dashboard.duration}}';
       id?: string;
+      query?: string;
       queryType?: 'gauge';
     }
   | {
@@ -8059,6 +11193,16 @@ export type DashboardBlocksItemOptionThreeConfigSegmentsItem =
       perPage?: string;
       query?: string;
       queryType?: 'device-info';
+      sortDirection?: string;
+      sortField?: string;
+    }
+  | {
+      id?: string;
+      includeExtendedEventInfo?: boolean;
+      page?: string;
+      perPage?: string;
+      query?: string;
+      queryType?: 'events';
       sortDirection?: string;
       sortField?: string;
     };
@@ -8091,6 +11235,7 @@ export interface DashboardBlocksItemOptionThreeConfigSegmentsItemTimeSeries {
   }[];
   duration?: number | '{{dashboard.duration}}';
   id?: string;
+  query?: string;
   queryType?: 'time-series';
   resolution?: number | null | string;
 }
@@ -8176,6 +11321,7 @@ export interface DashboardBlocksItemDeviceStateTable {
       value?: string;
     }[];
     duration?: number | '{{dashboard.duration}}';
+    query?: string;
     sortDirection?: number;
     sortIndex?: number;
   };
@@ -8217,7 +11363,7 @@ export interface DashboardBlocksItemGaugeConfig {
   duration?: number | '{{dashboard.duration}}';
   gaugeMax?: number | string;
   gaugeMin?: number | string;
-  gaugeType?: 'battery' | 'dial' | 'number' | 'tank' | 'thermometer';
+  gaugeType?: 'battery' | 'dial' | 'number' | 'tank' | 'thermometer' | 'needle';
   precision?: number | string;
   precisionType?: 'floating' | 'significant';
   realTime?: boolean;
@@ -8238,13 +11384,40 @@ export interface DashboardBlocksItemGraph {
 }
 
 export interface DashboardBlocksItemGraphConfig {
+  /**
+   * @maxItems 10
+   */
+  decorators?: {
+    color?: string;
+    label?: string;
+    lineStyle?: 'solid' | 'dotted' | 'dashed';
+    lineWeight?: number;
+    type: 'line' | 'area';
+    y1: number | string;
+    y2?: number | string;
+    yAxisId: string;
+  }[];
   disallowUserSelectedDuration?: boolean;
   displayType?: 'stick' | 'line';
   duration?: number | '{{dashboard.duration}}';
+  hideLegend?: boolean;
   realTime?: boolean;
   recharts?: boolean;
   resolution?: number | null | string;
   segments?: DashboardBlocksItemGraphConfigSegments;
+  /**
+   * @maxItems 10
+   */
+  yAxes?: {
+    format?: string;
+    id: string;
+    label?: string;
+    max?: number | string;
+    min?: number | string;
+    position?: 'left' | 'right' | 'hidden';
+    scale?: 'linear' | 'log' | 'sqrt';
+    stacked?: boolean;
+  }[];
 }
 
 /**
@@ -8287,7 +11460,9 @@ export interface DashboardBlocksItemGraphConfigSegmentsItem {
   label?: string;
   lineType?: 'monotone' | 'step' | 'stepAfter' | 'linear' | 'stepBefore';
   lineWeight?: number;
+  query?: string;
   yAxisFormat?: string;
+  yAxisId?: string;
   yAxisLabel?: string;
   yAxisMax?: number | string;
   yAxisMin?: number | string;
@@ -8346,6 +11521,7 @@ export interface DashboardBlocksItemImageOverlay {
 export interface DashboardBlocksItemImageOverlayConfig {
   backgroundColor?: string;
   defaultZoom?: number;
+  disableZoom?: boolean;
   imageUrl?: string;
   overlays?: DashboardBlocksItemImageOverlayConfigOverlays;
   /**
@@ -8379,6 +11555,7 @@ export interface DashboardBlocksItemImageOverlayConfig {
     }[];
     duration?: number | '{{dashboard.duration}}';
     id?: string;
+    query?: string;
     queryType?: 'gauge';
   }[];
 }
@@ -8578,6 +11755,7 @@ export type DashboardBlocksItemInputConfigControlsItem =
       id?: string;
       label?: string;
       payload?: string;
+      query?: string;
       templateId?: string;
       type?: 'button';
       workflowId?: string | null;
@@ -8611,6 +11789,7 @@ export interface DashboardBlocksItemInputConfigControlsItemRange {
       key?: string;
       value?: string;
     }[];
+    query?: string;
   };
   defaultValue?: number | string;
   grid?: {
@@ -8656,6 +11835,7 @@ export interface DashboardBlocksItemInputConfigControlsItemToggle {
       key?: string;
       value?: string;
     }[];
+    query?: string;
   };
   defaultValue?: boolean;
   grid?: {
@@ -8698,6 +11878,7 @@ export interface DashboardBlocksItemInputConfigControlsItemText {
       key?: string;
       value?: string;
     }[];
+    query?: string;
   };
   defaultValue?: string;
   grid?: {
@@ -8739,6 +11920,7 @@ export interface DashboardBlocksItemInputConfigControlsItemSelect {
       key?: string;
       value?: string;
     }[];
+    query?: string;
   };
   defaultValue?: string;
   grid?: {
@@ -8864,6 +12046,7 @@ export interface DashboardBlocksItemPositionChartConfig {
     key?: string;
     value?: string;
   }[];
+  disableZoom?: boolean;
   duration?: number | '{{dashboard.duration}}';
   endColor?: string;
   iconTemplate?: string;
@@ -8874,6 +12057,7 @@ export interface DashboardBlocksItemPositionChartConfig {
   pixelA?: string;
   pixelB?: string;
   popupTemplate?: string;
+  query?: string;
   resizedPins?: boolean;
   resolution?: number | null | string;
   startColor?: string;
@@ -8912,6 +12096,7 @@ export type DashboardContextConfigurationItem =
         deviceIds?: string[];
         deviceTags?: DeviceTagFilter;
         includeFullDevice?: boolean;
+        query?: string | null;
       };
       validationEnabled?: boolean;
     }
@@ -8963,9 +12148,198 @@ export type DashboardContextConfigurationItem =
       validationEnabled?: boolean;
     };
 
+export type DataExportDeviceQueryTags =
+  | (
+      | {
+          $tagKey?:
+            | string
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+          $tagValue?:
+            | string
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+        }
+      | {
+          /**
+           * This interface was referenced by `undefined`'s JSON-Schema definition
+           * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+           */
+          [k: string]:
+            | string
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $in: string[];
+              }
+            | {
+                /**
+                 * @maxItems 100
+                 */
+                $nin: string[];
+              };
+        }
+    )
+  | {
+      $eq:
+        | {
+            $tagKey?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+            $tagValue?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          }
+        | {
+            /**
+             * This interface was referenced by `undefined`'s JSON-Schema definition
+             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+             */
+            [k: string]:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          };
+    }
+  | {
+      $ne:
+        | {
+            $tagKey?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+            $tagValue?:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          }
+        | {
+            /**
+             * This interface was referenced by `undefined`'s JSON-Schema definition
+             * via the `patternProperty` "^[0-9a-zA-Z_-]{1,255}".
+             */
+            [k: string]:
+              | string
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $in: string[];
+                }
+              | {
+                  /**
+                   * @maxItems 100
+                   */
+                  $nin: string[];
+                };
+          };
+    };
+
 export type WorkflowTriggers = WorkflowTriggersItem[];
 
 export type WorkflowTriggersItem =
+  | {
+      config?: {
+        create?: boolean;
+        delete?: boolean;
+        private?: boolean;
+        public?: boolean;
+        update?: boolean;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'appFile';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'appFile';
+    }
   | {
       config?: {};
       key?: string;
@@ -8979,25 +12353,22 @@ export type WorkflowTriggersItem =
         label?: string;
         name?:
           | 'customNodeStart'
+          | 'deviceCreate'
           | 'deviceCommand'
           | 'deviceIdsTagsConnect'
           | 'deviceIdsTagsDisconnect'
           | 'eeaInit'
           | 'flowError'
-          | 'azureEventHub'
-          | 'googlePubSub'
-          | 'mqtt'
+          | 'inboundEmail'
           | 'notebook'
           | 'onBoot'
           | 'onConnect'
           | 'onDisconnect'
-          | 'particle'
-          | 'sqs'
-          | 'udp'
-          | 'webhook'
+          | 'resourceJobComplete'
           | 'resourceJobIteration'
           | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
+          | 'udp'
+          | 'webhook';
         outputCount?: number;
         triggerId?: string;
         uiId?: string;
@@ -9010,21 +12381,60 @@ export type WorkflowTriggersItem =
       outputIds?: string[][];
       type:
         | 'customNodeStart'
+        | 'deviceCreate'
         | 'deviceCommand'
         | 'deviceIdConnect'
         | 'deviceTagConnect'
         | 'deviceIdDisconnect'
         | 'deviceTagDisconnect'
-        | 'integration'
+        | 'inboundEmail'
         | 'notebook'
         | 'onBoot'
         | 'onConnect'
         | 'onDisconnect'
-        | 'udp'
-        | 'webhook'
+        | 'resourceJobComplete'
         | 'resourceJobIteration'
         | 'resourceJobIterationTimeout'
-        | 'resourceJobComplete';
+        | 'udp'
+        | 'webhook';
+    }
+  | {
+      config?: {
+        configName?: string;
+        cycleTimeMs?: number;
+        localAdsPort?: string;
+        localAmsNetId?: string;
+        routerHost?: string;
+        routerTcpPort?: string;
+        /**
+         * @maxItems 100
+         */
+        subscriptions?: {
+          name?: string;
+        }[];
+        targetAdsPort?: string;
+        targetAmsNetId?: string;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'beckhoff';
+        outputCount?: number;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'beckhoff';
     }
   | {
       config?: {
@@ -9054,7 +12464,36 @@ export type WorkflowTriggersItem =
       outputIds?: string[][];
       type: 'dataTable';
     }
-  | WorkflowTriggersItemOptionThree
+  | {
+      config?: {
+        connect?: boolean;
+        disconnect?: boolean;
+        failure?: boolean;
+        message?: boolean;
+      };
+      key?: string;
+      meta?: {
+        category?: 'trigger';
+        color?: string;
+        description?: string;
+        icon?: string;
+        id?: string;
+        inputCount?: number;
+        label?: string;
+        name?: 'azureEventHub' | 'googlePubSub' | 'mqtt' | 'particle' | 'sqs' | 'websocket';
+        outputCount?: number;
+        triggerId?: string;
+        uiId?: string;
+        x?: number;
+        y?: number;
+      };
+      /**
+       * @maxItems 100
+       */
+      outputIds?: string[][];
+      type: 'integration';
+    }
+  | WorkflowTriggersItemOptionSix
   | {
       config?: {
         seconds?: number;
@@ -9241,7 +12680,7 @@ export type WorkflowTriggersItem =
     }
   | {
       config?: {
-        integrationId?: 'losant' | 'local';
+        integrationId?: 'losant' | 'local' | 'external';
       };
       key?: string;
       meta?: {
@@ -9449,8 +12888,9 @@ export type WorkflowTriggersItem =
       type: 'virtualButton';
     };
 
-export interface WorkflowTriggersItemOptionThree {
+export interface WorkflowTriggersItemOptionSix {
   config?: {
+    allowInvalid?: boolean;
     /**
      * @maxItems 100
      */
@@ -9647,6 +13087,43 @@ export type WorkflowCustomNodeConfigFieldsItem =
       type: 'section';
     };
 
+export interface OrganizationLimits {
+  apitoken?: number;
+  application?: number;
+  applicationFlowSlots?: number;
+  applicationcertificate?: number;
+  applicationcertificateauthority?: number;
+  applicationkey?: number;
+  credential?: number;
+  dashboard?: number;
+  dataTTL?: number;
+  datatable?: number;
+  device?: number;
+  devicerecipe?: number;
+  experienceFlowSlots?: number;
+  experiencedomain?: number;
+  experienceendpoint?: number;
+  experiencegroup?: number;
+  experienceslug?: number;
+  experienceuser?: number;
+  experienceversion?: number;
+  experienceview?: number;
+  file?: number;
+  flow?: number;
+  integration?: number;
+  member?: number;
+  notebook?: number;
+  notebookInParallel?: number;
+  notebookMinutesPerMonth?: number;
+  notebookMinutesPerRun?: number;
+  payload?: number;
+  privatefile?: number;
+  resourcejob?: number;
+  storage?: number;
+  systemInterval?: number;
+  webhook?: number;
+}
+
 export type InstanceCustomNodePostTriggers = InstanceCustomNodePostTriggersItem[];
 
 export type InstanceCustomNodePostTriggersItem =
@@ -9663,25 +13140,22 @@ export type InstanceCustomNodePostTriggersItem =
         label?: string;
         name?:
           | 'customNodeStart'
+          | 'deviceCreate'
           | 'deviceCommand'
           | 'deviceIdsTagsConnect'
           | 'deviceIdsTagsDisconnect'
           | 'eeaInit'
           | 'flowError'
-          | 'azureEventHub'
-          | 'googlePubSub'
-          | 'mqtt'
+          | 'inboundEmail'
           | 'notebook'
           | 'onBoot'
           | 'onConnect'
           | 'onDisconnect'
-          | 'particle'
-          | 'sqs'
-          | 'udp'
-          | 'webhook'
+          | 'resourceJobComplete'
           | 'resourceJobIteration'
           | 'resourceJobIterationTimeout'
-          | 'resourceJobComplete';
+          | 'udp'
+          | 'webhook';
         outputCount?: number;
         triggerId?: string;
         uiId?: string;
@@ -9694,21 +13168,22 @@ export type InstanceCustomNodePostTriggersItem =
       outputIds?: string[][];
       type:
         | 'customNodeStart'
+        | 'deviceCreate'
         | 'deviceCommand'
         | 'deviceIdConnect'
         | 'deviceTagConnect'
         | 'deviceIdDisconnect'
         | 'deviceTagDisconnect'
-        | 'integration'
+        | 'inboundEmail'
         | 'notebook'
         | 'onBoot'
         | 'onConnect'
         | 'onDisconnect'
-        | 'udp'
-        | 'webhook'
+        | 'resourceJobComplete'
         | 'resourceJobIteration'
         | 'resourceJobIterationTimeout'
-        | 'resourceJobComplete';
+        | 'udp'
+        | 'webhook';
     }
   | {
       config?: {};
@@ -9793,6 +13268,7 @@ export type NotebookInputsItem =
         value?: string;
       }[];
       fileName: string;
+      format?: 'csv' | 'json';
       inputType: 'deviceMetadata';
       queryJson?: string;
     }
@@ -9804,6 +13280,7 @@ export type NotebookInputsItem =
     }
   | {
       fileName: string;
+      format?: 'csv' | 'json';
       inputType: 'eventData';
       queryJson?: string;
     }
@@ -9811,6 +13288,12 @@ export type NotebookInputsItem =
       fileName: string;
       inputType: 'externalUrl';
       sourceUrl: string;
+    }
+  | {
+      fileName: string;
+      filePath: string;
+      inputType: 'applicationFile';
+      private?: boolean;
     };
 
 export type NotebookOutputs = NotebookOutputsItem[];
@@ -9826,17 +13309,20 @@ export type NotebookOutputsItem =
   | {
       destinationDirectoryTemplate?: string;
       destinationFileNameTemplate: string;
+      destinationPrivate?: boolean;
       fileName: string;
       outputType: 'file';
     }
   | {
       destinationDirectoryTemplate: string;
+      destinationPrivate?: boolean;
       directoryName: string;
       outputType: 'directory';
     }
   | {
       destinationDirectoryTemplate?: string;
       destinationFileNameTemplate?: string;
+      destinationPrivate?: boolean;
       fileName: 'result.html' | 'result.pdf' | 'result.ipynb' | 'result.error.log' | 'result.log';
       outputType: 'executionResult';
     }
@@ -9847,19 +13333,23 @@ export type NotebookOutputsItem =
 
 /** Base name of a schema file under schemas/ (e.g. `orgPatch` for schemas/orgPatch.json). */
 export type SchemaName =
+  | "advancedApplicationJobLogQuery"
   | "advancedApplicationKeyQuery"
   | "advancedDeviceQuery"
   | "advancedEventQuery"
   | "advancedExperienceGroupQuery"
+  | "advancedExperienceUserQuery"
   | "advancedFlowByVersionQuery"
   | "advancedFlowQuery"
   | "advancedFlowVersionQuery"
+  | "advancedInstanceOrgQuery"
   | "advancedQuery"
   | "apiToken"
   | "apiTokenPatch"
   | "apiTokenPost"
   | "apiTokens"
   | "application"
+  | "applicationApiTokenPost"
   | "applicationApplyTemplatePatch"
   | "applicationCertificate"
   | "applicationCertificateAuthorities"
@@ -9876,6 +13366,9 @@ export type SchemaName =
   | "applicationExportPost"
   | "applicationExportResult"
   | "applicationGlobalPatch"
+  | "applicationImportExecutions"
+  | "applicationJobLog"
+  | "applicationJobLogs"
   | "applicationKey"
   | "applicationKeyPatch"
   | "applicationKeyPost"
@@ -9898,14 +13391,23 @@ export type SchemaName =
   | "authedDevice"
   | "authedUser"
   | "bulkDeleteResponse"
+  | "bulkRestoreResponse"
   | "changePassword"
   | "compositeDeviceState"
   | "compositeDevicesState"
+  | "credential"
+  | "credentialLinkedResources"
+  | "credentialPatch"
+  | "credentialPost"
+  | "credentials"
   | "dashboard"
+  | "dashboardBlockSuggestCodePost"
+  | "dashboardBlockSuggestCodeResponse"
   | "dashboardContextInstance"
   | "dashboardPatch"
   | "dashboardPost"
   | "dashboardSendReport"
+  | "dashboardUpdateEvents"
   | "dashboards"
   | "dataExport"
   | "dataTable"
@@ -9913,6 +13415,7 @@ export type SchemaName =
   | "dataTablePatch"
   | "dataTablePost"
   | "dataTableRow"
+  | "dataTableRowInMultiple"
   | "dataTableRowInsert"
   | "dataTableRowInsertResult"
   | "dataTableRowInsertUpdate"
@@ -9920,14 +13423,21 @@ export type SchemaName =
   | "dataTableRowsDelete"
   | "dataTableRowsExport"
   | "dataTables"
+  | "debugExcludeIds"
+  | "debugLevels"
   | "device"
+  | "deviceAttribute"
   | "deviceAttributeDataTypeFilter"
+  | "deviceAttributePatch"
+  | "deviceAttributePost"
+  | "deviceAttributes"
   | "deviceClassFilter"
   | "deviceCommand"
   | "deviceCommands"
   | "deviceConnectionStatus"
   | "deviceCounts"
   | "deviceCredentials"
+  | "deviceDataExport"
   | "deviceLog"
   | "deviceNamesResponse"
   | "devicePatch"
@@ -9935,6 +13445,7 @@ export type SchemaName =
   | "devicePost"
   | "deviceRecipe"
   | "deviceRecipeBulkCreate"
+  | "deviceRecipeBulkCreateEnqueued"
   | "deviceRecipeBulkCreatePost"
   | "deviceRecipePatch"
   | "deviceRecipePost"
@@ -9944,10 +13455,14 @@ export type SchemaName =
   | "deviceStates"
   | "deviceTagFilter"
   | "devices"
+  | "devicesDataExport"
   | "devicesDataRemoved"
+  | "devicesDeleteOrRestorePost"
   | "devicesDeletePost"
+  | "devicesDeleted"
   | "devicesExportPayloadCountPost"
   | "devicesExportPost"
+  | "devicesHistoricalImportPost"
   | "devicesPatch"
   | "devicesRemoveDataPost"
   | "devicesUpdated"
@@ -9957,6 +13472,7 @@ export type SchemaName =
   | "edgeDeploymentRemove"
   | "edgeDeploymentReplace"
   | "edgeDeployments"
+  | "emailVerificationVerify"
   | "embeddedDeployment"
   | "embeddedDeploymentExport"
   | "embeddedDeploymentRelease"
@@ -9969,6 +13485,7 @@ export type SchemaName =
   | "eventPatch"
   | "eventPlusNewCount"
   | "eventPost"
+  | "eventTagsSummary"
   | "events"
   | "eventsDeleted"
   | "eventsExport"
@@ -10033,6 +13550,9 @@ export type SchemaName =
   | "importIntoApplicationOptions"
   | "importNewApplicationOptions"
   | "instance"
+  | "instanceAuditLog"
+  | "instanceAuditLogFilter"
+  | "instanceAuditLogs"
   | "instanceCustomNode"
   | "instanceCustomNodePatch"
   | "instanceCustomNodePost"
@@ -10065,6 +13585,9 @@ export type SchemaName =
   | "mePatch"
   | "mqttPublishBody"
   | "multiDeviceCommand"
+  | "multiFactorAuthDisable"
+  | "multiFactorAuthEnable"
+  | "multiFactorAuthInfo"
   | "notebook"
   | "notebookDataExportOptions"
   | "notebookExecutionLogs"
@@ -10073,22 +13596,41 @@ export type SchemaName =
   | "notebookPatch"
   | "notebookPost"
   | "notebooks"
+  | "notificationRule"
+  | "notificationRuleDeliveryLogs"
+  | "notificationRuleEvaluationOptions"
+  | "notificationRulePatch"
+  | "notificationRulePost"
+  | "notificationRules"
+  | "oauthClient"
+  | "oauthClientPost"
+  | "oauthDcrError"
+  | "oauthError"
   | "org"
   | "orgInvite"
   | "orgInviteAction"
+  | "orgInviteActionUser"
   | "orgInviteCollection"
   | "orgInviteInfo"
   | "orgInvitePost"
   | "orgInviteResult"
+  | "orgInviteResultUser"
+  | "orgInviteUser"
   | "orgInvites"
+  | "orgInvitesUser"
   | "orgMemberPatch"
   | "orgPatch"
   | "orgPost"
   | "orgRoleInfo"
   | "orgs"
   | "paletteResponse"
+  | "passwordResetFinish"
+  | "passwordResetInput"
+  | "passwordResetResponse"
+  | "payloadCounts"
   | "payloadCountsBreakdown"
   | "payloadStats"
+  | "periodSummaries"
   | "recentItem"
   | "recentItemList"
   | "resourceJob"
@@ -10102,6 +13644,9 @@ export type SchemaName =
   | "ssoRequest"
   | "success"
   | "successWithExecutionId"
+  | "successWithJobId"
+  | "suggestFunctionPost"
+  | "suggestFunctionResponse"
   | "tagKeysResponse"
   | "tagValuesResponse"
   | "templateKeywords"
@@ -10109,6 +13654,11 @@ export type SchemaName =
   | "timeSeriesQuery"
   | "twoFactorAuthInfo"
   | "userCredentials"
+  | "userOauthToken"
+  | "userOauthTokenPatch"
+  | "userOauthTokenPost"
+  | "userOauthTokens"
+  | "userPost"
   | "validateContextError"
   | "validateContextSuccess"
   | "validationErrors"
@@ -10120,19 +13670,23 @@ export type SchemaName =
 
 /** Maps each schema name to the TypeScript type of a document valid against it. */
 export interface SchemaTypes {
+  advancedApplicationJobLogQuery: AdvancedApplicationJobLogQuery;
   advancedApplicationKeyQuery: AdvancedApplicationKeyQuery;
   advancedDeviceQuery: AdvancedDeviceQuery;
   advancedEventQuery: AdvancedEventQuery;
   advancedExperienceGroupQuery: AdvancedExperienceGroupQuery;
+  advancedExperienceUserQuery: AdvancedExperienceUserQuery;
   advancedFlowByVersionQuery: AdvancedWorkflowByVersionQuery;
   advancedFlowQuery: AdvancedWorkflowQuery;
   advancedFlowVersionQuery: AdvancedWorkflowVersionQuery;
+  advancedInstanceOrgQuery: AdvancedInstanceOrganizationQuery;
   advancedQuery: AdvancedQuery;
   apiToken: APIToken;
   apiTokenPatch: APITokenPatch;
   apiTokenPost: APITokenPost;
   apiTokens: APITokens;
   application: Application;
+  applicationApiTokenPost: ApplicationApiTokenPost;
   applicationApplyTemplatePatch: ApplicationApplyTemplatePatchSchema;
   applicationCertificate: ApplicationCertificate;
   applicationCertificateAuthorities: ApplicationCertificateAuthorities;
@@ -10149,6 +13703,9 @@ export interface SchemaTypes {
   applicationExportPost: ApplicationExportPostSchema;
   applicationExportResult: ApplicationExportResult;
   applicationGlobalPatch: ApplicationGlobalPatch;
+  applicationImportExecutions: ApplicationImportExecutions;
+  applicationJobLog: ApplicationJobLog;
+  applicationJobLogs: ApplicationJobLogs;
   applicationKey: ApplicationKey;
   applicationKeyPatch: ApplicationKeyPatch;
   applicationKeyPost: ApplicationKeyPost;
@@ -10171,14 +13728,23 @@ export interface SchemaTypes {
   authedDevice: AuthenticatedDevice;
   authedUser: AuthenticatedUser;
   bulkDeleteResponse: BulkDeletionResponse;
+  bulkRestoreResponse: BulkRestorationResponse;
   changePassword: ChangePassword;
   compositeDeviceState: CompositeDeviceState;
   compositeDevicesState: DevicesCompositeState;
+  credential: Credential;
+  credentialLinkedResources: CredentialLinkedResources;
+  credentialPatch: CredentialPatch;
+  credentialPost: CredentialPost;
+  credentials: Credentials;
   dashboard: Dashboard;
+  dashboardBlockSuggestCodePost: DashboardBlockSuggestCodePost;
+  dashboardBlockSuggestCodeResponse: DashboardBlockSuggestCodeResponse;
   dashboardContextInstance: DashboardContextInstance;
   dashboardPatch: DashboardPatch;
   dashboardPost: DashboardPost;
   dashboardSendReport: DashboardSendReport;
+  dashboardUpdateEvents: DashboardUpdateEvents;
   dashboards: Dashboards;
   dataExport: DataExport;
   dataTable: DataTable;
@@ -10186,6 +13752,7 @@ export interface SchemaTypes {
   dataTablePatch: DataTablePatch;
   dataTablePost: DataTablePost;
   dataTableRow: DataTableRow;
+  dataTableRowInMultiple: DataTableRowInMultiple;
   dataTableRowInsert: DataTableRowInsert;
   dataTableRowInsertResult: DataTableRowInsertResult;
   dataTableRowInsertUpdate: DataTableRowInsertUpdate;
@@ -10193,14 +13760,21 @@ export interface SchemaTypes {
   dataTableRowsDelete: DataTableRowsDelete;
   dataTableRowsExport: DataTableRowsExport;
   dataTables: DataTables;
+  debugExcludeIds: DebugExcludeIds;
+  debugLevels: DebugLevels;
   device: Device;
+  deviceAttribute: DeviceAttribute;
   deviceAttributeDataTypeFilter: DeviceAttributeDataTypeFilter;
+  deviceAttributePatch: DeviceAttributePatch;
+  deviceAttributePost: DeviceAttributePost;
+  deviceAttributes: DeviceAttributes;
   deviceClassFilter: DeviceClassFilter;
   deviceCommand: DeviceCommand;
   deviceCommands: DeviceCommands;
   deviceConnectionStatus: DeviceConnectionStatus;
   deviceCounts: DeviceCounts;
   deviceCredentials: DeviceCredentials;
+  deviceDataExport: DeviceDataExport;
   deviceLog: DeviceLog;
   deviceNamesResponse: DeviceNamesResponse;
   devicePatch: DevicePatch;
@@ -10208,6 +13782,7 @@ export interface SchemaTypes {
   devicePost: DevicePost;
   deviceRecipe: DeviceRecipe;
   deviceRecipeBulkCreate: DeviceRecipeBulkCreate;
+  deviceRecipeBulkCreateEnqueued: DeviceRecipeBulkCreateEnqueued;
   deviceRecipeBulkCreatePost: DeviceRecipeBulkCreatePost;
   deviceRecipePatch: DeviceRecipePatch;
   deviceRecipePost: DeviceRecipePost;
@@ -10217,10 +13792,14 @@ export interface SchemaTypes {
   deviceStates: DeviceStates;
   deviceTagFilter: DeviceTagFilter;
   devices: Devices;
+  devicesDataExport: DevicesDataExport;
   devicesDataRemoved: DevicesDataRemoved;
+  devicesDeleteOrRestorePost: DevicesDeleteOrRestorePost;
   devicesDeletePost: DevicesDeletePost;
+  devicesDeleted: DevicesDeleted;
   devicesExportPayloadCountPost: DevicesPayloadCountExportPost;
   devicesExportPost: DevicesMetadataExportPost;
+  devicesHistoricalImportPost: DevicesHistoricalImportPost;
   devicesPatch: DevicesPatch;
   devicesRemoveDataPost: DevicesRemoveDataPost;
   devicesUpdated: DevicesUpdated;
@@ -10230,6 +13809,7 @@ export interface SchemaTypes {
   edgeDeploymentRemove: EdgeDeploymentRemove;
   edgeDeploymentReplace: EdgeDeploymentReplace;
   edgeDeployments: EdgeDeployments;
+  emailVerificationVerify: EmailVerificationVerify;
   embeddedDeployment: EmbeddedDeployment;
   embeddedDeploymentExport: EmbeddedDeploymentExport;
   embeddedDeploymentRelease: EmbeddedDeploymentRelease;
@@ -10242,6 +13822,7 @@ export interface SchemaTypes {
   eventPatch: EventPatch;
   eventPlusNewCount: EventPlusNewCount;
   eventPost: EventPost;
+  eventTagsSummary: EventTagsSummary;
   events: Events;
   eventsDeleted: EventsDeleted;
   eventsExport: EventExportOptions;
@@ -10306,6 +13887,9 @@ export interface SchemaTypes {
   importIntoApplicationOptions: ApplicationImportOptions;
   importNewApplicationOptions: ApplicationsImportOptions;
   instance: Instance;
+  instanceAuditLog: InstanceAuditLog;
+  instanceAuditLogFilter: InstanceAuditLogFilter;
+  instanceAuditLogs: InstanceAuditLogs;
   instanceCustomNode: InstanceCustomNode;
   instanceCustomNodePatch: InstanceCustomNodePatch;
   instanceCustomNodePost: InstanceCustomNodePost;
@@ -10338,6 +13922,9 @@ export interface SchemaTypes {
   mePatch: MePatch;
   mqttPublishBody: MQTTPublishBody;
   multiDeviceCommand: MultiDeviceCommand;
+  multiFactorAuthDisable: DisableMultiFactorAuthentication;
+  multiFactorAuthEnable: EnableMultiFactorAuthentication;
+  multiFactorAuthInfo: MultiFactorAuthenticationInfo;
   notebook: Notebook;
   notebookDataExportOptions: NotebookDataExportOptions;
   notebookExecutionLogs: NotebookExecutionLogs;
@@ -10346,22 +13933,41 @@ export interface SchemaTypes {
   notebookPatch: NotebookPatch;
   notebookPost: NotebookPost;
   notebooks: Notebooks;
+  notificationRule: NotificationRule;
+  notificationRuleDeliveryLogs: NotificationRuleDeliveryLogs;
+  notificationRuleEvaluationOptions: NotificationRuleEvaluationOptions;
+  notificationRulePatch: NotificationRulePatch;
+  notificationRulePost: NotificationRulePost;
+  notificationRules: NotificationRules;
+  oauthClient: OauthClient;
+  oauthClientPost: OauthClientPost;
+  oauthDcrError: OauthDcrError;
+  oauthError: OauthError;
   org: Organization;
   orgInvite: OrganizationInvitation;
   orgInviteAction: OrganizationInvitationAction;
+  orgInviteActionUser: OrganizationInvitationActionForUser;
   orgInviteCollection: InstanceOrganizationInvitations;
   orgInviteInfo: OrganizationInvitationInformation;
   orgInvitePost: OrganizationInvitationPost;
   orgInviteResult: OrganizationInvitationResult;
+  orgInviteResultUser: OrganizationInvitationResultForUser;
+  orgInviteUser: OrganizationInvitationInformationForUser;
   orgInvites: OrganizationInvitations;
+  orgInvitesUser: UserOrganizationInvitations;
   orgMemberPatch: OrganizationMemberPatch;
   orgPatch: OrganizationPatch;
   orgPost: OrganizationPost;
   orgRoleInfo: OrganizationRoleInfo;
   orgs: Organizations;
   paletteResponse: PaletteResponse;
+  passwordResetFinish: PasswordResetFinish;
+  passwordResetInput: PasswordResetInput;
+  passwordResetResponse: PasswordResetResponse;
+  payloadCounts: PayloadCounts;
   payloadCountsBreakdown: PayloadCountsBreakdown;
   payloadStats: PayloadStats;
+  periodSummaries: ApplicationPeriodSummaries;
   recentItem: RecentItem;
   recentItemList: RecentItemList;
   resourceJob: ResourceJob;
@@ -10375,6 +13981,9 @@ export interface SchemaTypes {
   ssoRequest: SSORequest;
   success: Success;
   successWithExecutionId: SuccessWithExecutionID;
+  successWithJobId: SuccessWithJobId;
+  suggestFunctionPost: SuggestFunctionPost;
+  suggestFunctionResponse: SuggestFunctionResponse;
   tagKeysResponse: TagKeysResponse;
   tagValuesResponse: TagValuesResponse;
   templateKeywords: TemplateKeywords;
@@ -10382,6 +13991,11 @@ export interface SchemaTypes {
   timeSeriesQuery: TimeSeriesQuery;
   twoFactorAuthInfo: TwoFactorAuthInfo;
   userCredentials: UserCredentials;
+  userOauthToken: UserOAuthToken;
+  userOauthTokenPatch: UserOAuthTokenPatch;
+  userOauthTokenPost: UserOAuthTokenPost;
+  userOauthTokens: UserOAuthTokens;
+  userPost: UserPost;
   validateContextError: ValidateContextError;
   validateContextSuccess: ValidateContextSuccess;
   validationErrors: ValidationError;

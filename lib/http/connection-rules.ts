@@ -4,7 +4,7 @@
  * Apart from option-rules.ts because they depend on Node-only modules.
  */
 import { isLosantError } from '../errors';
-import { validateProxyOption } from './proxy/proxy-env';
+import { validateProxyOption } from './proxy/proxy-option';
 import { tlsOptionProblem } from './proxy/tls-option';
 
 export const CONNECTION_RULES: Record<string, (value: unknown) => string | undefined> = {

@@ -5,7 +5,8 @@
  * nothing but a LosantError, except that an exception thrown by the caller's
  * own `onRetry` hook ends the call with that exception.
  */
-import { LosantError, httpErrorFromText } from '../errors';
+import { LosantError } from '../errors';
+import { httpErrorFromText } from './http-error';
 import type { NormalizedOptions } from '../options';
 import { ReasonedAbort } from './abort';
 import { discardBody, readBody } from './transport/body';

@@ -10,7 +10,7 @@
  * the old Node, which is what is being proved.
  *
  * Usage: node every-action.cjs <consumerDir> <nodeBinary>
- * Prints one JSON line: {"ok":true,"actions":329,"calls":658,"ms":…} or {"ok":false,…,"failures":[…]}.
+ * Prints one JSON line: {"ok":true,"actions":375,"calls":750,"ms":…} or {"ok":false,…,"failures":[…]}.
  */
 'use strict';
 const { fork } = require('node:child_process');

@@ -14,7 +14,7 @@ import { fixtureEnv, run } from './run.mjs';
 import { startServers } from './server.mjs';
 
 const EVERY_ACTION = fileURLToPath(new URL('./every-action.cjs', import.meta.url));
-/** 329 actions in both styles take a few seconds; this only catches a driver that never ends. */
+/** 375 actions in both styles take a few seconds; this only catches a driver that never ends. */
 const EVERY_ACTION_GUARD_MS = 180000;
 
 export const FIXTURES = ['require-fixture.js', 'actions-script.js', 'emulator-fixture.js', 'import-fixture.mjs', 'every-action-caller.js'];

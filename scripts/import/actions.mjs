@@ -16,7 +16,7 @@
 // published fact the format reader sets: published.mjs.)
 
 const ACTION_KEYS = ['title', 'description', 'method', 'path', 'transport', 'queryDefaults', 'auth', 'scopes', 'denyOauthTokens', 'params', 'responses', 'errors', 'events'];
-const PARAM_KEYS = ['name', 'in', 'type', 'schema', 'schemaTitle', 'encode', 'enum', 'required', 'description', 'default', 'example'];
+const PARAM_KEYS = ['name', 'in', 'type', 'schema', 'schemaTitle', 'encode', 'enum', 'required', 'description', 'default', 'example', 'deprecated'];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const LOCATIONS = ['path', 'query', 'header', 'body', 'formData'];
 const TRANSPORTS = ['json', 'multipart', 'eventStream'];

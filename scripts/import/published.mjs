@@ -22,8 +22,8 @@
 //                   `losantdomain` header
 //
 // Facts apiInfo.json has that the table does not keep: `audit`, `allowUnverified`, the
-// resource's `auth` and `links`, and on parameters `pattern`, `minLength`, `maxLength`,
-// `deprecated` (the pages' text says it) and `enum` (equal to the pages' "Accepted values",
+// resource's `auth` and `links`, and on parameters `pattern`, `minLength`, `maxLength`
+// and `enum` (equal to the pages' "Accepted values",
 // from which the normalizer derives it). Resource summaries are not published. Any other
 // field fails the import, and so does a page that disagrees with apiInfo.json.
 import { createHash } from 'node:crypto';
@@ -153,6 +153,8 @@ function param(row, p, at) {
   if (row.default !== '') out.default = row.default;
   // A schema parameter's example is a link to the schema's example; "undefined" is the page's blank.
   if (!schema && row.example !== '' && row.example !== 'undefined') out.example = row.example;
+  // Kept so the types can mark it (`@deprecated`); the page's text says it too.
+  if (p.deprecated === true) out.deprecated = true;
   return out;
 }
 

@@ -65,7 +65,7 @@ describe('client.org: every action on the wire', () => {
       expect(req.rawPath).to.equal(path);
       expect(req.query).to.deep.equal(Object.assign({}, HAL, query));
       expect(req.headers.accept).to.equal('application/json');
-      expect(req.headers['accept-version']).to.equal('^1.25.0');
+      expect(req.headers['accept-version']).to.equal('^1.30.0');
       expect(req.headers.authorization).to.equal('Bearer tok-123');
       expect(req.body).to.deep.equal(body);
       expect(req.headers['content-type']).to.equal(body === undefined ? undefined : 'application/json');
@@ -114,12 +114,12 @@ describe('client options', () => {
 
   it('per-call options override the client for that call only', async () => {
     const client = createClient({ accessToken: 'client-token', url: server.url });
-    await client.org.get({ orgId: ORG }, { accessToken: 'call-token', acceptVersion: '^1.30.0' });
+    await client.org.get({ orgId: ORG }, { accessToken: 'call-token', acceptVersion: '^1.25.0' });
     await client.org.get({ orgId: ORG });
     expect(server.requests[0].headers.authorization).to.equal('Bearer call-token');
-    expect(server.requests[0].headers['accept-version']).to.equal('^1.30.0');
+    expect(server.requests[0].headers['accept-version']).to.equal('^1.25.0');
     expect(server.requests[1].headers.authorization).to.equal('Bearer client-token');
-    expect(server.requests[1].headers['accept-version']).to.equal('^1.25.0');
+    expect(server.requests[1].headers['accept-version']).to.equal('^1.30.0');
   });
 
   it('per-call url is used for that call', async () => {
@@ -136,7 +136,7 @@ describe('client options', () => {
     expect(client.setOption('url', server.url)).to.equal(client);
     client.setOption('accessToken', 'later');
     expect(client.getOption('url')).to.equal(server.url);
-    expect(client.getOption('acceptVersion')).to.equal('^1.25.0');
+    expect(client.getOption('acceptVersion')).to.equal('^1.30.0');
     await client.org.get({ orgId: ORG });
     expect(server.requests[0].headers.authorization).to.equal('Bearer later');
   });

@@ -83,6 +83,12 @@ const CHOSEN_VALUES = {
   'me.transferResources': (demo) => ({ destinationId: demo.orgId, destinationType: 'organization' }),
   // A message on the topic the stream's example subscribes to (its documented example).
   'application.mqttPublishMessage': () => ({ topic: 'my/topic' }),
+  // The seeded device already has the documented `voltage` attribute (its get, patch and delete
+  // examples need it), so the create example adds another.
+  'deviceAttributes.post': () => ({ name: 'lightLevel' }),
+  // An invite addressed to the reader (the demo's `inviteId` is one her organization sent).
+  'me.invite': (demo) => ({ inviteId: demo.myInviteId }),
+  'me.respondToInvite': (demo) => ({ inviteId: demo.myInviteId, response: { action: 'accept' } }),
 };
 
 /** A user of the seed who belongs to no organization (to add as a member). */

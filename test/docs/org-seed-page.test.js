@@ -3,7 +3,7 @@
 // fixture (test/fixtures/seed/org-actions.md, copied once, never regenerated): same
 // actions in the same order, same descriptions, code samples, scopes and every table
 // row with the same content (only the schema link targets move from ../lib/schemas/
-// to ../schemas/). The seed is parsed here independently of the generator, so a
+// to ../schemas/), plus only what API 1.30.0 added to the page (see below). The seed is parsed here independently of the generator, so a
 // generator bug cannot hide itself.
 const fs = require('fs');
 const path = require('path');
@@ -13,6 +13,9 @@ const { sections, codeBlocks, tables, firstParagraph } = require('../../scripts/
 const ROOT = path.join(__dirname, '..', '..');
 const SEED = path.join(__dirname, '..', 'fixtures', 'seed', 'org-actions.md');
 const ORG_MD = path.join(ROOT, 'docs', 'org.md');
+
+const ORG = require('../../lib/actions/table/org.json');
+const API_1_25_0 = require('../fixtures/api-1.25.0/actions.json');
 
 const readSeed = () => fs.readFileSync(SEED, 'utf8');
 
@@ -68,16 +71,28 @@ describe('docs/org.md matches the seed reference page', () => {
     });
   });
 
-  it('lists the seed scopes with the seed wording', () => {
+  // API 1.30.0 changed the Org page in two ways only, both additions: each action accepts
+  // more token scopes (the new `.bounded` and `only.Organization` ones), and payloadCounts
+  // takes `asBytes`. "Matches" means: everything the seed says is still said, in the seed's
+  // words and order, and whatever else the page says is one of those additions.
+  it('lists the seed scopes with the seed wording, adding only the scopes 1.30.0 introduced', () => {
+    const list = (text) => text.split('scopes:\n')[1].replace(/\.$/, '').split(/, (?:or )?/);
     seed.forEach((s, i) => {
       const expected = authentication(s.lines);
+      const mine = authentication(ours[i].lines);
       expect(expected, s.title).to.match(/scopes:\n.+, or org\.\w+\.$/);
-      expect(authentication(ours[i].lines), s.title).to.equal(expected);
+      expect(mine.split('scopes:\n')[0], s.title).to.equal(expected.split('scopes:\n')[0]);
+      expect(mine, s.title).to.match(/scopes:\n.+, or org\.\w+\.$/);
+      const kept = list(mine).filter((scope) => list(expected).indexOf(scope) !== -1);
+      expect(kept, s.title).to.deep.equal(list(expected));
+      const added = list(mine).filter((scope) => list(expected).indexOf(scope) === -1);
+      for (const scope of added) expect(scope, s.title).to.match(/^(all\.(Organization|User)\.bounded|only\.Organization(\.bounded|\.read)?)$/);
     });
   });
 
-  it('has every seed table, row for row, with the same content', () => {
+  it('has every seed table, row for row, with the same content; added rows are the parameters 1.30.0 added', () => {
     let rows = 0;
+    let added = [];
     seed.forEach((s, i) => {
       const theirs = tables(s.lines);
       const mine = tables(ours[i].lines);
@@ -85,12 +100,21 @@ describe('docs/org.md matches the seed reference page', () => {
       expect(mine.map((t) => t.heading), s.title).to.deep.equal(theirs.map((t) => t.heading));
       theirs.forEach((table, t) => {
         const expected = table.rows.map((r) => r.map(retarget));
-        expect(mine[t].rows, `${s.title} / ${table.heading}`).to.deep.equal(expected);
+        const extra = mine[t].rows.filter((r) => !expected.some((e) => JSON.stringify(e) === JSON.stringify(r)));
+        expect(mine[t].rows.filter((r) => extra.indexOf(r) === -1), `${s.title} / ${table.heading}`).to.deep.equal(expected);
+        added = added.concat(extra.map((r) => `${s.title} / ${table.heading}: ${r[0]}`));
         rows += expected.length - 1;
       });
     });
     // 13 actions: 51 parameter rows, 13 success rows, 26 error rows.
     expect(rows).to.equal(90);
+    // The parameters of the Org actions that API 1.25.0 did not have (test/fixtures/api-1.25.0).
+    const newParams = [];
+    for (const name of Object.keys(ORG.actions)) {
+      const before = API_1_25_0[`org.${name}`][1].split(', ').map((p) => p.split(' in ')[0]);
+      for (const p of ORG.actions[name].params) if (before.indexOf(p.name) === -1) newParams.push(`${ORG.actions[name].title} / Available Parameters: ${p.name}`);
+    }
+    expect(added).to.deep.equal(newParams).and.to.deep.equal(['Payload Counts / Available Parameters: asBytes']);
   });
 
   it('states the TypeScript result type of every action', () => {

@@ -58,7 +58,7 @@ describe('README.md and the guides', () => {
     const dir = path.join(ROOT, 'lib', 'actions', 'table');
     const resources = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
       .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-    expect(rows).to.have.length(resources.length).and.to.have.length(85);
+    expect(rows).to.have.length(resources.length).and.to.have.length(require('../../lib/actions/api.json').resources);
     resources.forEach((resource, i) => {
       const target = `../${resource.name}.md`;
       const expected = [`\`${resource.name}\` ${target}`].concat(Object.keys(resource.actions).map((name) =>

@@ -55,6 +55,12 @@ describe('emulator: startEmulator', () => {
       flowVersionId: '675ed18f7ae143cd83dc4bb7', webhookId: '575ed78e7ae143cd83dc4aab', applicationKeyId: '575ec76c7ae143cd83dc4a96',
       apiTokenId: '575ec7417ae143cd83dc4a95', instanceId: '575ec7417ae143cd83dc4a96',
     });
+    // Issue 23: an item of each collection API 1.30.0 added, under the documentation's example ids.
+    expect(emu.demo).to.include({
+      credentialId: '575ec76c7ae143cd83dc4a96', privateFileId: '575ec76c7ae143cd83dc4a96', jobId: '575ec8687ae143cd83dc4a98',
+      oauthTokenId: '575ec7417ae143cd83dc4a95', instanceAuditLogId: '57955788124b37010084c053', notificationRuleId: '575ec7417ae143cd83dc4a95',
+      myInviteId: '575ec8687ae143cd83dc4a97',
+    });
     expect(Object.keys(emu.demo).filter((k) => !emu.demo[k])).to.deep.equal([]);
   });
 

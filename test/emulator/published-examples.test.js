@@ -62,6 +62,14 @@ describe('emulator: what Losant\'s own tools call (issue 20)', () => {
   });
 });
 
+/**
+ * Examples that contradict each other, with the documented error one of them gets: API
+ * 1.30.0's device attribute examples all name `voltage` on the same device, so on a fresh
+ * emulator where `deviceAttribute.get`, `.patch` and `.delete` find it, the create's is one
+ * name twice on a device.
+ */
+const CONTRADICTED = { 'deviceAttributes.post': '400 deviceAttribute.name voltage already exists on this device' };
+
 describe('emulator: the documented example of every action, against a fresh emulator', () => {
   let emu;
   const failed = [];
@@ -79,14 +87,15 @@ describe('emulator: the documented example of every action, against a fresh emul
         const params = documentedCall(table, name);
         const client = createClient({ url: emu.url, accessToken: await tokenFor(emu, params), retries: 0 });
         const err = await client[table.name][name](params).then(() => null, (e) => e);
-        if (err) failed.push(full);
-        expect(err && `${err.statusCode} ${err.message}`, full).to.equal(null);
+        const expected = CONTRADICTED[full] || null;
+        if ((err && `${err.statusCode} ${err.message}`) !== expected) failed.push(full);
+        expect(err && `${err.statusCode} ${err.message}`, full).to.equal(expected);
       });
     }
   }
 
-  it('all 326 succeed', () => {
-    expect(tried).to.equal(326);
+  it('all 372 succeed (but the one the others contradict, which gets its documented error)', () => {
+    expect(tried).to.equal(372);
     expect(failed).to.deep.equal([]);
   });
 });

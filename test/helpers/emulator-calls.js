@@ -30,11 +30,15 @@ const MEMBER = { email: 'example@example.com', password: 'this would be your pas
 const CHOSEN = {
   'auth.authenticateUser': (demo) => ({ credentials: { email: demo.email, password: demo.password } }),
   'auth.authenticateDevice': (demo) => ({ credentials: { deviceId: demo.deviceId, key: demo.key, secret: demo.secret } }),
+  'deviceAttributes.post': () => ({ deviceAttribute: { name: 'lightLevel', dataType: 'number' } }),
   'dataTable.removeColumn': () => ({ columnName: 'zone' }),
   'instanceMembers.post': () => ({ member: { email: 'new.person@example.com', role: 'view' } }),
   'instanceOrgMembers.post': () => ({ member: { email: 'new.person@example.com', role: 'view' } }),
   'me.changePassword': (demo) => ({ data: { password: demo.password, newPassword: 'Correct-Horse-9-Battery' } }),
   'me.delete': () => ({ credentials: MEMBER }),
+  // The caller's own invitations: one addressed to the demo user (demo.inviteId is one her organization sent).
+  'me.invite': (demo) => ({ inviteId: demo.myInviteId }),
+  'me.respondToInvite': (demo) => ({ inviteId: demo.myInviteId, response: { action: 'accept' } }),
   'me.enableTwoFactorAuth': (demo) => ({ data: { password: demo.password, twoFactorCode: '123456' } }),
   'me.disableTwoFactorAuth': (demo) => ({ data: { password: demo.password, twoFactorCode: '123456' } }),
   'me.transferResources': (demo) => ({ transfer: { destinationId: demo.orgId, destinationType: 'organization' } }),

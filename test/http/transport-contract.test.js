@@ -21,7 +21,7 @@ const TOOLS = path.join(__dirname, '..', '..', '.cache', 'tools');
 const PINS = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'scripts', 'compat', 'tools.json'), 'utf8'));
 
 const UA = 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)';
-const HEAD = { accept: 'application/json', 'accept-encoding': 'gzip,deflate', 'accept-version': '^1.25.0', authorization: 'Bearer contract-token' };
+const HEAD = { accept: 'application/json', 'accept-encoding': 'gzip,deflate', 'accept-version': '^1.30.0', authorization: 'Bearer contract-token' };
 const echo = (method, url, extra, body) => `ok ${JSON.stringify({ method, url, headers: Object.assign({}, HEAD, extra, { 'user-agent': UA }), body: body || '' })}`;
 
 /** What the built-in transport gives, row by row, on every Node. */

@@ -52,7 +52,7 @@ describe('built-in transport: the request as node-fetch@2 sent it', () => {
       await client.request({ method, path: '/x/y', query: { q: 'a b' }, body });
       const ours = server.requests.pop();
       // What the client asked node-fetch to send before (request.ts's headers), sent by node-fetch itself.
-      const headers = { Accept: 'application/json', 'Accept-Version': '^1.25.0', Authorization: 'Bearer tok' };
+      const headers = { Accept: 'application/json', 'Accept-Version': '^1.30.0', Authorization: 'Bearer tok' };
       if (body) headers['Content-Type'] = 'application/json';
       const agent = new http.Agent({ keepAlive: true });
       const res = await nodeFetch(`${server.url}/x/y?q=a%20b`, { method, headers, body: body && JSON.stringify(body), redirect: 'manual', agent });

@@ -31,7 +31,8 @@ describe('scripts/import-api.mjs', () => {
   it('writes every schema and one table file per resource, with the banner', () => {
     const res = run([MINI, '--out', out]);
     expect(res.code, res.out).to.equal(0);
-    expect(res.out).to.match(/imported 1 resources, 6 actions, 5 schemas: 6 files written, 0 removed/);
+    // Five schemas, one table and api.json (which description it was, and its counts).
+    expect(res.out).to.match(/imported 1 resources, 6 actions, 5 schemas: 7 files written, 0 removed/);
     // apiExamples.json is no schema: its documents become the `examples` of the schemas they
     // name, save one that is only a $ref into apiExamples.json itself (it names nothing).
     expect(res.out).to.not.match(/not a JSON Schema/);
@@ -45,6 +46,10 @@ describe('scripts/import-api.mjs', () => {
     expect(read('schemas', 'error.json').$comment).to.equal(table.$comment);
     expect(read('schemas', 'error.json').examples).to.deep.equal([{ type: 'NotFound', message: 'Widget was not found' }]);
     expect(read('schemas', 'widgets.json')).to.not.have.property('examples');
+    const about = read('api.json');
+    expect(about.$comment).to.equal(table.$comment);
+    expect(about).to.deep.include({ apiVersion: '9.9.9', source: 'losant-rest-js 0.0.0 at commit 0000000', resources: 1, actions: 6 });
+    expect(about.digest).to.match(/^[0-9a-f]{16}$/).and.to.equal(/sha256 ([0-9a-f]{16})/.exec(table.$comment)[1]);
   });
 
   it('normalizes the published mess, one rule at a time', () => {
@@ -72,6 +77,8 @@ describe('scripts/import-api.mjs', () => {
     for (const p of get.params) byName[p.name] = p;
     expect(byName.sortDirection.enum).to.deep.equal(['asc', 'desc']); // accepted-values
     expect(byName.withParts.enum).to.deep.equal(['true', 'false']); // boolean-flag
+    expect(byName.withParts.deprecated).to.equal(true); // kept for the types' @deprecated
+    expect(byName.sortDirection).to.not.have.property('deprecated');
     expect(byName.filterField).to.not.have.property('enum'); // accepted-values-contradicted: its example is not listed
     expect(byName.thingId).to.deep.equal({
       name: 'thingId', in: 'path', type: 'string', required: true, description: 'ID of the thing', example: '575ec8687ae143cd83dc4a97',

@@ -11,10 +11,16 @@ describe('pagination: which actions are paged, from the description (issue 25)',
   before(async () => { pagingOf = await loadPagingOf(); });
 
 
-  it('finds 36 of the 329 actions paged: 33 by page + perPage, 2 by offset + limit, 1 by startingAfterId + limit', async () => {
+  it('finds 43 of the 375 actions paged: 40 by page + perPage, 2 by offset + limit, 1 by startingAfterId + limit', async () => {
     const found = await pagedByRule();
     const count = (shape) => Object.keys(found).filter((k) => found[k] === shape).length;
-    expect([Object.keys(found).length, count('page'), count('offset'), count('cursor')]).to.deep.equal([36, 33, 2, 1]);
+    expect([Object.keys(found).length, count('page'), count('offset'), count('cursor')]).to.deep.equal([43, 40, 2, 1]);
+    // The 7 API 1.30.0 added are all page + perPage lists.
+    for (const key of ['applicationJobLogs.get', 'applications.periodSummaries', 'credentials.get', 'instanceAuditLogs.get',
+      'instanceNotificationRules.get', 'privateFiles.get', 'userOauthTokens.get']) expect(found[key], key).to.equal('page');
+    // New logs read with `limit` + `since` are a time window, like device.getLogEntries: not paged.
+    expect(found).to.not.have.property('instanceNotificationRule.logs');
+    expect(found).to.not.have.property('application.importLogs');
     expect(found['devices.get']).to.equal('page');
     expect(found['dataTableRows.query']).to.equal('offset');
     expect(found['instanceSandboxes.get']).to.equal('cursor');

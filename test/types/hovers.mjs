@@ -3,7 +3,7 @@
 // completions in a CommonJS consumer of the packed package. A readable hover
 // names the type (`OrgGetParams`), never an indexed or conditional type
 // (`OrgParamsMap["get"]`) or a bundler's rename (`Foo$1`), and completions
-// list the fields.
+// list the fields, and a parameter the API deprecates shows as deprecated.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,6 +15,8 @@ export const state: Params<'device', 'sendState'> = { applicationId: 'a', device
 export const client = createClient();
 export const pending = client.org.pendingInvites({ orgId: 'x' });
 export let device: Result<'device', 'get'> | undefined;
+export const old: Params<'device', 'getState'> = { applicationId: 'a', deviceId: 'd' };
+export const since = old.since;
 params.
 `;
 
@@ -44,6 +46,9 @@ export function checkHovers(tscPath, dir, compilerOptions) {
     return info ? info.displayParts.map((p) => p.text).join('') : '';
   };
   const completions = service.getCompletionsAtPosition(file, SOURCE.lastIndexOf('params.') + 'params.'.length, {});
+  // A parameter the API deprecates is struck through (TypeScript 4.0 and later read @deprecated).
+  const deprecations = service.getSuggestionDiagnostics(file).filter((d) => d.reportsDeprecated)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
   fs.unlinkSync(file);
   const seen = {
     params: hover('params'),
@@ -51,6 +56,7 @@ export function checkHovers(tscPath, dir, compilerOptions) {
     pending: hover('pending'),
     device: hover('device'),
     fields: completions ? completions.entries.map((e) => e.name).sort() : [],
+    deprecations,
   };
   const problems = [];
   const expect = (what, ok) => { if (!ok) problems.push(`${what}: ${JSON.stringify(seen)}`); };
@@ -59,6 +65,8 @@ export function checkHovers(tscPath, dir, compilerOptions) {
   expect('hover of a promise result', /^const pending: Promise<(OrganizationInvitations|OrganizationInvitation\[\])>$/.test(seen.pending));
   expect('hover of Result<\'device\', \'get\'>', seen.device === 'let device: Device | undefined');
   expect('completions list the fields', ['_embedded', '_links', 'losantdomain', 'orgId', 'summaryExclude'].every((f) => seen.fields.indexOf(f) !== -1));
+  const major = Number(ts.versionMajorMinor.split('.')[0]);
+  if (major >= 4) expect('device.getState\'s since shown deprecated', seen.deprecations.length === 1 && /'since' is deprecated/.test(seen.deprecations[0]));
   expect('no bundler renames or indexed types', ![seen.params, seen.state, seen.pending, seen.device].some((h) => /\$\d|Map\[|\[['"]/.test(h)));
   return { seen, problems };
 }

@@ -15,6 +15,8 @@ const ROOT = path.join(__dirname, '..', '..');
 const SCHEMA_DIR = path.join(ROOT, 'schemas');
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 const files = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json')).sort();
+// The import the schemas and the tables come from (version, source, digest and banner).
+const API = require('../../lib/actions/api.json');
 const read = (name) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.json`), 'utf8'));
 const used = Object.keys(schemas).sort();
 
@@ -65,14 +67,17 @@ function mutations(name, doc) {
 describe('schemas/: the imported schemas', function () {
   this.timeout(120000);
 
-  it('has the 286 published schemas, each draft-07 with its $id, a title and the import banner', () => {
-    expect(files).to.have.length(286);
+  it('has the 335 published schemas of API 1.30.0, each draft-07 with its $id, a title and the import banner', () => {
+    // The description's schemas/ holds 336 files; apiExamples.json is no schema (its examples go into the others).
+    expect(files).to.have.length(335);
     for (const f of files) {
       const s = read(f.slice(0, -5));
       expect(s.$schema, f).to.equal(DRAFT_07);
       expect(s.$id, f).to.equal(`https://losant-org-client/schemas/${f}`);
       expect(s.title, f).to.be.a('string').and.not.equal('');
-      expect(s.$comment, f).to.match(/^GENERATED FILE — DO NOT EDIT\. Imported from the Losant API description 1\.25\.0 .* Regenerate with: npm run import -- <description folder>$/);
+      expect(s.$comment, f).to.match(/^GENERATED FILE — DO NOT EDIT\. Imported from the Losant API description \d+\.\d+\.\d+ .* Regenerate with: npm run import -- <description folder>$/);
+      // The same import as the tables: the banner api.json records.
+      expect(s.$comment, f).to.equal(API.$comment);
     }
   });
 
@@ -198,11 +203,11 @@ describe('lib/validation: checker and synthesizer against Ajv', function () {
 
   it('follows references into other schema files and back into their own root', () => {
     const query = { $and: [{ name: 'a' }, { $or: [{ id: '575ed6e87ae143cd83dc4aa8' }] }] };
-    expect(ajvValid('dataExport', { deviceQuery: query })).to.equal(true);
-    expect(checkSchema(schemas.dataExport, { deviceQuery: query })).to.equal(undefined);
+    expect(ajvValid('devicesDataExport', { deviceQuery: query })).to.equal(true);
+    expect(checkSchema(schemas.devicesDataExport, { deviceQuery: query })).to.equal(undefined);
     const bad = { $and: [{ $or: [{ id: 'nope' }] }] };
-    expect(ajvValid('dataExport', { deviceQuery: bad })).to.equal(false);
-    expect(checkSchema(schemas.dataExport, { deviceQuery: bad })).to.not.equal(undefined);
+    expect(ajvValid('devicesDataExport', { deviceQuery: bad })).to.equal(false);
+    expect(checkSchema(schemas.devicesDataExport, { deviceQuery: bad })).to.not.equal(undefined);
   });
 });
 

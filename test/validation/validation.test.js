@@ -104,7 +104,7 @@ const bodyCases = [
   I({ ...invite, applicationRoles: [{ resourceId: APP, role: 'view' }, { resourceId: APP, role: 'view', x: 1 }] }, 'invite.applicationRoles[1].x is not an allowed key'),
   I({ ...invite, applicationRoles: 'view' }, 'invite.applicationRoles must be an array'),
   I({ ...invite, dashboardRoles: [DASH] }, 'invite.dashboardRoles[0] must be an object'),
-  I({ ...invite, applicationRoles: ids(1001).map((resourceId) => ({ resourceId, role: 'view' })) }, 'invite.applicationRoles must have at most 1000 items'),
+  I({ ...invite, applicationRoles: ids(101).map((resourceId) => ({ resourceId, role: 'view' })) }, 'invite.applicationRoles must have at most 100 items'),
   I({ ...invite, disallowTransfer: 'yes' }, 'invite.disallowTransfer must be a boolean'),
   I({ ...invite, name: 'New Member' }, 'invite.name is not an allowed key'),
   I('new@example.com', 'invite must be an object'),

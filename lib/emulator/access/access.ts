@@ -8,7 +8,8 @@
  *
  * An item belongs to the owner its document names (`ownerType`/`ownerId`: a
  * user, an organization, an application), where its schema has those fields
- * (a data table row's columns could be named so); else to its parent (a device to
+ * (a data table row's columns could be named so) or they are hidden fields
+ * (an OAuth token's user, model-overrides.ts); else to its parent (a device to
  * its application, checked first, on the way down the path); else, at the
  * top, to the members of an instance, or to nobody in particular (the
  * application templates).
@@ -37,6 +38,7 @@ import { ApiError, notFound } from '../server/api-error';
 import { documentedProperties } from '../state/documented-properties';
 import { model } from '../state/model';
 import type { Pair } from '../state/model';
+import { hiddenOf } from '../state/hidden';
 import { MEMBERS_OF } from '../state/model-overrides';
 import { findItem, idOf, key, sameId } from '../state/store';
 import type { Item } from '../state/store';
@@ -110,8 +112,8 @@ function onInstance(state: State, userId: string, pair: Pair, instanceId: string
   return need === 'read' || member.doc.role === 'admin' ? ALLOWED : refused(`Role ${String(member.doc.role)} in instance ${instanceId} does not allow this action`);
 }
 
-/** Whether the pair's items name their owner (applications, dashboards, API tokens). */
-const hasOwner = (pair: Pair) => documentedProperties(pair.itemSchema).indexOf('ownerId') !== -1;
+/** Whether the pair's items name their owner (applications, dashboards, API tokens; an OAuth token's is hidden). */
+const hasOwner = (pair: Pair) => documentedProperties(pair.itemSchema).indexOf('ownerId') !== -1 || hiddenOf(pair).indexOf('ownerId') !== -1;
 
 /** For a token tied to an application: the item must be that application, or in it (a device's token: its device). */
 function forApplication(caller: Caller, pair: Pair, item: Item): Verdict {

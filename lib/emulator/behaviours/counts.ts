@@ -96,7 +96,11 @@ export function payloadCounts(record: OrgRecord, range: Range): PayloadStats {
   return payloadStats(record.usage.payloads, range.start, range.end);
 }
 
-/** `resolution`, `asBytes`, `includeNonBillable` are already checked against the table's enums. */
+/**
+ * `resolution`, `asBytes`, `includeNonBillable` are already checked against the table's enums.
+ * Since API 1.30.0 each bucket answers one `value`: the payload count, or the bytes when
+ * `asBytes` is true (1.25.0 answered `payloads` and `bytes` side by side, and echoed the params).
+ */
 export function payloadCountsBreakdown(record: OrgRecord, range: Range, params: Record<string, unknown>): PayloadCountsBreakdown {
   const resolution = params.resolution === undefined ? DAY : Number(params.resolution);
   const asBytes = String(params.asBytes) === 'true';
@@ -105,8 +109,7 @@ export function payloadCountsBreakdown(record: OrgRecord, range: Range, params: 
   const sums = bucketSums(entries, range, resolution, (e) => [e.count, e.bytes]);
   const counts = buckets(range, resolution, entries.map((e) => e.time)).map((b) => {
     const [payloads, bytes] = sums.get(b) || [0, 0];
-    // Byte totals are only worked out when asked for, as the platform does.
-    return asBytes ? { date: iso(b), payloads, bytes } : { date: iso(b), payloads };
+    return { date: iso(b), value: asBytes ? bytes : payloads };
   });
-  return { start: iso(range.start), end: iso(range.end), resolution: resolution as 86400000 | 3600000, asBytes, includeNonBillable, counts };
+  return { start: iso(range.start), end: iso(range.end), counts };
 }

@@ -10,7 +10,7 @@ import { iso } from '../state/clock';
 import type { Behaviour, Context } from '../access/context';
 import { count } from '../state/list';
 import { key } from '../state/store';
-import type { Json } from '../state/store';
+import type { Item, Json } from '../state/store';
 import type { CommandEntry, StateEntry, State } from '../types';
 
 export const MAX_KEPT = 10000;
@@ -93,16 +93,19 @@ function recent<E extends { time: number }>(ctx: Context, entries: E[] | undefin
 }
 
 /** The latest value of each attribute between `start` and `end` (ms; 0 is now, negative is relative to now). */
-export function compositeState(ctx: Context, deviceId: string): Json {
+export function compositeState(ctx: Context, device: Item): Json {
+  const deviceId = String(device.doc.id);
   const now = ctx.clock.now();
   const start = relative(ctx.params.start, 1, now, 'start');
   const end = relative(ctx.params.end, now, now, 'end');
   const wanted = typeof ctx.params.attributes === 'string' && ctx.params.attributes ? ctx.params.attributes.split(',').map((a) => a.trim()) : undefined;
+  // Only the attributes the device has now: one removed (device-attributes.ts) is no longer reported.
+  const defined = Array.isArray(device.doc.attributes) ? (device.doc.attributes as Json[]).map((a) => a.name) : undefined;
   const composite: Json = Object.create(null);
   for (const entry of ctx.state.deviceStates.get(key(deviceId)) || []) {
     if (entry.time < start || entry.time > end) continue;
     for (const name of Object.keys(entry.data)) {
-      if (!wanted || wanted.indexOf(name) !== -1) composite[name] = { value: entry.data[name], time: iso(entry.time) };
+      if ((!wanted || wanted.indexOf(name) !== -1) && (!defined || defined.indexOf(name) !== -1)) composite[name] = { value: entry.data[name], time: iso(entry.time) };
     }
   }
   return composite;
@@ -116,7 +119,7 @@ export const deviceStateBehaviours: { [name: string]: Behaviour } = {
     return { success: true };
   },
   'device.getState': (ctx) => recent(ctx, ctx.state.deviceStates.get(key(deviceIdOf(ctx)))).map((e) => ({ time: iso(e.time), data: e.data })),
-  'device.getCompositeState': (ctx) => compositeState(ctx, deviceIdOf(ctx)),
+  'device.getCompositeState': (ctx) => compositeState(ctx, ctx.items.deviceId),
   'device.sendCommand': (ctx) => {
     recordCommand(ctx, deviceIdOf(ctx), ctx.params.deviceCommand as Json);
     return { success: true };

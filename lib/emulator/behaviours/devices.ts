@@ -43,7 +43,7 @@ export const devicesBehaviours: { [name: string]: Behaviour } = {
     return { success: true };
   },
   'devices.getCompositeState': (ctx) => {
-    const docs = devicesOf(ctx).map((d) => ({ id: d.doc.id, name: d.doc.name, compositeState: compositeState(ctx, String(d.doc.id)) }));
+    const docs = devicesOf(ctx).map((d) => ({ id: d.doc.id, name: d.doc.name, compositeState: compositeState(ctx, d) }));
     const page = listPage(docs, { params: ctx.params, accepts: ctx.spec.params.map((p) => p.name) });
     return { ...page, applicationId: ctx.params.applicationId };
   },

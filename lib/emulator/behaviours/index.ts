@@ -15,6 +15,9 @@ import { deviceStateBehaviours } from './device-state';
 import { devicesBehaviours } from './devices';
 import { instanceOrgBehaviours } from './instance-orgs';
 import { meBehaviours } from './me';
+import { meInviteBehaviours } from './me-invites';
+import { deviceAttributeBehaviours } from './device-attributes';
+import { privateFileBehaviours } from './private-files';
 import { orgBehaviours } from './org';
 import { orgsBehaviours } from './orgs';
 import { streamBehaviours } from './streams';
@@ -28,7 +31,8 @@ function add(table: { [name: string]: Behaviour }): void {
 }
 
 [orgBehaviours, orgsBehaviours, instanceOrgBehaviours, authBehaviours, meBehaviours, deviceStateBehaviours, devicesBehaviours,
-  streamBehaviours, rowBehaviours, uploadBehaviours, applicationExtraBehaviours].forEach(add);
+  streamBehaviours, rowBehaviours, uploadBehaviours, applicationExtraBehaviours, meInviteBehaviours, deviceAttributeBehaviours,
+  privateFileBehaviours].forEach(add);
 
 /** GET actions that change the state all the same (a new token): their answers are persisted like writes. */
 const WRITING_GETS = ['me.refreshToken'];

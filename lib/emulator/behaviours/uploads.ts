@@ -24,7 +24,7 @@ import type { Json } from '../state/store';
 const bytesOf = (value: unknown) => (Buffer.isBuffer(value) ? value : Buffer.from(String(value), 'utf8'));
 
 /** The part's own Content-Type (the params hold only its bytes). */
-function partType(ctx: Context, name: string): string | undefined {
+export function partType(ctx: Context, name: string): string | undefined {
   const part = (ctx.form || []).filter((p) => p.name === name)[0];
   return part && part.contentType ? part.contentType.split(';')[0].trim() : undefined;
 }

@@ -119,7 +119,11 @@ const seed: Seed = {
       isEnterprise: true,
       disabledAt: false,
       isReadOnly: false,
-      invites: [{ id: '575ec8687ae143cd83dc4a94', email: 'river@example.com', role: 'view', applicationRoles: [], dashboardRoles: [], ttl: 604800000, disallowTransfer: false }],
+      invites: [
+        { id: '575ec8687ae143cd83dc4a94', email: 'river@example.com', role: 'view', applicationRoles: [], dashboardRoles: [], ttl: 604800000, disallowTransfer: false },
+        // Ada's own pending invite (me.invites, me.invite and me.respondToInvite, under the docs' example id).
+        { id: '575ec8687ae143cd83dc4a97', email: 'email@example.com', role: 'edit', applicationRoles: [], dashboardRoles: [], ttl: 604800000, disallowTransfer: false },
+      ],
     },
   ],
   resources,

@@ -6,6 +6,7 @@
  * gives them, so each example in docs/ works against this seed as written;
  * default-world-more.ts has one item for each remaining collection.
  */
+import { resources130 } from './default-world-1-30';
 import { moreResources } from './default-world-more';
 import type { SeedDeviceCommand, SeedDeviceState, SeedResources, SeedUser } from '../types';
 
@@ -65,7 +66,7 @@ export const resources: SeedResources = {
   devices: [
     device(IDS.sensor, IDS.greenhouse, 'Greenhouse Sensor 1', {
       deviceClass: 'standalone', tags: [{ key: 'zone', value: 'north' }, { key: 'floor', value: '1' }],
-      attributes: [num('temperature'), num('humidity'), num('soilMoisture')],
+      attributes: [num('temperature'), num('humidity'), num('soilMoisture'), { ...num('voltage'), description: 'Battery voltage', attributeTags: { unit: 'V' } }],
     }),
     device(IDS.gateway, IDS.greenhouse, 'Greenhouse Gateway', {
       deviceClass: 'gateway', tags: [{ key: 'zone', value: 'north' }], attributes: [{ name: 'status', dataType: 'string' }],
@@ -129,6 +130,7 @@ export const resources: SeedResources = {
     token: 'emu-user-api-token', scope: ['all.User'], status: 'active', ...dates,
   }],
   ...moreResources,
+  ...resources130,
 };
 
 /** Each reading `minutes` before the start, so the demo state is always recent. */

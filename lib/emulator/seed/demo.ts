@@ -23,6 +23,8 @@ export interface EmulatorDemo {
   memberToken: string;
   /** A pending invite. */
   inviteId: string;
+  /** A pending invite addressed to the user of `token` (me.invite, me.respondToInvite). */
+  myInviteId: string;
   applicationId: string;
   dashboardId: string;
   /** The first user's email and password (auth.authenticateUser). */
@@ -60,6 +62,7 @@ export function demoOf(seed: Seed, state: State): EmulatorDemo {
     userId: (member && member.userId) || '',
     memberToken: '',
     inviteId: (invite && invite.id) || '',
+    myInviteId: '',
     applicationId: '',
     dashboardId: '',
     email: user ? user.email : '',
@@ -69,6 +72,9 @@ export function demoOf(seed: Seed, state: State): EmulatorDemo {
   };
   const memberToken = seed.tokens.filter((t) => member && t.userId && t.userId.toLowerCase() === String(member.userId).toLowerCase())[0];
   if (memberToken) demo.memberToken = memberToken.token;
+  const demoUser = seed.tokens.filter((t) => t.token === demo.token)[0];
+  const email = (seed.users || []).filter((u) => demoUser && demoUser.userId && u.id.toLowerCase() === demoUser.userId.toLowerCase()).map((u) => u.email.toLowerCase())[0];
+  for (const o of seed.orgs) for (const i of o.invites || []) if (!demo.myInviteId && email && String(i.email).toLowerCase() === email) demo.myInviteId = String(i.id);
   for (const pair of byDepth(Array.from(model().pairs.values()))) {
     if (ORG_BACKED.indexOf(pair.name) !== -1 || pair.idParam === 'userId' || demo[pair.idParam]) continue;
     const item = itemsOf(state.store, pair, demo)[0];

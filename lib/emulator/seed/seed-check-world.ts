@@ -57,6 +57,9 @@ function collect(resources: Json): Known {
       if (!isObject(raw)) fail(at, 'must be an object');
       const id = raw[pair.identity];
       if (typeof id !== 'string' || !id) fail(`${at}.${pair.identity}`, 'is required (a non-empty string)');
+      // An owner kept hidden (an OAuth token's user) is the only one it has: without it, nobody's would be everybody's.
+      const owned = (HIDDEN_FIELDS[pair.store] || []).indexOf('ownerId') !== -1;
+      if (owned && (typeof raw.ownerId !== 'string' || raw.ownerType !== 'user')) fail(`${at}.ownerId`, 'is required, with ownerType user (the user it belongs to)');
       const scope = splitItem(pair, raw).scope;
       if (seen.has(itemKey(pair, scope, id))) fail(`${at}.${pair.identity}`, `repeats an id of resources.${name}`);
       seen.set(itemKey(pair, scope, id), scope);

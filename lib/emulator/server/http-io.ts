@@ -107,6 +107,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
+/** Bytes as they are (a private file's download), with their type. */
+export function sendBytes(res: ServerResponse, answer: { status: number; contentType?: string; body: Buffer }): void {
+  res.writeHead(answer.status, {
+    ...CORS_HEADERS,
+    'Content-Type': answer.contentType || 'application/octet-stream',
+    'Content-Length': String(answer.body.length),
+    'Cache-Control': 'no-store',
+  });
+  res.end(res.req && res.req.method === 'HEAD' ? undefined : answer.body);
+}
+
 export function sendError(res: ServerResponse, err: ApiError): void {
   sendJson(res, err.status, { type: err.type, message: err.message }, err.headers);
 }

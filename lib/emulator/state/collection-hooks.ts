@@ -65,6 +65,9 @@ export function checkNamedParents(pair: Pair, ctx: Context, doc: Json): void {
   }
 }
 
+/** A directory path with its slashes as the platform writes them: `/a/b/`, the root `/`. */
+export const dirOf = (path: unknown) => `/${String(path || '').split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
 const TOKEN_DEFAULT_SCOPES: { [pair: string]: string[] } = {
@@ -106,11 +109,18 @@ export function createFields(pair: Pair, ctx: Context, body: Json): Json {
     case 'experienceVersions':
       if (findItem(ctx.state.store, pair, ctx.params, body.version)) throw invalid(`experienceVersion.version ${String(body.version)} already exists`);
       return {};
-    case 'files': {
-      // Uploads go to this emulator's own file.upload route (multipart), where the platform would name S3.
-      const url = `http://${ctx.req.headers.host}/applications/${ctx.params.applicationId}/file/${body.id}/upload`;
+    case 'files':
+    case 'privateFiles': {
+      // Uploads go to this emulator's own upload route (multipart), where the platform would name S3.
+      const url = `http://${ctx.req.headers.host}${pair.itemPath.replace('{applicationId}', String(ctx.params.applicationId)).replace(`{${pair.idParam}}`, String(body.id))}/upload`;
       return { status: body.type === 'directory' ? 'completed' : 'pending', authorId: user, authorType: user ? 'user' : undefined, upload: { url, fields: {} } };
     }
+    case 'instanceNotificationRules':
+      return { ownerId: ctx.params.instanceId, ownerType: 'instance' };
+    case 'userOauthTokens':
+      // Bound to the user who made it: only she sees, changes or deletes it (access.ts).
+      if (!user) throw invalid('An OAuth token belongs to a user, and this access token has none');
+      return { ownerId: user, ownerType: 'user', status: 'active' };
     default:
       return {};
   }
@@ -153,6 +163,8 @@ export function filterList(pair: Pair, ctx: Context, items: Item[]): Json[] {
     // An item without the field has its documented default (a flow without flowClass is a cloud flow).
     out = out.filter((doc) => String(doc[name] !== undefined ? doc[name] : defaults[name]) === String(wanted));
   }
+  // A files list's `directory` (`/a/path/`): the files directly in it.
+  if (typeof p.directory === 'string' && props.indexOf('parentDirectory') !== -1) out = out.filter((doc) => dirOf(doc.parentDirectory) === dirOf(p.directory));
   if (pair.name === 'devices') {
     if (p.deviceClass !== undefined) {
       const classes = ([] as unknown[]).concat(p.deviceClass);

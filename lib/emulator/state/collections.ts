@@ -10,6 +10,7 @@ import { invalid } from '../server/api-error';
 import { iso } from './clock';
 import { checkNamedParents, createFields, filterList, listOwner } from './collection-hooks';
 import { conform } from './conform';
+import { keepSecrets } from './credential-secrets';
 import { documentedProperties } from './documented-properties';
 import type { Behaviour, Context } from '../access/context';
 import { userIdOf } from '../access/context';
@@ -17,7 +18,8 @@ import { newId } from './ids';
 import { listPage } from './list';
 import { label } from '../access/locate';
 import type { Pair } from './model';
-import { hiddenOf, visible } from './hidden';
+import { hiddenOf, shownOnCreate, visible } from './hidden';
+import { withDownloadUrl } from './private-file-urls';
 import { removeFrom } from './remove';
 import { hasItem, itemsOf, putItem, setField } from './store';
 import { indexApiToken, TOKEN_PAIRS } from '../access/token-index';
@@ -47,7 +49,7 @@ function bodyOf(ctx: Context): Json {
 function list(pair: Pair, ctx: Context): Json {
   const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
   const params: Json = { ...defaults, ...ctx.params };
-  const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params));
+  const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params)).map((doc) => withDownloadUrl(pair, ctx, doc));
   const page = listPage(docs, { params, accepts: ctx.spec.params.map((p) => p.name) });
   // The list answers echo the parents' ids and the query's values where their schema has a place for them
   // (`deviceClass`, `tagFilter`, `query`, …); one the schema would not take is left out when conformed.
@@ -83,7 +85,7 @@ function serverFields(pair: Pair, ctx: Context, id: string, now: number): Json {
 }
 
 function create(pair: Pair, ctx: Context): Json {
-  const body = bodyOf(ctx);
+  const body = keepSecrets(pair, undefined, bodyOf(ctx));
   const now = ctx.clock.tick();
   // An item known by a field of its own (an instance member by `userId`) takes it from the body.
   const given = pair.identity !== 'id' ? body[pair.identity] : undefined;
@@ -100,7 +102,7 @@ function create(pair: Pair, ctx: Context): Json {
   putItem(ctx.state.store, pair, item);
   if (TOKEN_PAIRS[pair.name]) indexApiToken(ctx.state, pair, item);
   // The answer to a create is the one place a hidden field (a key's secret, a token) is shown.
-  return answerWith(ctx, doc);
+  return answerWith(ctx, shownOnCreate(pair, doc));
 }
 
 /** Fields a patch never changes: the item's ids and its parents'. */
@@ -110,20 +112,23 @@ function isProtected(pair: Pair, field: string): boolean {
 
 function patch(pair: Pair, ctx: Context): Json {
   const item = ctx.items[pair.idParam];
-  const changes = bodyOf(ctx);
+  const changes = keepSecrets(pair, item.doc, bodyOf(ctx));
   const next: Json = { ...item.doc };
   for (const field of Object.keys(changes)) if (!isProtected(pair, field)) setField(next, field, changes[field]);
   const now = ctx.clock.tick();
   next.lastUpdated = iso(now);
   item.doc = store(pair, next, now);
-  return answerWith(ctx, visible(pair, item.doc));
+  return answerWith(ctx, shown(pair, ctx, item.doc));
 }
+
+/** An item's document as a read or a change shows it: without its hidden fields, with a private file's url. */
+export const shown = (pair: Pair, ctx: Context, doc: Json) => withDownloadUrl(pair, ctx, visible(pair, doc));
 
 export function genericBehaviour(pair: Pair, role: 'list' | 'create' | 'get' | 'patch' | 'remove'): Behaviour {
   switch (role) {
     case 'list': return (ctx) => list(pair, ctx);
     case 'create': return (ctx) => create(pair, ctx);
-    case 'get': return (ctx) => answerWith(ctx, visible(pair, ctx.items[pair.idParam].doc));
+    case 'get': return (ctx) => answerWith(ctx, shown(pair, ctx, ctx.items[pair.idParam].doc));
     case 'patch': return (ctx) => patch(pair, ctx);
     default: return (ctx) => {
       removeFrom(ctx, pair, ctx.items[pair.idParam]);

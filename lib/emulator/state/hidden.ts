@@ -19,3 +19,17 @@ export function visible(pair: Pair, doc: Json): Json {
   for (const field of hidden) delete copy[field];
   return copy;
 }
+
+/**
+ * Hidden fields that not even the answer to the create shows: a credential's
+ * secrets, a private file's bytes, an owner its schema has no field for.
+ * (A key's secret and a token's value are shown there, once.)
+ */
+const NEVER_SHOWN = ['secrets', 'content', 'ownerId', 'ownerType'];
+
+/** The new item's document as the answer to its create shows it. */
+export function shownOnCreate(pair: Pair, doc: Json): Json {
+  const copy: Json = { ...doc };
+  for (const field of hiddenOf(pair)) if (NEVER_SHOWN.indexOf(field) !== -1) delete copy[field];
+  return copy;
+}

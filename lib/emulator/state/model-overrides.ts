@@ -10,6 +10,24 @@ export const EXTRA_PAIRS: ReadonlyArray<{ list: string; item: string }> = [
 ];
 
 /**
+ * Item paths the description spells two ways: an instance's audit logs are
+ * under `/instance/{instanceId}` (singular), its other parts under
+ * `/instances/{instanceId}`. Both name the same instance, so the audit logs
+ * belong to it (their parent) and are checked against it like the rest.
+ */
+export const PATH_ALIASES: { readonly [path: string]: string } = {
+  '/instance/{instanceId}': '/instances/{instanceId}',
+};
+
+/**
+ * Paths that look like a collection/item pair but are views of state kept
+ * elsewhere, so the generic store must not answer them: `/me/invites/{inviteId}`
+ * reads the organizations' invites addressed to the caller (behaviours/me-invites.ts),
+ * a device's `attributes/{name}` are its document's `attributes` (behaviours/device-attributes.ts).
+ */
+export const NOT_PAIRS = ['me', 'deviceAttributes'];
+
+/**
  * Pairs that are two views of one collection: an application's dashboards are
  * dashboards (the top-level `/dashboards/{dashboardId}` reaches them too), so
  * they share one store, named after the top-level pair. Which application a
@@ -48,6 +66,12 @@ export const HIDDEN_FIELDS: { readonly [store: string]: readonly string[] } = {
   instanceApiTokens: ['token'],
   userApiTokens: ['token'],
   experienceUsers: ['password'],
+  // A credential's secrets (credential-secrets.ts) are never answered, not even to the create.
+  credentials: ['secrets'],
+  // An OAuth token's user: its schema has no owner field, yet only she may see it (access.ts).
+  userOauthTokens: ['ownerId', 'ownerType'],
+  // A private file's bytes, served at its signed download url (behaviours/private-files.ts).
+  privateFiles: ['content'],
 };
 
 /**

@@ -9,7 +9,7 @@
 import type { ActionSpec } from '../../actions/types';
 import { allActions } from '../../generated/resources/all';
 import { documentedProperties } from './documented-properties';
-import { EXTRA_PAIRS, LOOKUP_FIELDS, SHARED_STORES } from './model-overrides';
+import { EXTRA_PAIRS, LOOKUP_FIELDS, NOT_PAIRS, PATH_ALIASES, SHARED_STORES } from './model-overrides';
 
 export interface ActionRef {
   resource: string;
@@ -113,9 +113,13 @@ function makePair(listPath: string, itemPath: string, byPath: Map<string, Action
   };
 }
 
+/** The path with an aliased prefix spelled as its pair's item path (PATH_ALIASES). */
+const unaliased = (path: string): string =>
+  Object.keys(PATH_ALIASES).reduce((p, alias) => (p === alias || p.indexOf(`${alias}/`) === 0 ? PATH_ALIASES[alias] + p.slice(alias.length) : p), path);
+
 /** The pair whose item path is the longest whole-segment prefix of `path`. */
 function longestPrefix(byItemPath: Map<string, Pair>, path: string): Pair | undefined {
-  const parts = path.split('/');
+  const parts = unaliased(path).split('/');
   for (let n = parts.length - 1; n > 1; n--) {
     const pair = byItemPath.get(parts.slice(0, n).join('/'));
     if (pair) return pair;
@@ -148,7 +152,7 @@ export function buildModel(): Model {
   const pairs = new Map<string, Pair>();
   for (const c of candidates) {
     const pair = makePair(c.list, c.item, byPath);
-    if (pair) pairs.set(pair.name, pair);
+    if (pair && NOT_PAIRS.indexOf(pair.name) === -1) pairs.set(pair.name, pair);
   }
   const byItemPath = new Map<string, Pair>();
   pairs.forEach((pair) => byItemPath.set(pair.itemPath, pair));
@@ -177,8 +181,9 @@ export function pathItems(model: Model, path: string): ReadonlyArray<{ pair: Pai
   let found = model.pathItems.get(path);
   if (!found) {
     const items: Array<{ pair: Pair; param: string }> = [];
+    const spellings = [path, unaliased(path)];
     model.pairs.forEach((pair) => {
-      if (path === pair.itemPath || path.indexOf(`${pair.itemPath}/`) === 0) items.push({ pair, param: pair.idParam });
+      if (spellings.some((p) => p === pair.itemPath || p.indexOf(`${pair.itemPath}/`) === 0)) items.push({ pair, param: pair.idParam });
     });
     found = items.sort((a, b) => a.pair.itemPath.length - b.pair.itemPath.length);
     model.pathItems.set(path, found);

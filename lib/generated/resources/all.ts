@@ -10,6 +10,8 @@ import applicationCertificateAuthority from './applicationCertificateAuthority';
 import applicationCertificates from './applicationCertificates';
 import applicationDashboard from './applicationDashboard';
 import applicationDashboards from './applicationDashboards';
+import applicationJobLog from './applicationJobLog';
+import applicationJobLogs from './applicationJobLogs';
 import applicationKey from './applicationKey';
 import applicationKeys from './applicationKeys';
 import applicationTemplate from './applicationTemplate';
@@ -18,6 +20,8 @@ import applications from './applications';
 import auditLog from './auditLog';
 import auditLogs from './auditLogs';
 import auth from './auth';
+import credential from './credential';
+import credentials from './credentials';
 import dashboard from './dashboard';
 import dashboards from './dashboards';
 import data from './data';
@@ -26,6 +30,8 @@ import dataTableRow from './dataTableRow';
 import dataTableRows from './dataTableRows';
 import dataTables from './dataTables';
 import device from './device';
+import deviceAttribute from './deviceAttribute';
+import deviceAttributes from './deviceAttributes';
 import deviceRecipe from './deviceRecipe';
 import deviceRecipes from './deviceRecipes';
 import devices from './devices';
@@ -59,10 +65,14 @@ import flows from './flows';
 import instance from './instance';
 import instanceApiToken from './instanceApiToken';
 import instanceApiTokens from './instanceApiTokens';
+import instanceAuditLog from './instanceAuditLog';
+import instanceAuditLogs from './instanceAuditLogs';
 import instanceCustomNode from './instanceCustomNode';
 import instanceCustomNodes from './instanceCustomNodes';
 import instanceMember from './instanceMember';
 import instanceMembers from './instanceMembers';
+import instanceNotificationRule from './instanceNotificationRule';
+import instanceNotificationRules from './instanceNotificationRules';
 import instanceOrg from './instanceOrg';
 import instanceOrgInvite from './instanceOrgInvite';
 import instanceOrgInvites from './instanceOrgInvites';
@@ -80,10 +90,14 @@ import notebooks from './notebooks';
 import org from './org';
 import orgInvites from './orgInvites';
 import orgs from './orgs';
+import privateFile from './privateFile';
+import privateFiles from './privateFiles';
 import resourceJob from './resourceJob';
 import resourceJobs from './resourceJobs';
 import userApiToken from './userApiToken';
 import userApiTokens from './userApiTokens';
+import userOauthToken from './userOauthToken';
+import userOauthTokens from './userOauthTokens';
 import webhook from './webhook';
 import webhooks from './webhooks';
 
@@ -98,6 +112,8 @@ export const allActions: { readonly [resource: string]: ResourceActions } = {
   applicationCertificates: applicationCertificates,
   applicationDashboard: applicationDashboard,
   applicationDashboards: applicationDashboards,
+  applicationJobLog: applicationJobLog,
+  applicationJobLogs: applicationJobLogs,
   applicationKey: applicationKey,
   applicationKeys: applicationKeys,
   applicationTemplate: applicationTemplate,
@@ -106,6 +122,8 @@ export const allActions: { readonly [resource: string]: ResourceActions } = {
   auditLog: auditLog,
   auditLogs: auditLogs,
   auth: auth,
+  credential: credential,
+  credentials: credentials,
   dashboard: dashboard,
   dashboards: dashboards,
   data: data,
@@ -114,6 +132,8 @@ export const allActions: { readonly [resource: string]: ResourceActions } = {
   dataTableRows: dataTableRows,
   dataTables: dataTables,
   device: device,
+  deviceAttribute: deviceAttribute,
+  deviceAttributes: deviceAttributes,
   deviceRecipe: deviceRecipe,
   deviceRecipes: deviceRecipes,
   devices: devices,
@@ -147,10 +167,14 @@ export const allActions: { readonly [resource: string]: ResourceActions } = {
   instance: instance,
   instanceApiToken: instanceApiToken,
   instanceApiTokens: instanceApiTokens,
+  instanceAuditLog: instanceAuditLog,
+  instanceAuditLogs: instanceAuditLogs,
   instanceCustomNode: instanceCustomNode,
   instanceCustomNodes: instanceCustomNodes,
   instanceMember: instanceMember,
   instanceMembers: instanceMembers,
+  instanceNotificationRule: instanceNotificationRule,
+  instanceNotificationRules: instanceNotificationRules,
   instanceOrg: instanceOrg,
   instanceOrgInvite: instanceOrgInvite,
   instanceOrgInvites: instanceOrgInvites,
@@ -168,10 +192,14 @@ export const allActions: { readonly [resource: string]: ResourceActions } = {
   org: org,
   orgInvites: orgInvites,
   orgs: orgs,
+  privateFile: privateFile,
+  privateFiles: privateFiles,
   resourceJob: resourceJob,
   resourceJobs: resourceJobs,
   userApiToken: userApiToken,
   userApiTokens: userApiTokens,
+  userOauthToken: userOauthToken,
+  userOauthTokens: userOauthTokens,
   webhook: webhook,
   webhooks: webhooks,
 };

@@ -21,7 +21,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', required: true, schema: applicationApplyTemplatePatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.applyTemplate'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.applyTemplate'],
     responses: [{ status: 200, schema: 'application' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   archiveData: {
@@ -31,7 +31,7 @@ const actions: ResourceActions = {
       { name: 'date', in: 'query', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.archiveData'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.archiveData'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   backfillArchiveData: {
@@ -40,7 +40,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.backfillArchiveData'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.backfillArchiveData'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   clone: {
@@ -50,7 +50,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', schema: applicationClonePost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.clone'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.clone'],
     responses: [{ status: 200, schema: 'applicationCloneDryRunResult' }, { status: 201, schema: 'applicationCreationByTemplateResult' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }, { status: 422, schema: 'validationErrors' }],
   },
   delete: {
@@ -59,7 +59,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   deviceCounts: {
@@ -70,7 +70,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'application.*', 'application.deviceCounts'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'application.*', 'application.deviceCounts'],
     responses: [{ status: 200, schema: 'deviceCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   export: {
@@ -80,7 +80,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', required: true, schema: applicationExportPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.export'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.export'],
     responses: [{ status: 200, schema: 'applicationExportResult' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   fullDataTablesArchive: {
@@ -89,7 +89,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.fullDataTablesArchive'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.fullDataTablesArchive'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   fullEventsArchive: {
@@ -98,7 +98,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.fullEventsArchive'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.fullEventsArchive'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -109,7 +109,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'application.*', 'application.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'application.*', 'application.get'],
     responses: [{ status: 200, schema: 'application' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   globals: {
@@ -119,7 +119,7 @@ const actions: ResourceActions = {
       { name: 'globals', in: 'body', type: 'schema', required: true, schema: applicationGlobalPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'application.*', 'application.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'application.*', 'application.patch'],
     responses: [{ status: 200, schema: 'application' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   import: {
@@ -131,8 +131,19 @@ const actions: ResourceActions = {
       { name: 'options', in: 'formData', type: 'schema', encode: 'json', schema: importIntoApplicationOptions },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.import'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.import'],
     responses: [{ status: 200, schema: 'application' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  importLogs: {
+    method: 'GET', path: '/applications/{applicationId}/importLogs', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'limit', in: 'query', type: 'string' },
+      { name: 'since', in: 'query', type: 'string' },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'application.*', 'application.importLogs'],
+    responses: [{ status: 200, schema: 'applicationImportExecutions' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   mqttPublishMessage: {
     method: 'POST', path: '/applications/{applicationId}/mqttPublishMessage', transport: 'json', query: HAL,
@@ -141,7 +152,7 @@ const actions: ResourceActions = {
       { name: 'payload', in: 'body', type: 'schema', required: true, schema: mqttPublishBody },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'application.*', 'application.mqttPublishMessage'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'application.*', 'application.mqttPublishMessage'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   notebookMinuteCounts: {
@@ -152,7 +163,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'application.*', 'application.notebookMinuteCounts'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'application.*', 'application.notebookMinuteCounts'],
     responses: [{ status: 200, schema: 'notebookMinuteCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -164,7 +175,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'application.*', 'application.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'application.*', 'application.patch'],
     responses: [{ status: 200, schema: 'application' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCounts: {
@@ -173,9 +184,10 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'start', in: 'query', type: 'string' },
       { name: 'end', in: 'query', type: 'string' },
+      { name: 'asBytes', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'application.*', 'application.payloadCounts'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'application.*', 'application.payloadCounts'],
     responses: [{ status: 200, schema: 'payloadStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCountsBreakdown: {
@@ -189,7 +201,7 @@ const actions: ResourceActions = {
       { name: 'includeNonBillable', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'application.*', 'application.payloadCountsBreakdown'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'application.*', 'application.payloadCountsBreakdown'],
     responses: [{ status: 200, schema: 'payloadCountsBreakdown' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   readme: {
@@ -198,7 +210,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'application.*', 'application.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'application.*', 'application.get'],
     responses: [{ status: 200, schema: 'applicationReadme' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   readmePatch: {
@@ -208,7 +220,7 @@ const actions: ResourceActions = {
       { name: 'readme', in: 'body', type: 'schema', required: true, schema: applicationReadmePatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'application.*', 'application.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'application.*', 'application.patch'],
     responses: [{ status: 200, schema: 'applicationReadme' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   search: {
@@ -218,7 +230,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'application.*', 'application.search'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'application.*', 'application.search'],
     responses: [{ status: 200, schema: 'applicationSearchResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   mqttSubscriptionStream: {
@@ -229,7 +241,7 @@ const actions: ResourceActions = {
       { name: 'topic', in: 'query', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'application.*', 'application.mqttSubscriptionStream'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'application.*', 'application.mqttSubscriptionStream'],
     responses: [], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     events: [{ event: 'mqttMessage', schema: 'mqttPublishBody' }],
   },

@@ -23,7 +23,7 @@ const actions: ResourceActions = {
       { name: 'apiTokenId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationApiToken.*', 'applicationApiToken.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'applicationApiToken.*', 'applicationApiToken.get'],
     responses: [{ status: 200, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {

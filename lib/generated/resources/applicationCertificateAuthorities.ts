@@ -18,7 +18,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationCertificateAuthorities.*', 'applicationCertificateAuthorities.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'applicationCertificateAuthorities.*', 'applicationCertificateAuthorities.get'],
     responses: [{ status: 200, schema: 'applicationCertificateAuthorities' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -29,7 +29,7 @@ const actions: ResourceActions = {
       { name: 'applicationCertificateAuthority', in: 'body', type: 'schema', required: true, schema: applicationCertificateAuthorityPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationCertificateAuthorities.*', 'applicationCertificateAuthorities.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'applicationCertificateAuthorities.*', 'applicationCertificateAuthorities.post'],
     responses: [{ status: 201, schema: 'applicationCertificateAuthority' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -13,7 +13,7 @@ const actions: ResourceActions = {
       { name: 'applicationCertificateAuthorityId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationCertificateAuthority.*', 'applicationCertificateAuthority.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'applicationCertificateAuthority.*', 'applicationCertificateAuthority.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -23,7 +23,7 @@ const actions: ResourceActions = {
       { name: 'applicationCertificateAuthorityId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationCertificateAuthority.*', 'applicationCertificateAuthority.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'applicationCertificateAuthority.*', 'applicationCertificateAuthority.get'],
     responses: [{ status: 200, schema: 'applicationCertificateAuthority' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -34,7 +34,7 @@ const actions: ResourceActions = {
       { name: 'applicationCertificateAuthority', in: 'body', type: 'schema', required: true, schema: applicationCertificateAuthorityPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationCertificateAuthority.*', 'applicationCertificateAuthority.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'applicationCertificateAuthority.*', 'applicationCertificateAuthority.patch'],
     responses: [{ status: 200, schema: 'applicationCertificateAuthority' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -14,7 +14,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationDashboard.*', 'applicationDashboard.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'applicationDashboard.*', 'applicationDashboard.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -24,7 +24,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationDashboard.*', 'applicationDashboard.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'applicationDashboard.*', 'applicationDashboard.get'],
     responses: [{ status: 200, schema: 'dashboard' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -35,7 +35,7 @@ const actions: ResourceActions = {
       { name: 'dashboard', in: 'body', type: 'schema', required: true, schema: dashboardPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'applicationDashboard.*', 'applicationDashboard.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'applicationDashboard.*', 'applicationDashboard.patch'],
     responses: [{ status: 200, schema: 'dashboard' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   sendReport: {
@@ -46,7 +46,7 @@ const actions: ResourceActions = {
       { name: 'reportConfig', in: 'body', type: 'schema', required: true, schema: dashboardSendReport },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'applicationDashboard.*', 'applicationDashboard.sendReport'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'applicationDashboard.*', 'applicationDashboard.sendReport'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

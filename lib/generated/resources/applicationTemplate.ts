@@ -11,7 +11,7 @@ const actions: ResourceActions = {
       { name: 'templateId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'applicationTemplate.*', 'applicationTemplate.get'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'applicationTemplate.*', 'applicationTemplate.get', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'applicationTemplate' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -18,7 +18,7 @@ const actions: ResourceActions = {
       { name: 'categoryId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'applicationTemplates.*', 'applicationTemplates.get'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'applicationTemplates.*', 'applicationTemplates.get', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'applicationTemplates' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -28,7 +28,7 @@ const actions: ResourceActions = {
       { name: 'baseId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'applicationTemplates.*', 'applicationTemplates.getCategories'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'applicationTemplates.*', 'applicationTemplates.getCategories', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'applicationTemplateCategories' }], errors: [{ status: 400, schema: 'error' }],
   },
   getUniqueKeywords: {
@@ -36,7 +36,7 @@ const actions: ResourceActions = {
     params: [
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'applicationTemplates.*', 'applicationTemplates.getUniqueKeywords'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'applicationTemplates.*', 'applicationTemplates.getUniqueKeywords', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'templateKeywords' }], errors: [{ status: 400, schema: 'error' }],
   },
 };

@@ -12,7 +12,7 @@ const actions: ResourceActions = {
       { name: 'auditLogId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'auditLog.*', 'auditLog.get'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'auditLog.*', 'auditLog.get', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read'],
     responses: [{ status: 200, schema: 'auditLog' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

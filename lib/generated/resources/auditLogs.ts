@@ -19,7 +19,7 @@ const actions: ResourceActions = {
       { name: 'auditLogFilter', in: 'query', type: 'schema', schema: auditLogFilter },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'auditLogs.*', 'auditLogs.get'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'auditLogs.*', 'auditLogs.get', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read'],
     responses: [{ status: 200, schema: 'auditLogs' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },

@@ -14,7 +14,7 @@ const actions: ResourceActions = {
       { name: 'dashboardId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'dashboard.*', 'dashboard.delete'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dashboard.*', 'dashboard.delete', 'only.Organization', 'only.Organization.bounded'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -34,7 +34,7 @@ const actions: ResourceActions = {
       { name: 'dashboard', in: 'body', type: 'schema', required: true, schema: dashboardPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'dashboard.*', 'dashboard.patch'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dashboard.*', 'dashboard.patch', 'only.Organization', 'only.Organization.bounded'],
     responses: [{ status: 200, schema: 'dashboard' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   sendReport: {
@@ -44,7 +44,7 @@ const actions: ResourceActions = {
       { name: 'reportConfig', in: 'body', type: 'schema', required: true, schema: dashboardSendReport },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'dashboard.*', 'dashboard.sendReport'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dashboard.*', 'dashboard.sendReport', 'only.Organization', 'only.Organization.bounded'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   validateContext: {

@@ -19,7 +19,7 @@ const actions: ResourceActions = {
       { name: 'orgId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'dashboards.*', 'dashboards.get'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'dashboards.*', 'dashboards.get', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read'],
     responses: [{ status: 200, schema: 'dashboards' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -29,7 +29,7 @@ const actions: ResourceActions = {
       { name: 'dashboard', in: 'body', type: 'schema', required: true, schema: dashboardPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'dashboards.*', 'dashboards.post'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dashboards.*', 'dashboards.post', 'only.Organization', 'only.Organization.bounded'],
     responses: [{ status: 201, schema: 'dashboard' }], errors: [{ status: 400, schema: 'error' }],
   },
 };

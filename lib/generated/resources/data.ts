@@ -1,7 +1,7 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/data.json. Regenerate with: npm run build:resources
 import type { ResourceActions } from '../../actions/types';
-import dataExport from '../schemas/dataExport';
+import devicesDataExport from '../schemas/devicesDataExport';
 import lastValueQuery from '../schemas/lastValueQuery';
 import timeSeriesQuery from '../schemas/timeSeriesQuery';
 
@@ -12,10 +12,10 @@ const actions: ResourceActions = {
     method: 'POST', path: '/applications/{applicationId}/data/export', transport: 'json', query: HAL,
     params: [
       { name: 'applicationId', in: 'path', type: 'string', required: true },
-      { name: 'query', in: 'body', type: 'schema', required: true, schema: dataExport },
+      { name: 'query', in: 'body', type: 'schema', required: true, schema: devicesDataExport },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'data.*', 'data.export'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'data.*', 'data.export'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   lastValueQuery: {
@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'query', in: 'body', type: 'schema', required: true, schema: lastValueQuery },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'data.*', 'data.lastValueQuery'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'data.*', 'data.lastValueQuery'],
     responses: [{ status: 200, schema: 'lastValueData' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   timeSeriesQuery: {
@@ -35,7 +35,7 @@ const actions: ResourceActions = {
       { name: 'query', in: 'body', type: 'schema', required: true, schema: timeSeriesQuery },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'data.*', 'data.timeSeriesQuery'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'data.*', 'data.timeSeriesQuery'],
     responses: [{ status: 200, schema: 'timeSeriesData' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

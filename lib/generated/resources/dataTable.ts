@@ -15,7 +15,7 @@ const actions: ResourceActions = {
       { name: 'dataTableColumn', in: 'body', type: 'schema', required: true, schema: dataTableColumn },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'dataTable.*', 'dataTable.addColumn'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dataTable.*', 'dataTable.addColumn'],
     responses: [{ status: 200, schema: 'dataTable' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   delete: {
@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'dataTableId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'dataTable.*', 'dataTable.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dataTable.*', 'dataTable.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -35,7 +35,7 @@ const actions: ResourceActions = {
       { name: 'dataTableId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'dataTable.*', 'dataTable.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'dataTable.*', 'dataTable.get'],
     responses: [{ status: 200, schema: 'dataTable' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -46,7 +46,7 @@ const actions: ResourceActions = {
       { name: 'dataTable', in: 'body', type: 'schema', required: true, schema: dataTablePatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'dataTable.*', 'dataTable.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dataTable.*', 'dataTable.patch'],
     responses: [{ status: 200, schema: 'dataTable' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   removeColumn: {
@@ -57,7 +57,7 @@ const actions: ResourceActions = {
       { name: 'columnName', in: 'query', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'dataTable.*', 'dataTable.removeColumn'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dataTable.*', 'dataTable.removeColumn'],
     responses: [{ status: 200, schema: 'dataTable' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -17,7 +17,7 @@ const actions: ResourceActions = {
       { name: 'limit', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'dataTableRows.*', 'dataTableRows.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dataTableRows.*', 'dataTableRows.delete'],
     responses: [{ status: 200, schema: 'dataTableRowsDelete' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   export: {
@@ -28,7 +28,7 @@ const actions: ResourceActions = {
       { name: 'exportData', in: 'body', type: 'schema', required: true, schema: dataTableRowsExport },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'dataTableRows.*', 'dataTableRows.export'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'dataTableRows.*', 'dataTableRows.export'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -43,7 +43,7 @@ const actions: ResourceActions = {
       { name: 'includeFields', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'dataTableRows.*', 'dataTableRows.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'dataTableRows.*', 'dataTableRows.get'],
     responses: [{ status: 200, schema: 'dataTableRows' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'offset', size: 1000 },
   },
@@ -55,7 +55,7 @@ const actions: ResourceActions = {
       { name: 'dataTableRow', in: 'body', type: 'schema', required: true, schema: dataTableRowInsert },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'dataTableRows.*', 'dataTableRows.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dataTableRows.*', 'dataTableRows.post'],
     responses: [{ status: 201, schema: 'dataTableRowInsertResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   query: {
@@ -71,7 +71,7 @@ const actions: ResourceActions = {
       { name: 'query', in: 'body', type: 'schema', schema: advancedQuery },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'dataTableRows.*', 'dataTableRows.query'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'dataTableRows.*', 'dataTableRows.query'],
     responses: [{ status: 200, schema: 'dataTableRows' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'offset', size: 1000 },
   },
@@ -82,7 +82,7 @@ const actions: ResourceActions = {
       { name: 'dataTableId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'dataTableRows.*', 'dataTableRows.truncate'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'dataTableRows.*', 'dataTableRows.truncate'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -4,7 +4,8 @@
 /** The documented default of each query parameter that has one, by resource and action (used by the emulator). */
 export const queryDefaults: { readonly [resource: string]: { readonly [action: string]: { readonly [param: string]: string } } } = {
   application: {
-    payloadCounts: { start: '-2592000000', end: '0' },
+    importLogs: { limit: '1' },
+    payloadCounts: { start: '-2592000000', end: '0', asBytes: 'false' },
     payloadCountsBreakdown: { resolution: '86400000', asBytes: 'false', includeNonBillable: 'false' },
     mqttSubscriptionStream: { keepAliveInterval: '2' },
   },
@@ -20,6 +21,9 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
   applicationDashboards: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
   },
+  applicationJobLogs: {
+    get: { sortField: 'runQueuedAt', sortDirection: 'asc', page: '0', perPage: '100' },
+  },
   applicationKeys: {
     get: { sortField: 'creationDate', sortDirection: 'desc', page: '0', perPage: '100' },
   },
@@ -28,8 +32,15 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
   },
   applications: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
+    periodSummaries: { asBytes: 'false', includeNonBillable: 'false', sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
   },
   auditLogs: {
+    get: { sortField: 'creationDate', sortDirection: 'desc', page: '0', perPage: '100' },
+  },
+  credential: {
+    linkedResources: { includeCustomNodes: 'false' },
+  },
+  credentials: {
     get: { sortField: 'creationDate', sortDirection: 'desc', page: '0', perPage: '100' },
   },
   dashboards: {
@@ -54,6 +65,9 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
     removeData: { start: '1', end: '0' },
     commandStream: { keepAliveInterval: '2' },
     stateStream: { keepAliveInterval: '2' },
+  },
+  deviceAttributes: {
+    get: { sortField: 'name', sortDirection: 'asc' },
   },
   deviceRecipes: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
@@ -126,10 +140,14 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
   },
   instance: {
     historicalSummaries: { month: 'now', sortField: 'currentPeriodStart', sortDirection: 'asc', page: '0', perPage: '100' },
+    payloadCounts: { asBytes: 'false' },
     payloadCountsBreakdown: { resolution: '86400000', asBytes: 'false', includeNonBillable: 'false' },
   },
   instanceApiTokens: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
+  },
+  instanceAuditLogs: {
+    get: { sortField: 'creationDate', sortDirection: 'desc', page: '0', perPage: '100' },
   },
   instanceCustomNode: {
     errors: { duration: '86400000', end: '0', limit: '25', sortDirection: 'desc' },
@@ -141,8 +159,15 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
   instanceMembers: {
     get: { sortField: 'email', sortDirection: 'asc' },
   },
+  instanceNotificationRule: {
+    logs: { limit: '1' },
+  },
+  instanceNotificationRules: {
+    get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
+  },
   instanceOrg: {
     deviceCounts: { end: '0' },
+    payloadCounts: { asBytes: 'false' },
     payloadCountsBreakdown: { resolution: '86400000', asBytes: 'false', includeNonBillable: 'false' },
   },
   instanceOrgInvites: {
@@ -154,6 +179,10 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
   instanceOrgs: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
   },
+  instanceSandbox: {
+    payloadCounts: { asBytes: 'false' },
+    payloadCountsBreakdown: { resolution: '86400000', asBytes: 'false', includeNonBillable: 'false' },
+  },
   instanceSandboxes: {
     get: { sortField: 'email', sortDirection: 'asc', limit: '100' },
   },
@@ -164,6 +193,7 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
   },
   me: {
+    payloadCounts: { asBytes: 'false' },
     payloadCountsBreakdown: { resolution: '86400000', asBytes: 'false', includeNonBillable: 'false' },
   },
   notebook: {
@@ -173,10 +203,19 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
   },
   org: {
+    payloadCounts: { asBytes: 'false' },
     payloadCountsBreakdown: { resolution: '86400000', asBytes: 'false', includeNonBillable: 'false' },
   },
   orgs: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
+  },
+  privateFile: {
+    get: { urlTTL: '900' },
+    move: { urlTTL: '900' },
+    upload: { urlTTL: '900' },
+  },
+  privateFiles: {
+    get: { sortField: 'lastUpdated', sortDirection: 'asc', page: '0', perPage: '100', urlTTL: '900' },
   },
   resourceJob: {
     logs: { limit: '1' },
@@ -185,6 +224,9 @@ export const queryDefaults: { readonly [resource: string]: { readonly [action: s
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
   },
   userApiTokens: {
+    get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
+  },
+  userOauthTokens: {
     get: { sortField: 'name', sortDirection: 'asc', page: '0', perPage: '100' },
   },
   webhooks: {

@@ -3,6 +3,7 @@
 import type { ResourceActions } from '../../actions/types';
 import deviceCommand from '../schemas/deviceCommand';
 import deviceConnectionStatus from '../schemas/deviceConnectionStatus';
+import deviceDataExport from '../schemas/deviceDataExport';
 import devicePatch from '../schemas/devicePatch';
 import deviceStateOrStates from '../schemas/deviceStateOrStates';
 
@@ -17,7 +18,7 @@ const actions: ResourceActions = {
       { name: 'deviceId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'device.*', 'device.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'device.*', 'device.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   export: {
@@ -30,9 +31,10 @@ const actions: ResourceActions = {
       { name: 'email', in: 'query', type: 'string' },
       { name: 'callbackUrl', in: 'query', type: 'string' },
       { name: 'includeBlobData', in: 'query', type: 'string' },
+      { name: 'query', in: 'body', type: 'schema', schema: deviceDataExport },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.export'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.export'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -45,7 +47,7 @@ const actions: ResourceActions = {
       { name: 'attributesAsObject', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.get'],
     responses: [{ status: 200, schema: 'device' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getCommand: {
@@ -56,9 +58,12 @@ const actions: ResourceActions = {
       { name: 'limit', in: 'query', type: 'string' },
       { name: 'since', in: 'query', type: 'string' },
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
+      { name: 'duration', in: 'query', type: 'string' },
+      { name: 'start', in: 'query', type: 'string' },
+      { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.getCommand'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.getCommand'],
     responses: [{ status: 200, schema: 'deviceCommands' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getCompositeState: {
@@ -71,7 +76,7 @@ const actions: ResourceActions = {
       { name: 'attributes', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.getCompositeState'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.getCompositeState'],
     responses: [{ status: 200, schema: 'compositeDeviceState' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getLogEntries: {
@@ -82,9 +87,12 @@ const actions: ResourceActions = {
       { name: 'limit', in: 'query', type: 'string' },
       { name: 'since', in: 'query', type: 'string' },
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
+      { name: 'duration', in: 'query', type: 'string' },
+      { name: 'start', in: 'query', type: 'string' },
+      { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.getLogEntries'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.getLogEntries'],
     responses: [{ status: 200, schema: 'deviceLog' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getState: {
@@ -95,9 +103,12 @@ const actions: ResourceActions = {
       { name: 'limit', in: 'query', type: 'string' },
       { name: 'since', in: 'query', type: 'string' },
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
+      { name: 'duration', in: 'query', type: 'string' },
+      { name: 'start', in: 'query', type: 'string' },
+      { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.getState'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.getState'],
     responses: [{ status: 200, schema: 'deviceStates' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -110,7 +121,7 @@ const actions: ResourceActions = {
       { name: 'attributesAsObject', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'device.*', 'device.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'device.*', 'device.patch'],
     responses: [{ status: 200, schema: 'device' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCounts: {
@@ -122,7 +133,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.payloadCounts'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.payloadCounts'],
     responses: [{ status: 200, schema: 'devicePayloadCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCountsBreakdown: {
@@ -135,7 +146,7 @@ const actions: ResourceActions = {
       { name: 'resolution', in: 'query', type: 'string', enum: ['86400000', '3600000'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.payloadCountsBreakdown'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.payloadCountsBreakdown'],
     responses: [{ status: 200, schema: 'payloadCountsBreakdown' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   removeData: {
@@ -147,7 +158,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'device.*', 'device.removeData'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'device.*', 'device.removeData'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   sendCommand: {
@@ -158,7 +169,7 @@ const actions: ResourceActions = {
       { name: 'deviceCommand', in: 'body', type: 'schema', required: true, schema: deviceCommand },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Device', 'all.Organization', 'all.User', 'device.*', 'device.sendCommand'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Device', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'device.*', 'device.sendCommand'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   sendState: {
@@ -169,7 +180,7 @@ const actions: ResourceActions = {
       { name: 'deviceState', in: 'body', type: 'schema', required: true, schema: deviceStateOrStates },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Device', 'all.Organization', 'all.User', 'device.*', 'device.sendState'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Device', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'device.*', 'device.sendState'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   setConnectionStatus: {
@@ -180,7 +191,7 @@ const actions: ResourceActions = {
       { name: 'connectionStatus', in: 'body', type: 'schema', required: true, schema: deviceConnectionStatus },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Device', 'all.Organization', 'all.User', 'device.*', 'device.setConnectionStatus'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Device', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'device.*', 'device.setConnectionStatus'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   commandStream: {
@@ -191,7 +202,7 @@ const actions: ResourceActions = {
       { name: 'keepAliveInterval', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.commandStream'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.commandStream'],
     responses: [], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     events: [{ event: 'deviceCommand', schema: 'deviceCommand' }],
   },
@@ -203,7 +214,7 @@ const actions: ResourceActions = {
       { name: 'keepAliveInterval', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'device.*', 'device.stateStream'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'device.*', 'device.stateStream'],
     responses: [], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     events: [{ event: 'deviceState', schema: 'deviceState' }],
   },

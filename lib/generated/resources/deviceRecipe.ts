@@ -15,7 +15,7 @@ const actions: ResourceActions = {
       { name: 'bulkInfo', in: 'body', type: 'schema', required: true, schema: deviceRecipeBulkCreatePost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'deviceRecipe.*', 'deviceRecipe.bulkCreate'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'deviceRecipe.*', 'deviceRecipe.bulkCreate'],
     responses: [{ status: 201, schema: 'deviceRecipeBulkCreate' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   delete: {
@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'deviceRecipeId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'deviceRecipe.*', 'deviceRecipe.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'deviceRecipe.*', 'deviceRecipe.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -37,7 +37,7 @@ const actions: ResourceActions = {
       { name: 'attributesAsObject', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'deviceRecipe.*', 'deviceRecipe.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'deviceRecipe.*', 'deviceRecipe.get'],
     responses: [{ status: 200, schema: 'deviceRecipe' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -50,7 +50,7 @@ const actions: ResourceActions = {
       { name: 'attributesAsObject', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'deviceRecipe.*', 'deviceRecipe.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'deviceRecipe.*', 'deviceRecipe.patch'],
     responses: [{ status: 200, schema: 'deviceRecipe' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -20,7 +20,7 @@ const actions: ResourceActions = {
       { name: 'attributesAsObject', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'deviceRecipes.*', 'deviceRecipes.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'deviceRecipes.*', 'deviceRecipes.get'],
     responses: [{ status: 200, schema: 'deviceRecipes' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -33,7 +33,7 @@ const actions: ResourceActions = {
       { name: 'attributesAsObject', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'deviceRecipes.*', 'deviceRecipes.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'deviceRecipes.*', 'deviceRecipes.post'],
     responses: [{ status: 201, schema: 'deviceRecipe' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

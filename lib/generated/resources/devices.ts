@@ -6,7 +6,7 @@ import deviceAttributeDataTypeFilter from '../schemas/deviceAttributeDataTypeFil
 import deviceClassFilter from '../schemas/deviceClassFilter';
 import devicePost from '../schemas/devicePost';
 import deviceTagFilter from '../schemas/deviceTagFilter';
-import devicesDeletePost from '../schemas/devicesDeletePost';
+import devicesDeleteOrRestorePost from '../schemas/devicesDeleteOrRestorePost';
 import devicesExportPayloadCountPost from '../schemas/devicesExportPayloadCountPost';
 import devicesExportPost from '../schemas/devicesExportPost';
 import devicesPatch from '../schemas/devicesPatch';
@@ -25,17 +25,17 @@ const actions: ResourceActions = {
       { name: 'startsWith', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.attributeNames'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.attributeNames'],
     responses: [{ status: 200, schema: 'attributeNamesResponse' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   delete: {
     method: 'POST', path: '/applications/{applicationId}/devices/delete', transport: 'json', query: HAL,
     params: [
       { name: 'applicationId', in: 'path', type: 'string', required: true },
-      { name: 'options', in: 'body', type: 'schema', required: true, schema: devicesDeletePost },
+      { name: 'options', in: 'body', type: 'schema', required: true, schema: devicesDeleteOrRestorePost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'devices.*', 'devices.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'devices.*', 'devices.delete'],
     responses: [{ status: 200, schema: 'bulkDeleteResponse' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   deviceNames: {
@@ -46,7 +46,7 @@ const actions: ResourceActions = {
       { name: 'startsWith', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.deviceNames'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.deviceNames'],
     responses: [{ status: 200, schema: 'deviceNamesResponse' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   export: {
@@ -58,14 +58,14 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', schema: devicesExportPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.export'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.export'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
     method: 'GET', path: '/applications/{applicationId}/devices', transport: 'json', query: HAL,
     params: [
       { name: 'applicationId', in: 'path', type: 'string', required: true },
-      { name: 'sortField', in: 'query', type: 'string', enum: ['name', 'id', 'creationDate', 'lastUpdated', 'connectionStatus'] },
+      { name: 'sortField', in: 'query', type: 'string', enum: ['name', 'id', 'creationDate', 'lastUpdated', 'connectionStatus', 'deletedAt'] },
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
       { name: 'page', in: 'query', type: 'string' },
       { name: 'perPage', in: 'query', type: 'string' },
@@ -78,9 +78,10 @@ const actions: ResourceActions = {
       { name: 'query', in: 'query', type: 'schema', encode: 'json', schema: advancedDeviceQuery },
       { name: 'tagsAsObject', in: 'query', type: 'string' },
       { name: 'attributesAsObject', in: 'query', type: 'string' },
+      { name: 'queryDeleted', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.get'],
     responses: [{ status: 200, schema: 'devices' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -98,7 +99,7 @@ const actions: ResourceActions = {
       { name: 'query', in: 'query', type: 'schema', encode: 'json', schema: advancedDeviceQuery },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.getCompositeState'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Device', 'all.Device.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.getCompositeState'],
     responses: [{ status: 200, schema: 'compositeDevicesState' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -109,7 +110,7 @@ const actions: ResourceActions = {
       { name: 'patchInfo', in: 'body', type: 'schema', required: true, schema: devicesPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'devices.*', 'devices.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'devices.*', 'devices.patch'],
     responses: [{ status: 200, schema: 'devicesUpdated' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCounts: {
@@ -119,7 +120,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', schema: devicesExportPayloadCountPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.payloadCounts'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.payloadCounts'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   post: {
@@ -131,7 +132,7 @@ const actions: ResourceActions = {
       { name: 'attributesAsObject', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'devices.*', 'devices.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'devices.*', 'devices.post'],
     responses: [{ status: 201, schema: 'device' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   removeData: {
@@ -141,8 +142,18 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', required: true, schema: devicesRemoveDataPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'devices.*', 'devices.removeData'],
-    responses: [{ status: 200, schema: 'devicesDataRemoved' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'devices.*', 'devices.removeData'],
+    responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  restore: {
+    method: 'POST', path: '/applications/{applicationId}/devices/restore', transport: 'json', query: HAL,
+    params: [
+      { name: 'applicationId', in: 'path', type: 'string', required: true },
+      { name: 'options', in: 'body', type: 'schema', required: true, schema: devicesDeleteOrRestorePost },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'devices.*', 'devices.restore'],
+    responses: [{ status: 200, schema: 'bulkRestoreResponse' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   sendCommand: {
     method: 'POST', path: '/applications/{applicationId}/devices/command', transport: 'json', query: HAL,
@@ -151,7 +162,7 @@ const actions: ResourceActions = {
       { name: 'multiDeviceCommand', in: 'body', type: 'schema', required: true, schema: multiDeviceCommand },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Device', 'all.Organization', 'all.User', 'devices.*', 'devices.sendCommand'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Device', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'devices.*', 'devices.sendCommand'],
     responses: [{ status: 200, schema: 'success' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   tagKeys: {
@@ -162,7 +173,7 @@ const actions: ResourceActions = {
       { name: 'startsWith', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.tagKeys'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.tagKeys'],
     responses: [{ status: 200, schema: 'tagKeysResponse' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   tagValues: {
@@ -174,7 +185,7 @@ const actions: ResourceActions = {
       { name: 'startsWith', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'devices.*', 'devices.tagValues'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'devices.*', 'devices.tagValues'],
     responses: [{ status: 200, schema: 'tagValuesResponse' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -12,7 +12,7 @@ const actions: ResourceActions = {
       { name: 'edgeDeploymentId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'edgeDeployment.*', 'edgeDeployment.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'edgeDeployment.*', 'edgeDeployment.get'],
     responses: [{ status: 200, schema: 'edgeDeployment' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -22,7 +22,7 @@ const actions: ResourceActions = {
       { name: 'flowId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'edgeDeployments.*', 'edgeDeployments.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'edgeDeployments.*', 'edgeDeployments.get'],
     responses: [{ status: 200, schema: 'edgeDeployments' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -33,7 +33,7 @@ const actions: ResourceActions = {
       { name: 'deployment', in: 'body', type: 'schema', required: true, schema: edgeDeploymentRelease },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'edgeDeployments.*', 'edgeDeployments.release'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'edgeDeployments.*', 'edgeDeployments.release'],
     responses: [{ status: 201, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   remove: {
@@ -43,7 +43,7 @@ const actions: ResourceActions = {
       { name: 'deployment', in: 'body', type: 'schema', required: true, schema: edgeDeploymentRemove },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'edgeDeployments.*', 'edgeDeployments.remove'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'edgeDeployments.*', 'edgeDeployments.remove'],
     responses: [{ status: 201, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   replace: {
@@ -53,7 +53,7 @@ const actions: ResourceActions = {
       { name: 'deployment', in: 'body', type: 'schema', required: true, schema: edgeDeploymentReplace },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'edgeDeployments.*', 'edgeDeployments.replace'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'edgeDeployments.*', 'edgeDeployments.replace'],
     responses: [{ status: 201, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

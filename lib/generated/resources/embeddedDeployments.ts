@@ -16,7 +16,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', schema: embeddedDeploymentExport },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'embeddedDeployments.*', 'embeddedDeployments.export'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'embeddedDeployments.*', 'embeddedDeployments.export'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -32,7 +32,7 @@ const actions: ResourceActions = {
       { name: 'flowId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'embeddedDeployments.*', 'embeddedDeployments.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'embeddedDeployments.*', 'embeddedDeployments.get'],
     responses: [{ status: 200, schema: 'embeddedDeployments' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 1000 },
   },
@@ -43,7 +43,7 @@ const actions: ResourceActions = {
       { name: 'deployment', in: 'body', type: 'schema', required: true, schema: embeddedDeploymentRelease },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'embeddedDeployments.*', 'embeddedDeployments.release'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'embeddedDeployments.*', 'embeddedDeployments.release'],
     responses: [{ status: 201, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   remove: {
@@ -53,7 +53,7 @@ const actions: ResourceActions = {
       { name: 'deployment', in: 'body', type: 'schema', required: true, schema: embeddedDeploymentRemove },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'embeddedDeployments.*', 'embeddedDeployments.remove'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'embeddedDeployments.*', 'embeddedDeployments.remove'],
     responses: [{ status: 201, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   replace: {
@@ -63,7 +63,7 @@ const actions: ResourceActions = {
       { name: 'deployment', in: 'body', type: 'schema', required: true, schema: embeddedDeploymentReplace },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'embeddedDeployments.*', 'embeddedDeployments.replace'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'embeddedDeployments.*', 'embeddedDeployments.replace'],
     responses: [{ status: 201, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -13,7 +13,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', required: true, schema: experienceBootstrapOptions },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'experience.*', 'experience.bootstrap'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'experience.*', 'experience.bootstrap'],
     responses: [{ status: 200, schema: 'experienceBootstrapResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   delete: {
@@ -30,7 +30,7 @@ const actions: ResourceActions = {
       { name: 'removeWorkflows', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experience.*', 'experience.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'experience.*', 'experience.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

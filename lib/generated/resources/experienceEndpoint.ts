@@ -14,7 +14,7 @@ const actions: ResourceActions = {
       { name: 'includeWorkflows', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceEndpoint.*', 'experienceEndpoint.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'experienceEndpoint.*', 'experienceEndpoint.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'version', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceEndpoint.*', 'experienceEndpoint.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'experienceEndpoint.*', 'experienceEndpoint.get'],
     responses: [{ status: 200, schema: 'experienceEndpoint' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   linkedResources: {
@@ -37,7 +37,7 @@ const actions: ResourceActions = {
       { name: 'includeCustomNodes', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceEndpoint.*', 'experienceEndpoint.linkedResources'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'experienceEndpoint.*', 'experienceEndpoint.linkedResources'],
     responses: [{ status: 200, schema: 'experienceLinkedResources' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -48,7 +48,7 @@ const actions: ResourceActions = {
       { name: 'experienceEndpoint', in: 'body', type: 'schema', required: true, schema: experienceEndpointPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceEndpoint.*', 'experienceEndpoint.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'experienceEndpoint.*', 'experienceEndpoint.patch'],
     responses: [{ status: 200, schema: 'experienceEndpoint' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

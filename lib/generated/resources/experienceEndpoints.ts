@@ -19,7 +19,7 @@ const actions: ResourceActions = {
       { name: 'version', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceEndpoints.*', 'experienceEndpoints.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'experienceEndpoints.*', 'experienceEndpoints.get'],
     responses: [{ status: 200, schema: 'experienceEndpoints' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   post: {
@@ -29,7 +29,7 @@ const actions: ResourceActions = {
       { name: 'experienceEndpoint', in: 'body', type: 'schema', required: true, schema: experienceEndpointPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceEndpoints.*', 'experienceEndpoints.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'experienceEndpoints.*', 'experienceEndpoints.post'],
     responses: [{ status: 201, schema: 'experienceEndpoint' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   stats: {
@@ -46,7 +46,7 @@ const actions: ResourceActions = {
       { name: 'endpointIdFilter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceEndpoints.*', 'experienceEndpoints.stats'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'experienceEndpoints.*', 'experienceEndpoints.stats'],
     responses: [{ status: 200, schema: 'experienceEndpointStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

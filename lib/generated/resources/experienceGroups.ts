@@ -20,7 +20,7 @@ const actions: ResourceActions = {
       { name: 'query', in: 'query', type: 'schema', encode: 'json', schema: advancedExperienceGroupQuery },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'experienceGroups.*', 'experienceGroups.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'experienceGroups.*', 'experienceGroups.get'],
     responses: [{ status: 200, schema: 'experienceGroups' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -31,7 +31,7 @@ const actions: ResourceActions = {
       { name: 'experienceGroup', in: 'body', type: 'schema', required: true, schema: experienceGroupPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceGroups.*', 'experienceGroups.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'experienceGroups.*', 'experienceGroups.post'],
     responses: [{ status: 201, schema: 'experienceGroup' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

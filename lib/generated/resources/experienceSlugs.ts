@@ -12,7 +12,7 @@ const actions: ResourceActions = {
       { name: 'applicationId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'experienceSlugs.*', 'experienceSlugs.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'experienceSlugs.*', 'experienceSlugs.get'],
     responses: [{ status: 200, schema: 'experienceSlugs' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   post: {
@@ -22,7 +22,7 @@ const actions: ResourceActions = {
       { name: 'experienceSlug', in: 'body', type: 'schema', required: true, schema: experienceSlugPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'experienceSlugs.*', 'experienceSlugs.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'experienceSlugs.*', 'experienceSlugs.post'],
     responses: [{ status: 201, schema: 'experienceSlug' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

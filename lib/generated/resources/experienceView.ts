@@ -13,7 +13,7 @@ const actions: ResourceActions = {
       { name: 'experienceViewId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'experienceView.*', 'experienceView.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'experienceView.*', 'experienceView.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -24,7 +24,7 @@ const actions: ResourceActions = {
       { name: 'version', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'experienceView.*', 'experienceView.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'experienceView.*', 'experienceView.get'],
     responses: [{ status: 200, schema: 'experienceView' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   linkedResources: {
@@ -36,7 +36,7 @@ const actions: ResourceActions = {
       { name: 'includeCustomNodes', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'experienceView.*', 'experienceView.linkedResources'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'experienceView.*', 'experienceView.linkedResources'],
     responses: [{ status: 200, schema: 'experienceLinkedResources' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -47,7 +47,7 @@ const actions: ResourceActions = {
       { name: 'experienceView', in: 'body', type: 'schema', required: true, schema: experienceViewPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'experienceView.*', 'experienceView.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'experienceView.*', 'experienceView.patch'],
     responses: [{ status: 200, schema: 'experienceView' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -20,7 +20,7 @@ const actions: ResourceActions = {
       { name: 'version', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'experienceViews.*', 'experienceViews.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'experienceViews.*', 'experienceViews.get'],
     responses: [{ status: 200, schema: 'experienceViews' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -31,7 +31,7 @@ const actions: ResourceActions = {
       { name: 'experienceView', in: 'body', type: 'schema', required: true, schema: experienceViewPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'experienceViews.*', 'experienceViews.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'experienceViews.*', 'experienceViews.post'],
     responses: [{ status: 201, schema: 'experienceView' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -13,7 +13,7 @@ const actions: ResourceActions = {
       { name: 'fileId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'file.*', 'file.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'file.*', 'file.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -23,7 +23,7 @@ const actions: ResourceActions = {
       { name: 'fileId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'file.*', 'file.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'file.*', 'file.get'],
     responses: [{ status: 200, schema: 'file' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   move: {
@@ -35,7 +35,7 @@ const actions: ResourceActions = {
       { name: 'parentDirectory', in: 'query', type: 'undefined' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'file.*', 'file.move'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'file.*', 'file.move'],
     responses: [{ status: 201, schema: 'file' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -46,7 +46,7 @@ const actions: ResourceActions = {
       { name: 'updates', in: 'body', type: 'schema', required: true, schema: filePatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'file.*', 'file.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'file.*', 'file.patch'],
     responses: [{ status: 201, schema: 'fileUploadPostResponse' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   upload: {
@@ -57,7 +57,7 @@ const actions: ResourceActions = {
       { name: 'file', in: 'formData', type: 'file', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'file.*', 'file.upload'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'file.*', 'file.upload'],
     responses: [{ status: 200, schema: 'file' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

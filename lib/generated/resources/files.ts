@@ -10,7 +10,7 @@ const actions: ResourceActions = {
     method: 'GET', path: '/applications/{applicationId}/files', transport: 'json', query: HAL,
     params: [
       { name: 'applicationId', in: 'path', type: 'string', required: true },
-      { name: 'sortField', in: 'query', type: 'string' },
+      { name: 'sortField', in: 'query', type: 'string', enum: ['lastUpdated', 'type', 'name', 'creationDate'] },
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
       { name: 'page', in: 'query', type: 'string' },
       { name: 'perPage', in: 'query', type: 'string' },
@@ -21,7 +21,7 @@ const actions: ResourceActions = {
       { name: 'directory', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.cli', 'all.User.read', 'files.*', 'files.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.cli', 'all.User.read', 'files.*', 'files.get'],
     responses: [{ status: 200, schema: 'files' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -32,7 +32,7 @@ const actions: ResourceActions = {
       { name: 'file', in: 'body', type: 'schema', required: true, schema: filePost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.cli', 'all.Organization', 'all.User', 'all.User.cli', 'files.*', 'files.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.cli', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'all.User.cli', 'files.*', 'files.post'],
     responses: [{ status: 201, schema: 'fileUploadPostResponse' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -15,7 +15,7 @@ const actions: ResourceActions = {
       { name: 'flowId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flow.*', 'flow.clearStorageEntries'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flow.*', 'flow.clearStorageEntries'],
     responses: [{ status: 200, schema: 'flowStorageEntries' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   delete: {
@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'flowId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flow.*', 'flow.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flow.*', 'flow.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   errors: {
@@ -41,7 +41,7 @@ const actions: ResourceActions = {
       { name: 'deviceId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flow.*', 'flow.errors'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flow.*', 'flow.errors'],
     responses: [{ status: 200, schema: 'flowErrors' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -52,7 +52,7 @@ const actions: ResourceActions = {
       { name: 'includeCustomNodes', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flow.*', 'flow.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flow.*', 'flow.get'],
     responses: [{ status: 200, schema: 'flow' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getLogEntries: {
@@ -64,7 +64,7 @@ const actions: ResourceActions = {
       { name: 'since', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flow.*', 'flow.log'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flow.*', 'flow.log'],
     responses: [{ status: 200, schema: 'flowLog' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getStorageEntries: {
@@ -74,7 +74,7 @@ const actions: ResourceActions = {
       { name: 'flowId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flow.*', 'flow.getStorageEntries'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flow.*', 'flow.getStorageEntries'],
     responses: [{ status: 200, schema: 'flowStorageEntries' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getStorageEntriesMetadata: {
@@ -84,7 +84,7 @@ const actions: ResourceActions = {
       { name: 'flowId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flow.*', 'flow.getStorageEntriesMetadata'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flow.*', 'flow.getStorageEntriesMetadata'],
     responses: [{ status: 200, schema: 'flowStorageMetadata' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -96,7 +96,7 @@ const actions: ResourceActions = {
       { name: 'flow', in: 'body', type: 'schema', required: true, schema: flowPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flow.*', 'flow.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flow.*', 'flow.patch'],
     responses: [{ status: 200, schema: 'flow' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   pressVirtualButton: {
@@ -107,7 +107,7 @@ const actions: ResourceActions = {
       { name: 'button', in: 'body', type: 'schema', required: true, schema: virtualButtonPress },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flow.*', 'flow.pressVirtualButton'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flow.*', 'flow.pressVirtualButton'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   setStorageEntry: {
@@ -118,7 +118,7 @@ const actions: ResourceActions = {
       { name: 'entry', in: 'body', type: 'schema', required: true, schema: flowStorageEntry },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flow.*', 'flow.setStorageEntry'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flow.*', 'flow.setStorageEntry'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   stats: {
@@ -133,7 +133,7 @@ const actions: ResourceActions = {
       { name: 'deviceId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flow.*', 'flow.stats'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flow.*', 'flow.stats'],
     responses: [{ status: 200, schema: 'flowStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -14,7 +14,7 @@ const actions: ResourceActions = {
       { name: 'flowVersionId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flowVersion.*', 'flowVersion.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flowVersion.*', 'flowVersion.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   errors: {
@@ -30,7 +30,7 @@ const actions: ResourceActions = {
       { name: 'deviceId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flowVersion.*', 'flowVersion.errors'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flowVersion.*', 'flowVersion.errors'],
     responses: [{ status: 200, schema: 'flowErrors' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -42,7 +42,7 @@ const actions: ResourceActions = {
       { name: 'includeCustomNodes', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flowVersion.*', 'flowVersion.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flowVersion.*', 'flowVersion.get'],
     responses: [{ status: 200, schema: 'flowVersion' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   getLogEntries: {
@@ -55,7 +55,7 @@ const actions: ResourceActions = {
       { name: 'since', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flowVersion.*', 'flowVersion.log'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flowVersion.*', 'flowVersion.log'],
     responses: [{ status: 200, schema: 'flowLog' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -68,7 +68,7 @@ const actions: ResourceActions = {
       { name: 'flowVersion', in: 'body', type: 'schema', required: true, schema: flowVersionPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flowVersion.*', 'flowVersion.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flowVersion.*', 'flowVersion.patch'],
     responses: [{ status: 200, schema: 'flowVersion' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   stats: {
@@ -83,7 +83,7 @@ const actions: ResourceActions = {
       { name: 'deviceId', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flowVersion.*', 'flowVersion.stats'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flowVersion.*', 'flowVersion.stats'],
     responses: [{ status: 200, schema: 'flowStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

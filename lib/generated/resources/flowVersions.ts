@@ -16,7 +16,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', required: true, schema: flowVersionsDeletePost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flowVersions.*', 'flowVersions.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flowVersions.*', 'flowVersions.delete'],
     responses: [{ status: 200, schema: 'bulkDeleteResponse' }, { status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -34,7 +34,7 @@ const actions: ResourceActions = {
       { name: 'query', in: 'query', type: 'schema', encode: 'json', schema: advancedFlowVersionQuery },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'flowVersions.*', 'flowVersions.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'flowVersions.*', 'flowVersions.get'],
     responses: [{ status: 200, schema: 'flowVersions' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -48,7 +48,7 @@ const actions: ResourceActions = {
       { name: 'allowReplacement', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'flowVersions.*', 'flowVersions.post'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'flowVersions.*', 'flowVersions.post'],
     responses: [{ status: 201, schema: 'flowVersion' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

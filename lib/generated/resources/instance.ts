@@ -15,7 +15,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instance.*', 'instance.deviceCounts'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instance.*', 'instance.deviceCounts'],
     responses: [{ status: 200, schema: 'deviceCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   generateReport: {
@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'options', in: 'body', type: 'schema', schema: instanceReportOptionsPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instance.*', 'instance.generateReport'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instance.*', 'instance.generateReport'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }],
   },
   get: {
@@ -34,7 +34,7 @@ const actions: ResourceActions = {
       { name: 'instanceId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instance.*', 'instance.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instance.*', 'instance.get'],
     responses: [{ status: 200, schema: 'instance' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   historicalSummaries: {
@@ -50,7 +50,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instance.*', 'instance.historicalSummaries'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instance.*', 'instance.historicalSummaries'],
     responses: [{ status: 200, schema: 'historicalSummaries' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -62,7 +62,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instance.*', 'instance.notebookMinuteCounts'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instance.*', 'instance.notebookMinuteCounts'],
     responses: [{ status: 200, schema: 'notebookMinuteCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -72,8 +72,20 @@ const actions: ResourceActions = {
       { name: 'instance', in: 'body', type: 'schema', required: true, schema: instancePatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.User', 'instance.*', 'instance.patch'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.User', 'all.User.bounded', 'instance.*', 'instance.patch'],
     responses: [{ status: 200, schema: 'instance' }], errors: [{ status: 400, schema: 'error' }],
+  },
+  payloadCounts: {
+    method: 'GET', path: '/instances/{instanceId}/payloadCounts', transport: 'json', query: HAL,
+    params: [
+      { name: 'instanceId', in: 'path', type: 'string', required: true },
+      { name: 'start', in: 'query', type: 'string' },
+      { name: 'end', in: 'query', type: 'string' },
+      { name: 'asBytes', in: 'query', type: 'string', enum: ['true', 'false'] },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instance.*', 'instance.payloadCounts'],
+    responses: [{ status: 200, schema: 'payloadStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCountsBreakdown: {
     method: 'GET', path: '/instances/{instanceId}/payloadCountsBreakdown', transport: 'json', query: HAL,
@@ -86,7 +98,7 @@ const actions: ResourceActions = {
       { name: 'includeNonBillable', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instance.*', 'instance.payloadCountsBreakdown'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instance.*', 'instance.payloadCountsBreakdown'],
     responses: [{ status: 200, schema: 'payloadCountsBreakdown' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

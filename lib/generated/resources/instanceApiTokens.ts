@@ -18,7 +18,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceApiTokens.*', 'instanceApiTokens.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceApiTokens.*', 'instanceApiTokens.get'],
     responses: [{ status: 200, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }],
   },
   post: {

@@ -13,7 +13,7 @@ const actions: ResourceActions = {
       { name: 'instanceCustomNodeId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceCustomNode.*', 'instanceCustomNode.delete'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.User', 'all.User.bounded', 'instanceCustomNode.*', 'instanceCustomNode.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   errors: {
@@ -27,7 +27,7 @@ const actions: ResourceActions = {
       { name: 'sortDirection', in: 'query', type: 'string', enum: ['asc', 'desc'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceCustomNode.*', 'instanceCustomNode.errors'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceCustomNode.*', 'instanceCustomNode.errors'],
     responses: [{ status: 200, schema: 'flowErrors' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -37,7 +37,7 @@ const actions: ResourceActions = {
       { name: 'instanceCustomNodeId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceCustomNode.*', 'instanceCustomNode.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceCustomNode.*', 'instanceCustomNode.get'],
     responses: [{ status: 200, schema: 'instanceCustomNode' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -48,7 +48,7 @@ const actions: ResourceActions = {
       { name: 'instanceCustomNode', in: 'body', type: 'schema', required: true, schema: instanceCustomNodePatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceCustomNode.*', 'instanceCustomNode.patch'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.User', 'all.User.bounded', 'instanceCustomNode.*', 'instanceCustomNode.patch'],
     responses: [{ status: 200, schema: 'instanceCustomNode' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   stats: {
@@ -61,7 +61,7 @@ const actions: ResourceActions = {
       { name: 'resolution', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceCustomNode.*', 'instanceCustomNode.stats'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceCustomNode.*', 'instanceCustomNode.stats'],
     responses: [{ status: 200, schema: 'flowStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

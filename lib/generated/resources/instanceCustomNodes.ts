@@ -18,7 +18,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceCustomNodes.*', 'instanceCustomNodes.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceCustomNodes.*', 'instanceCustomNodes.get'],
     responses: [{ status: 200, schema: 'instanceCustomNodes' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -29,7 +29,7 @@ const actions: ResourceActions = {
       { name: 'instanceCustomNode', in: 'body', type: 'schema', required: true, schema: instanceCustomNodePost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceCustomNodes.*', 'instanceCustomNodes.post'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.User', 'all.User.bounded', 'instanceCustomNodes.*', 'instanceCustomNodes.post'],
     responses: [{ status: 201, schema: 'instanceCustomNode' }], errors: [{ status: 400, schema: 'error' }],
   },
 };

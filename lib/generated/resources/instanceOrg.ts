@@ -13,7 +13,7 @@ const actions: ResourceActions = {
       { name: 'orgId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceOrg.*', 'instanceOrg.delete'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.User', 'all.User.bounded', 'instanceOrg.*', 'instanceOrg.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   deviceCounts: {
@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrg.*', 'instanceOrg.deviceCounts'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrg.*', 'instanceOrg.deviceCounts'],
     responses: [{ status: 200, schema: 'deviceCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -36,7 +36,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrg.*', 'instanceOrg.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrg.*', 'instanceOrg.get'],
     responses: [{ status: 200, schema: 'instanceOrg' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   notebookMinuteCounts: {
@@ -48,7 +48,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrg.*', 'instanceOrg.notebookMinuteCounts'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrg.*', 'instanceOrg.notebookMinuteCounts'],
     responses: [{ status: 200, schema: 'notebookMinuteCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -60,8 +60,21 @@ const actions: ResourceActions = {
       { name: 'organization', in: 'body', type: 'schema', required: true, schema: instanceOrgPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceOrg.*', 'instanceOrg.patch'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.User', 'all.User.bounded', 'instanceOrg.*', 'instanceOrg.patch'],
     responses: [{ status: 200, schema: 'instanceOrg' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  payloadCounts: {
+    method: 'GET', path: '/instances/{instanceId}/orgs/{orgId}/payloadCounts', transport: 'json', query: HAL,
+    params: [
+      { name: 'instanceId', in: 'path', type: 'string', required: true },
+      { name: 'orgId', in: 'path', type: 'string', required: true },
+      { name: 'start', in: 'query', type: 'string' },
+      { name: 'end', in: 'query', type: 'string' },
+      { name: 'asBytes', in: 'query', type: 'string', enum: ['true', 'false'] },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrg.*', 'instanceOrg.payloadCounts'],
+    responses: [{ status: 200, schema: 'payloadStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCountsBreakdown: {
     method: 'GET', path: '/instances/{instanceId}/orgs/{orgId}/payloadCountsBreakdown', transport: 'json', query: HAL,
@@ -75,7 +88,7 @@ const actions: ResourceActions = {
       { name: 'includeNonBillable', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrg.*', 'instanceOrg.payloadCountsBreakdown'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrg.*', 'instanceOrg.payloadCountsBreakdown'],
     responses: [{ status: 200, schema: 'payloadCountsBreakdown' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -17,7 +17,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrgInvites.*', 'instanceOrgInvites.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrgInvites.*', 'instanceOrgInvites.get'],
     responses: [{ status: 200, schema: 'orgInviteCollection' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   post: {

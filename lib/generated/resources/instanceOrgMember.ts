@@ -25,7 +25,7 @@ const actions: ResourceActions = {
       { name: 'userId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrgMember.*', 'instanceOrgMember.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrgMember.*', 'instanceOrgMember.get'],
     responses: [{ status: 200, schema: 'instanceOrgMember' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {

@@ -17,7 +17,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrgMembers.*', 'instanceOrgMembers.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrgMembers.*', 'instanceOrgMembers.get'],
     responses: [{ status: 200, schema: 'instanceOrgMembers' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   post: {

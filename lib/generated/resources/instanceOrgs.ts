@@ -1,6 +1,7 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/instanceOrgs.json. Regenerate with: npm run build:resources
 import type { ResourceActions } from '../../actions/types';
+import advancedInstanceOrgQuery from '../schemas/advancedInstanceOrgQuery';
 import instanceOrgPost from '../schemas/instanceOrgPost';
 
 const HAL = { _actions: false, _links: true, _embedded: true };
@@ -17,9 +18,10 @@ const actions: ResourceActions = {
       { name: 'filterField', in: 'query', type: 'string', enum: ['name'] },
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'summaryInclude', in: 'query', type: 'string' },
+      { name: 'query', in: 'query', type: 'schema', encode: 'json', schema: advancedInstanceOrgQuery },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceOrgs.*', 'instanceOrgs.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceOrgs.*', 'instanceOrgs.get'],
     responses: [{ status: 200, schema: 'instanceOrgs' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -31,7 +33,7 @@ const actions: ResourceActions = {
       { name: 'orgConfig', in: 'body', type: 'schema', schema: instanceOrgPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.User', 'instanceOrgs.*', 'instanceOrgs.post'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.User', 'all.User.bounded', 'instanceOrgs.*', 'instanceOrgs.post'],
     responses: [{ status: 200, schema: 'org' }], errors: [{ status: 400, schema: 'error' }],
   },
 };

@@ -21,7 +21,7 @@ const actions: ResourceActions = {
       { name: 'includeDeleted', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Instance', 'all.Instance.read', 'all.User', 'all.User.read', 'instanceSandboxes.*', 'instanceSandboxes.get'],
+    auth: 'token', scopes: ['all.Instance', 'all.Instance.bounded', 'all.Instance.read', 'all.User', 'all.User.bounded', 'all.User.read', 'instanceSandboxes.*', 'instanceSandboxes.get'],
     responses: [{ status: 200, schema: 'instanceSandboxes' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'cursor', size: 100 },
   },

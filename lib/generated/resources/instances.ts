@@ -16,7 +16,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'instances.*', 'instances.get'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'instances.*', 'instances.get', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'instances' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },

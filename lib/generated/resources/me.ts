@@ -2,9 +2,10 @@
 // GENERATED FILE — DO NOT EDIT. Source: lib/actions/table/me.json. Regenerate with: npm run build:resources
 import type { ResourceActions } from '../../actions/types';
 import changePassword from '../schemas/changePassword';
-import disableTwoFactorAuth from '../schemas/disableTwoFactorAuth';
-import enableTwoFactorAuth from '../schemas/enableTwoFactorAuth';
 import mePatch from '../schemas/mePatch';
+import multiFactorAuthDisable from '../schemas/multiFactorAuthDisable';
+import multiFactorAuthEnable from '../schemas/multiFactorAuthEnable';
+import orgInviteActionUser from '../schemas/orgInviteActionUser';
 import recentItem from '../schemas/recentItem';
 import resourceTransfer from '../schemas/resourceTransfer';
 import userCredentials from '../schemas/userCredentials';
@@ -18,7 +19,7 @@ const actions: ResourceActions = {
       { name: 'data', in: 'body', type: 'schema', required: true, schema: recentItem },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.addRecentItem'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'me.*', 'me.addRecentItem', 'only.User', 'only.User.bounded'],
     responses: [{ status: 200, schema: 'recentItemList' }], errors: [{ status: 400, schema: 'error' }],
   },
   changePassword: {
@@ -27,7 +28,7 @@ const actions: ResourceActions = {
       { name: 'data', in: 'body', type: 'schema', required: true, schema: changePassword },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.changePassword'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.changePassword', 'only.User'],
     responses: [{ status: 200, schema: 'authedUser' }], errors: [{ status: 400, schema: 'error' }],
   },
   delete: {
@@ -36,7 +37,7 @@ const actions: ResourceActions = {
       { name: 'credentials', in: 'body', type: 'schema', required: true, schema: userCredentials },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.delete'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.delete', 'only.User'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }],
   },
   deviceCounts: {
@@ -46,33 +47,42 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'me.*', 'me.deviceCounts'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.deviceCounts', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'deviceCounts' }], errors: [{ status: 400, schema: 'error' }],
   },
   disableTwoFactorAuth: {
     method: 'PATCH', path: '/me/disableTwoFactorAuth', transport: 'json', query: HAL,
     params: [
-      { name: 'data', in: 'body', type: 'schema', required: true, schema: disableTwoFactorAuth },
+      { name: 'data', in: 'body', type: 'schema', required: true, schema: multiFactorAuthDisable },
+      { name: 'includeRecent', in: 'query', type: 'string' },
+      { name: 'summaryExclude', in: 'query', type: 'string' },
+      { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.disableTwoFactorAuth'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.disableTwoFactorAuth', 'only.User'],
     responses: [{ status: 200, schema: 'me' }], errors: [{ status: 400, schema: 'error' }],
   },
   disconnectGithub: {
     method: 'PATCH', path: '/me/disconnectGithub', transport: 'json', query: HAL,
     params: [
+      { name: 'includeRecent', in: 'query', type: 'string' },
+      { name: 'summaryExclude', in: 'query', type: 'string' },
+      { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.disconnectGithub'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.disconnectGithub', 'only.User'],
     responses: [{ status: 200, schema: 'me' }], errors: [{ status: 400, schema: 'error' }],
   },
   enableTwoFactorAuth: {
     method: 'PATCH', path: '/me/enableTwoFactorAuth', transport: 'json', query: HAL,
     params: [
-      { name: 'data', in: 'body', type: 'schema', required: true, schema: enableTwoFactorAuth },
+      { name: 'data', in: 'body', type: 'schema', required: true, schema: multiFactorAuthEnable },
+      { name: 'includeRecent', in: 'query', type: 'string' },
+      { name: 'summaryExclude', in: 'query', type: 'string' },
+      { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.enableTwoFactorAuth'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.enableTwoFactorAuth', 'only.User'],
     responses: [{ status: 200, schema: 'me' }], errors: [{ status: 400, schema: 'error' }],
   },
   fetchRecentItems: {
@@ -82,7 +92,7 @@ const actions: ResourceActions = {
       { name: 'itemType', in: 'query', type: 'undefined', required: true, enum: ['application', 'device', 'flow', 'dashboard', 'organization'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'me.*', 'me.fetchRecentItems'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.fetchRecentItems', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'recentItemList' }], errors: [{ status: 400, schema: 'error' }],
   },
   generateTwoFactorAuth: {
@@ -90,19 +100,36 @@ const actions: ResourceActions = {
     params: [
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.generateTwoFactorAuth'],
-    responses: [{ status: 200, schema: 'twoFactorAuthInfo' }], errors: [{ status: 400, schema: 'error' }],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.generateTwoFactorAuth', 'only.User'],
+    responses: [{ status: 200, schema: 'multiFactorAuthInfo' }], errors: [{ status: 400, schema: 'error' }],
   },
   get: {
     method: 'GET', path: '/me', transport: 'json', query: HAL,
     params: [
-      { name: 'includeRecent', in: 'query', type: 'undefined' },
+      { name: 'includeRecent', in: 'query', type: 'string' },
       { name: 'summaryExclude', in: 'query', type: 'string' },
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'me.*', 'me.get'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.get', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'me' }], errors: [],
+  },
+  invite: {
+    method: 'GET', path: '/me/invites/{inviteId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'inviteId', in: 'path', type: 'string', required: true },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.invite', 'only.User', 'only.User.bounded', 'only.User.read'],
+    responses: [{ status: 200, schema: 'orgInviteUser' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
+  },
+  invites: {
+    method: 'GET', path: '/me/invites', transport: 'json', query: HAL,
+    params: [
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.invites', 'only.User', 'only.User.bounded', 'only.User.read'],
+    responses: [{ status: 200, schema: 'orgInvitesUser' }], errors: [{ status: 400, schema: 'error' }],
   },
   notebookMinuteCounts: {
     method: 'GET', path: '/me/notebookMinuteCounts', transport: 'json', query: HAL,
@@ -111,18 +138,19 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'me.*', 'me.notebookMinuteCounts'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.notebookMinuteCounts', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'notebookMinuteCounts' }], errors: [{ status: 400, schema: 'error' }],
   },
   patch: {
     method: 'PATCH', path: '/me', transport: 'json', query: HAL,
     params: [
       { name: 'user', in: 'body', type: 'schema', required: true, schema: mePatch },
+      { name: 'includeRecent', in: 'query', type: 'string' },
       { name: 'summaryExclude', in: 'query', type: 'string' },
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.patch'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.patch', 'only.User'],
     responses: [{ status: 200, schema: 'me' }], errors: [{ status: 400, schema: 'error' }],
   },
   payloadCounts: {
@@ -130,9 +158,10 @@ const actions: ResourceActions = {
     params: [
       { name: 'start', in: 'query', type: 'string' },
       { name: 'end', in: 'query', type: 'string' },
+      { name: 'asBytes', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'me.*', 'me.payloadCounts'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.payloadCounts', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'payloadStats' }], errors: [{ status: 400, schema: 'error' }],
   },
   payloadCountsBreakdown: {
@@ -145,7 +174,7 @@ const actions: ResourceActions = {
       { name: 'includeNonBillable', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'me.*', 'me.payloadCountsBreakdown'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'me.*', 'me.payloadCountsBreakdown', 'only.User', 'only.User.bounded', 'only.User.read'],
     responses: [{ status: 200, schema: 'payloadCountsBreakdown' }], errors: [{ status: 400, schema: 'error' }],
   },
   refreshToken: {
@@ -153,8 +182,18 @@ const actions: ResourceActions = {
     params: [
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.refreshToken', 'only.User'],
     responses: [{ status: 200, schema: 'authedUser' }], errors: [{ status: 400, schema: 'error' }, { status: 401, schema: 'error' }],
+  },
+  respondToInvite: {
+    method: 'POST', path: '/me/invites/{inviteId}', transport: 'json', query: HAL,
+    params: [
+      { name: 'inviteId', in: 'path', type: 'string', required: true },
+      { name: 'response', in: 'body', type: 'schema', required: true, schema: orgInviteActionUser },
+      { name: 'losantdomain', in: 'header', type: 'string' },
+    ],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.respondToInvite', 'only.User'],
+    responses: [{ status: 200, schema: 'orgInviteResultUser' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }, { status: 410, schema: 'error' }],
   },
   transferResources: {
     method: 'PATCH', path: '/me/transferResources', transport: 'json', query: HAL,
@@ -162,7 +201,7 @@ const actions: ResourceActions = {
       { name: 'transfer', in: 'body', type: 'schema', required: true, schema: resourceTransfer },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.transferResources'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.transferResources', 'only.User'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }],
   },
   verifyEmail: {
@@ -170,7 +209,7 @@ const actions: ResourceActions = {
     params: [
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'me.*', 'me.verifyEmail'],
+    auth: 'token', scopes: ['all.User', 'me.*', 'me.verifyEmail', 'only.User'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }],
   },
 };

@@ -16,7 +16,7 @@ const actions: ResourceActions = {
       { name: 'executionId', in: 'query', type: 'undefined', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'notebook.*', 'notebook.execute'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'notebook.*', 'notebook.execute'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   delete: {
@@ -26,7 +26,7 @@ const actions: ResourceActions = {
       { name: 'notebookId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'notebook.*', 'notebook.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'notebook.*', 'notebook.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   execute: {
@@ -37,7 +37,7 @@ const actions: ResourceActions = {
       { name: 'executionOptions', in: 'body', type: 'schema', required: true, schema: notebookExecutionOptions },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'notebook.*', 'notebook.execute'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'notebook.*', 'notebook.execute'],
     responses: [{ status: 200, schema: 'successWithExecutionId' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -47,7 +47,7 @@ const actions: ResourceActions = {
       { name: 'notebookId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'notebook.*', 'notebook.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'notebook.*', 'notebook.get'],
     responses: [{ status: 200, schema: 'notebook' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   logs: {
@@ -59,7 +59,7 @@ const actions: ResourceActions = {
       { name: 'since', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'notebook.*', 'notebook.logs'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'notebook.*', 'notebook.logs'],
     responses: [{ status: 200, schema: 'notebookExecutionLogs' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   notebookMinuteCounts: {
@@ -71,7 +71,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'notebook.*', 'notebook.notebookMinuteCounts'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'notebook.*', 'notebook.notebookMinuteCounts'],
     responses: [{ status: 200, schema: 'notebookMinuteCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -82,7 +82,7 @@ const actions: ResourceActions = {
       { name: 'notebook', in: 'body', type: 'schema', required: true, schema: notebookPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'notebook.*', 'notebook.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'notebook.*', 'notebook.patch'],
     responses: [{ status: 200, schema: 'notebook' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   requestInputDataExport: {
@@ -93,7 +93,7 @@ const actions: ResourceActions = {
       { name: 'exportOptions', in: 'body', type: 'schema', required: true, schema: notebookDataExportOptions },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'notebook.*', 'notebook.requestInputDataExport'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'notebook.*', 'notebook.requestInputDataExport'],
     responses: [{ status: 202, schema: 'jobEnqueuedResult' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   upload: {
@@ -104,7 +104,7 @@ const actions: ResourceActions = {
       { name: 'jupyterFile', in: 'formData', type: 'file', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'notebook.*', 'notebook.upload'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'notebook.*', 'notebook.upload'],
     responses: [{ status: 200, schema: 'notebook' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

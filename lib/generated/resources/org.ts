@@ -15,7 +15,7 @@ const actions: ResourceActions = {
       { name: 'orgId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'org.*', 'org.delete'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'only.Organization', 'only.Organization.bounded', 'org.*', 'org.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   deviceCounts: {
@@ -26,7 +26,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'org.*', 'org.deviceCounts'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read', 'org.*', 'org.deviceCounts'],
     responses: [{ status: 200, schema: 'deviceCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -37,7 +37,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'org.*', 'org.get'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read', 'org.*', 'org.get'],
     responses: [{ status: 200, schema: 'org' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   inviteMember: {
@@ -47,7 +47,7 @@ const actions: ResourceActions = {
       { name: 'invite', in: 'body', type: 'schema', required: true, schema: orgInvitePost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'org.*', 'org.inviteMember'],
+    auth: 'token', scopes: ['all.Organization', 'all.User', 'only.Organization', 'org.*', 'org.inviteMember'],
     responses: [{ status: 200, schema: 'orgInvites' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   modifyMember: {
@@ -59,7 +59,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'org.*', 'org.modifyMember'],
+    auth: 'token', scopes: ['all.Organization', 'all.User', 'only.Organization', 'org.*', 'org.modifyMember'],
     responses: [{ status: 200, schema: 'org' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   notebookMinuteCounts: {
@@ -70,7 +70,7 @@ const actions: ResourceActions = {
       { name: 'end', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'org.*', 'org.notebookMinuteCounts'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read', 'org.*', 'org.notebookMinuteCounts'],
     responses: [{ status: 200, schema: 'notebookMinuteCounts' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -82,7 +82,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'org.*', 'org.patch'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'only.Organization', 'only.Organization.bounded', 'org.*', 'org.patch'],
     responses: [{ status: 200, schema: 'org' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCounts: {
@@ -91,9 +91,10 @@ const actions: ResourceActions = {
       { name: 'orgId', in: 'path', type: 'string', required: true },
       { name: 'start', in: 'query', type: 'string' },
       { name: 'end', in: 'query', type: 'string' },
+      { name: 'asBytes', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'org.*', 'org.payloadCounts'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read', 'org.*', 'org.payloadCounts'],
     responses: [{ status: 200, schema: 'payloadStats' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   payloadCountsBreakdown: {
@@ -107,7 +108,7 @@ const actions: ResourceActions = {
       { name: 'includeNonBillable', in: 'query', type: 'string', enum: ['true', 'false'] },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'org.*', 'org.payloadCountsBreakdown'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read', 'org.*', 'org.payloadCountsBreakdown'],
     responses: [{ status: 200, schema: 'payloadCountsBreakdown' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   pendingInvites: {
@@ -116,7 +117,7 @@ const actions: ResourceActions = {
       { name: 'orgId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'org.*', 'org.pendingInvites'],
+    auth: 'token', scopes: ['all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'only.Organization', 'only.Organization.bounded', 'only.Organization.read', 'org.*', 'org.pendingInvites'],
     responses: [{ status: 200, schema: 'orgInvites' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   removeMember: {
@@ -128,7 +129,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'org.*', 'org.removeMember'],
+    auth: 'token', scopes: ['all.Organization', 'all.User', 'only.Organization', 'org.*', 'org.removeMember'],
     responses: [{ status: 200, schema: 'org' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   revokeInvite: {
@@ -138,7 +139,7 @@ const actions: ResourceActions = {
       { name: 'inviteId', in: 'query', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'org.*', 'org.revokeInvite'],
+    auth: 'token', scopes: ['all.Organization', 'all.User', 'only.Organization', 'org.*', 'org.revokeInvite'],
     responses: [{ status: 200, schema: 'orgInvites' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   transferResources: {
@@ -148,7 +149,7 @@ const actions: ResourceActions = {
       { name: 'transfer', in: 'body', type: 'schema', required: true, schema: resourceTransfer },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Organization', 'all.User', 'org.*', 'org.transferResources'],
+    auth: 'token', scopes: ['all.Organization', 'all.User', 'only.Organization', 'org.*', 'org.transferResources'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -19,7 +19,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'orgs.*', 'orgs.get'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'only.User', 'only.User.bounded', 'only.User.read', 'orgs.*', 'orgs.get'],
     responses: [{ status: 200, schema: 'orgs' }], errors: [{ status: 400, schema: 'error' }],
     paging: { shape: 'page', size: 100 },
   },
@@ -31,7 +31,7 @@ const actions: ResourceActions = {
       { name: 'summaryInclude', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'orgs.*', 'orgs.post'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'only.User', 'only.User.bounded', 'orgs.*', 'orgs.post'],
     responses: [{ status: 201, schema: 'org' }], errors: [{ status: 400, schema: 'error' }],
   },
 };

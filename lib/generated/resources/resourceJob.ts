@@ -15,7 +15,7 @@ const actions: ResourceActions = {
       { name: 'executionId', in: 'query', type: 'undefined', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'resourceJob.*', 'resourceJob.cancelExecution'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'resourceJob.*', 'resourceJob.cancelExecution'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   delete: {
@@ -26,7 +26,7 @@ const actions: ResourceActions = {
       { name: 'includeWorkflows', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'resourceJob.*', 'resourceJob.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'resourceJob.*', 'resourceJob.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   execute: {
@@ -37,7 +37,7 @@ const actions: ResourceActions = {
       { name: 'executionOptions', in: 'body', type: 'schema', required: true, schema: resourceJobExecutionOptions },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'resourceJob.*', 'resourceJob.execute'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'resourceJob.*', 'resourceJob.execute'],
     responses: [{ status: 200, schema: 'successWithExecutionId' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -47,7 +47,7 @@ const actions: ResourceActions = {
       { name: 'resourceJobId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'resourceJob.*', 'resourceJob.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'resourceJob.*', 'resourceJob.get'],
     responses: [{ status: 200, schema: 'resourceJob' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   logs: {
@@ -59,7 +59,7 @@ const actions: ResourceActions = {
       { name: 'since', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'resourceJob.*', 'resourceJob.logs'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'resourceJob.*', 'resourceJob.logs'],
     responses: [{ status: 200, schema: 'resourceJobExecutionLogs' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -70,7 +70,7 @@ const actions: ResourceActions = {
       { name: 'resourceJob', in: 'body', type: 'schema', required: true, schema: resourceJobPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'resourceJob.*', 'resourceJob.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'resourceJob.*', 'resourceJob.patch'],
     responses: [{ status: 201, schema: 'resourceJob' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -12,7 +12,7 @@ const actions: ResourceActions = {
       { name: 'apiTokenId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'userApiToken.*', 'userApiToken.delete'],
+    auth: 'token', scopes: ['all.User', 'only.User', 'userApiToken.*', 'userApiToken.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -21,7 +21,7 @@ const actions: ResourceActions = {
       { name: 'apiTokenId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'userApiToken.*', 'userApiToken.get'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'only.User', 'only.User.bounded', 'only.User.read', 'userApiToken.*', 'userApiToken.get'],
     responses: [{ status: 200, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -31,7 +31,7 @@ const actions: ResourceActions = {
       { name: 'apiToken', in: 'body', type: 'schema', required: true, schema: apiTokenPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'userApiToken.*', 'userApiToken.patch'],
+    auth: 'token', scopes: ['all.User', 'only.User', 'userApiToken.*', 'userApiToken.patch'],
     responses: [{ status: 200, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

@@ -17,7 +17,7 @@ const actions: ResourceActions = {
       { name: 'filter', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'all.User.read', 'userApiTokens.*', 'userApiTokens.get'],
+    auth: 'token', scopes: ['all.User', 'all.User.bounded', 'all.User.read', 'only.User', 'only.User.bounded', 'only.User.read', 'userApiTokens.*', 'userApiTokens.get'],
     responses: [{ status: 200, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }],
   },
   post: {
@@ -26,7 +26,7 @@ const actions: ResourceActions = {
       { name: 'apiToken', in: 'body', type: 'schema', required: true, schema: apiTokenPost },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.User', 'userApiTokens.*', 'userApiTokens.post'],
+    auth: 'token', scopes: ['all.User', 'only.User', 'userApiTokens.*', 'userApiTokens.post'],
     responses: [{ status: 201, schema: 'apiToken' }], errors: [{ status: 400, schema: 'error' }],
   },
 };

@@ -14,7 +14,7 @@ const actions: ResourceActions = {
       { name: 'includeWorkflows', in: 'query', type: 'string' },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'webhook.*', 'webhook.delete'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'webhook.*', 'webhook.delete'],
     responses: [{ status: 200, schema: 'success' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   get: {
@@ -24,7 +24,7 @@ const actions: ResourceActions = {
       { name: 'webhookId', in: 'path', type: 'string', required: true },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Application.read', 'all.Organization', 'all.Organization.read', 'all.User', 'all.User.read', 'webhook.*', 'webhook.get'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Application.read', 'all.Organization', 'all.Organization.bounded', 'all.Organization.read', 'all.User', 'all.User.bounded', 'all.User.read', 'webhook.*', 'webhook.get'],
     responses: [{ status: 200, schema: 'webhook' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
   patch: {
@@ -35,7 +35,7 @@ const actions: ResourceActions = {
       { name: 'webhook', in: 'body', type: 'schema', required: true, schema: webhookPatch },
       { name: 'losantdomain', in: 'header', type: 'string' },
     ],
-    auth: 'token', scopes: ['all.Application', 'all.Organization', 'all.User', 'webhook.*', 'webhook.patch'],
+    auth: 'token', scopes: ['all.Application', 'all.Application.bounded', 'all.Organization', 'all.Organization.bounded', 'all.User', 'all.User.bounded', 'webhook.*', 'webhook.patch'],
     responses: [{ status: 200, schema: 'webhook' }], errors: [{ status: 400, schema: 'error' }, { status: 404, schema: 'error' }],
   },
 };

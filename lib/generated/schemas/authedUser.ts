@@ -4,7 +4,7 @@ import type { SchemaDocument } from '../../validation/types';
 
 const schema: SchemaDocument = {
   name: "authedUser",
-  root: JSON.parse('{"type":"object","properties":{"userId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"token":{"type":"string","minLength":1},"needsToVerifyEmail":{"type":"boolean"}},"required":["userId","token"]}'),
+  root: JSON.parse('{"type":"object","properties":{"userId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"},"token":{"type":"string","minLength":1},"needsToVerifyEmail":{"type":"boolean"},"orgId":{"type":"string","pattern":"^[A-Fa-f\\\\d]{24}$"}},"required":["userId","token"]}'),
   refs: {},
 };
 export default schema;

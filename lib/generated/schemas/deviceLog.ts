@@ -4,7 +4,7 @@ import type { SchemaDocument } from '../../validation/types';
 
 const schema: SchemaDocument = {
   name: "deviceLog",
-  root: JSON.parse('{"type":"array","items":{"type":"object","properties":{"connected":{"enum":[1,0]},"time":{"type":"string","format":"date-time"},"disconnectReason":{"type":"string"},"messagesFromClient":{"type":"number"},"messagesToClient":{"type":"number"}}}}'),
+  root: JSON.parse('{"type":"array","items":{"type":"object","properties":{"connected":{"enum":[1,0]},"time":{"type":"string","format":"date-time"},"disconnectReason":{"type":"string"},"messagesFromClient":{"type":"number"},"messagesToClient":{"type":"number"},"ipAddress":{"type":"string"}}}}'),
   refs: {},
 };
 export default schema;

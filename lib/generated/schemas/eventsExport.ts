@@ -5,7 +5,7 @@ import advancedEventQuery from './advancedEventQuery';
 
 const schema: SchemaDocument = {
   name: "eventsExport",
-  root: JSON.parse('{"type":"object","properties":{"email":{"type":"string","format":"email","maxLength":1024},"callbackUrl":{"type":"string","format":"uri","maxLength":1024},"query":{"$ref":"advancedEventQuery.json"}},"additionalProperties":false}'),
+  root: JSON.parse('{"type":"object","properties":{"email":{"type":"string","format":"email","maxLength":1024},"callbackUrl":{"type":"string","format":"uri","maxLength":1024},"query":{"$ref":"advancedEventQuery.json"},"format":{"type":"string","enum":["csv","json"]},"excludeUpdates":{"type":"boolean"}},"additionalProperties":false}'),
   refs: { "advancedEventQuery.json": advancedEventQuery },
 };
 export default schema;

@@ -1,13 +1,16 @@
 /* eslint-disable */
 // GENERATED FILE — DO NOT EDIT. Source: schemas/*.json. Regenerate with: npm run build:validators
 import type { SchemaDocument } from '../../validation/types';
+import advancedApplicationJobLogQuery from './advancedApplicationJobLogQuery';
 import advancedApplicationKeyQuery from './advancedApplicationKeyQuery';
 import advancedDeviceQuery from './advancedDeviceQuery';
 import advancedEventQuery from './advancedEventQuery';
 import advancedExperienceGroupQuery from './advancedExperienceGroupQuery';
+import advancedExperienceUserQuery from './advancedExperienceUserQuery';
 import advancedFlowByVersionQuery from './advancedFlowByVersionQuery';
 import advancedFlowQuery from './advancedFlowQuery';
 import advancedFlowVersionQuery from './advancedFlowVersionQuery';
+import advancedInstanceOrgQuery from './advancedInstanceOrgQuery';
 import advancedQuery from './advancedQuery';
 import apiToken from './apiToken';
 import apiTokenPatch from './apiTokenPatch';
@@ -30,6 +33,9 @@ import applicationDashboardPost from './applicationDashboardPost';
 import applicationExportPost from './applicationExportPost';
 import applicationExportResult from './applicationExportResult';
 import applicationGlobalPatch from './applicationGlobalPatch';
+import applicationImportExecutions from './applicationImportExecutions';
+import applicationJobLog from './applicationJobLog';
+import applicationJobLogs from './applicationJobLogs';
 import applicationKey from './applicationKey';
 import applicationKeyPatch from './applicationKeyPatch';
 import applicationKeyPost from './applicationKeyPost';
@@ -52,16 +58,21 @@ import auditLogs from './auditLogs';
 import authedDevice from './authedDevice';
 import authedUser from './authedUser';
 import bulkDeleteResponse from './bulkDeleteResponse';
+import bulkRestoreResponse from './bulkRestoreResponse';
 import changePassword from './changePassword';
 import compositeDeviceState from './compositeDeviceState';
 import compositeDevicesState from './compositeDevicesState';
+import credential from './credential';
+import credentialLinkedResources from './credentialLinkedResources';
+import credentialPatch from './credentialPatch';
+import credentialPost from './credentialPost';
+import credentials from './credentials';
 import dashboard from './dashboard';
 import dashboardContextInstance from './dashboardContextInstance';
 import dashboardPatch from './dashboardPatch';
 import dashboardPost from './dashboardPost';
 import dashboardSendReport from './dashboardSendReport';
 import dashboards from './dashboards';
-import dataExport from './dataExport';
 import dataTable from './dataTable';
 import dataTableColumn from './dataTableColumn';
 import dataTablePatch from './dataTablePatch';
@@ -75,13 +86,18 @@ import dataTableRowsDelete from './dataTableRowsDelete';
 import dataTableRowsExport from './dataTableRowsExport';
 import dataTables from './dataTables';
 import device from './device';
+import deviceAttribute from './deviceAttribute';
 import deviceAttributeDataTypeFilter from './deviceAttributeDataTypeFilter';
+import deviceAttributePatch from './deviceAttributePatch';
+import deviceAttributePost from './deviceAttributePost';
+import deviceAttributes from './deviceAttributes';
 import deviceClassFilter from './deviceClassFilter';
 import deviceCommand from './deviceCommand';
 import deviceCommands from './deviceCommands';
 import deviceConnectionStatus from './deviceConnectionStatus';
 import deviceCounts from './deviceCounts';
 import deviceCredentials from './deviceCredentials';
+import deviceDataExport from './deviceDataExport';
 import deviceLog from './deviceLog';
 import deviceNamesResponse from './deviceNamesResponse';
 import devicePatch from './devicePatch';
@@ -98,14 +114,13 @@ import deviceStateOrStates from './deviceStateOrStates';
 import deviceStates from './deviceStates';
 import deviceTagFilter from './deviceTagFilter';
 import devices from './devices';
-import devicesDataRemoved from './devicesDataRemoved';
-import devicesDeletePost from './devicesDeletePost';
+import devicesDataExport from './devicesDataExport';
+import devicesDeleteOrRestorePost from './devicesDeleteOrRestorePost';
 import devicesExportPayloadCountPost from './devicesExportPayloadCountPost';
 import devicesExportPost from './devicesExportPost';
 import devicesPatch from './devicesPatch';
 import devicesRemoveDataPost from './devicesRemoveDataPost';
 import devicesUpdated from './devicesUpdated';
-import disableTwoFactorAuth from './disableTwoFactorAuth';
 import edgeDeployment from './edgeDeployment';
 import edgeDeploymentRelease from './edgeDeploymentRelease';
 import edgeDeploymentRemove from './edgeDeploymentRemove';
@@ -117,7 +132,6 @@ import embeddedDeploymentRelease from './embeddedDeploymentRelease';
 import embeddedDeploymentRemove from './embeddedDeploymentRemove';
 import embeddedDeploymentReplace from './embeddedDeploymentReplace';
 import embeddedDeployments from './embeddedDeployments';
-import enableTwoFactorAuth from './enableTwoFactorAuth';
 import error from './error';
 import event from './event';
 import eventPatch from './eventPatch';
@@ -187,6 +201,9 @@ import historicalSummary from './historicalSummary';
 import importIntoApplicationOptions from './importIntoApplicationOptions';
 import importNewApplicationOptions from './importNewApplicationOptions';
 import instance from './instance';
+import instanceAuditLog from './instanceAuditLog';
+import instanceAuditLogFilter from './instanceAuditLogFilter';
+import instanceAuditLogs from './instanceAuditLogs';
 import instanceCustomNode from './instanceCustomNode';
 import instanceCustomNodePatch from './instanceCustomNodePatch';
 import instanceCustomNodePost from './instanceCustomNodePost';
@@ -219,6 +236,9 @@ import me from './me';
 import mePatch from './mePatch';
 import mqttPublishBody from './mqttPublishBody';
 import multiDeviceCommand from './multiDeviceCommand';
+import multiFactorAuthDisable from './multiFactorAuthDisable';
+import multiFactorAuthEnable from './multiFactorAuthEnable';
+import multiFactorAuthInfo from './multiFactorAuthInfo';
 import notebook from './notebook';
 import notebookDataExportOptions from './notebookDataExportOptions';
 import notebookExecutionLogs from './notebookExecutionLogs';
@@ -227,14 +247,24 @@ import notebookMinuteCounts from './notebookMinuteCounts';
 import notebookPatch from './notebookPatch';
 import notebookPost from './notebookPost';
 import notebooks from './notebooks';
+import notificationRule from './notificationRule';
+import notificationRuleDeliveryLogs from './notificationRuleDeliveryLogs';
+import notificationRuleEvaluationOptions from './notificationRuleEvaluationOptions';
+import notificationRulePatch from './notificationRulePatch';
+import notificationRulePost from './notificationRulePost';
+import notificationRules from './notificationRules';
 import org from './org';
 import orgInvite from './orgInvite';
 import orgInviteAction from './orgInviteAction';
+import orgInviteActionUser from './orgInviteActionUser';
 import orgInviteCollection from './orgInviteCollection';
 import orgInviteInfo from './orgInviteInfo';
 import orgInvitePost from './orgInvitePost';
 import orgInviteResult from './orgInviteResult';
+import orgInviteResultUser from './orgInviteResultUser';
+import orgInviteUser from './orgInviteUser';
 import orgInvites from './orgInvites';
+import orgInvitesUser from './orgInvitesUser';
 import orgMemberPatch from './orgMemberPatch';
 import orgPatch from './orgPatch';
 import orgPost from './orgPost';
@@ -243,6 +273,7 @@ import orgs from './orgs';
 import paletteResponse from './paletteResponse';
 import payloadCountsBreakdown from './payloadCountsBreakdown';
 import payloadStats from './payloadStats';
+import periodSummaries from './periodSummaries';
 import recentItem from './recentItem';
 import recentItemList from './recentItemList';
 import resourceJob from './resourceJob';
@@ -261,8 +292,11 @@ import tagValuesResponse from './tagValuesResponse';
 import templateKeywords from './templateKeywords';
 import timeSeriesData from './timeSeriesData';
 import timeSeriesQuery from './timeSeriesQuery';
-import twoFactorAuthInfo from './twoFactorAuthInfo';
 import userCredentials from './userCredentials';
+import userOauthToken from './userOauthToken';
+import userOauthTokenPatch from './userOauthTokenPatch';
+import userOauthTokenPost from './userOauthTokenPost';
+import userOauthTokens from './userOauthTokens';
 import validateContextError from './validateContextError';
 import validateContextSuccess from './validateContextSuccess';
 import validationErrors from './validationErrors';
@@ -274,13 +308,16 @@ import webhooks from './webhooks';
 
 /** Every schema an action uses, by name: what the emulator and the tests check answers against. */
 export const schemas: { readonly [name: string]: SchemaDocument } = {
+  advancedApplicationJobLogQuery: advancedApplicationJobLogQuery,
   advancedApplicationKeyQuery: advancedApplicationKeyQuery,
   advancedDeviceQuery: advancedDeviceQuery,
   advancedEventQuery: advancedEventQuery,
   advancedExperienceGroupQuery: advancedExperienceGroupQuery,
+  advancedExperienceUserQuery: advancedExperienceUserQuery,
   advancedFlowByVersionQuery: advancedFlowByVersionQuery,
   advancedFlowQuery: advancedFlowQuery,
   advancedFlowVersionQuery: advancedFlowVersionQuery,
+  advancedInstanceOrgQuery: advancedInstanceOrgQuery,
   advancedQuery: advancedQuery,
   apiToken: apiToken,
   apiTokenPatch: apiTokenPatch,
@@ -303,6 +340,9 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   applicationExportPost: applicationExportPost,
   applicationExportResult: applicationExportResult,
   applicationGlobalPatch: applicationGlobalPatch,
+  applicationImportExecutions: applicationImportExecutions,
+  applicationJobLog: applicationJobLog,
+  applicationJobLogs: applicationJobLogs,
   applicationKey: applicationKey,
   applicationKeyPatch: applicationKeyPatch,
   applicationKeyPost: applicationKeyPost,
@@ -325,16 +365,21 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   authedDevice: authedDevice,
   authedUser: authedUser,
   bulkDeleteResponse: bulkDeleteResponse,
+  bulkRestoreResponse: bulkRestoreResponse,
   changePassword: changePassword,
   compositeDeviceState: compositeDeviceState,
   compositeDevicesState: compositeDevicesState,
+  credential: credential,
+  credentialLinkedResources: credentialLinkedResources,
+  credentialPatch: credentialPatch,
+  credentialPost: credentialPost,
+  credentials: credentials,
   dashboard: dashboard,
   dashboardContextInstance: dashboardContextInstance,
   dashboardPatch: dashboardPatch,
   dashboardPost: dashboardPost,
   dashboardSendReport: dashboardSendReport,
   dashboards: dashboards,
-  dataExport: dataExport,
   dataTable: dataTable,
   dataTableColumn: dataTableColumn,
   dataTablePatch: dataTablePatch,
@@ -348,13 +393,18 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   dataTableRowsExport: dataTableRowsExport,
   dataTables: dataTables,
   device: device,
+  deviceAttribute: deviceAttribute,
   deviceAttributeDataTypeFilter: deviceAttributeDataTypeFilter,
+  deviceAttributePatch: deviceAttributePatch,
+  deviceAttributePost: deviceAttributePost,
+  deviceAttributes: deviceAttributes,
   deviceClassFilter: deviceClassFilter,
   deviceCommand: deviceCommand,
   deviceCommands: deviceCommands,
   deviceConnectionStatus: deviceConnectionStatus,
   deviceCounts: deviceCounts,
   deviceCredentials: deviceCredentials,
+  deviceDataExport: deviceDataExport,
   deviceLog: deviceLog,
   deviceNamesResponse: deviceNamesResponse,
   devicePatch: devicePatch,
@@ -371,14 +421,13 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   deviceStates: deviceStates,
   deviceTagFilter: deviceTagFilter,
   devices: devices,
-  devicesDataRemoved: devicesDataRemoved,
-  devicesDeletePost: devicesDeletePost,
+  devicesDataExport: devicesDataExport,
+  devicesDeleteOrRestorePost: devicesDeleteOrRestorePost,
   devicesExportPayloadCountPost: devicesExportPayloadCountPost,
   devicesExportPost: devicesExportPost,
   devicesPatch: devicesPatch,
   devicesRemoveDataPost: devicesRemoveDataPost,
   devicesUpdated: devicesUpdated,
-  disableTwoFactorAuth: disableTwoFactorAuth,
   edgeDeployment: edgeDeployment,
   edgeDeploymentRelease: edgeDeploymentRelease,
   edgeDeploymentRemove: edgeDeploymentRemove,
@@ -390,7 +439,6 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   embeddedDeploymentRemove: embeddedDeploymentRemove,
   embeddedDeploymentReplace: embeddedDeploymentReplace,
   embeddedDeployments: embeddedDeployments,
-  enableTwoFactorAuth: enableTwoFactorAuth,
   error: error,
   event: event,
   eventPatch: eventPatch,
@@ -460,6 +508,9 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   importIntoApplicationOptions: importIntoApplicationOptions,
   importNewApplicationOptions: importNewApplicationOptions,
   instance: instance,
+  instanceAuditLog: instanceAuditLog,
+  instanceAuditLogFilter: instanceAuditLogFilter,
+  instanceAuditLogs: instanceAuditLogs,
   instanceCustomNode: instanceCustomNode,
   instanceCustomNodePatch: instanceCustomNodePatch,
   instanceCustomNodePost: instanceCustomNodePost,
@@ -492,6 +543,9 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   mePatch: mePatch,
   mqttPublishBody: mqttPublishBody,
   multiDeviceCommand: multiDeviceCommand,
+  multiFactorAuthDisable: multiFactorAuthDisable,
+  multiFactorAuthEnable: multiFactorAuthEnable,
+  multiFactorAuthInfo: multiFactorAuthInfo,
   notebook: notebook,
   notebookDataExportOptions: notebookDataExportOptions,
   notebookExecutionLogs: notebookExecutionLogs,
@@ -500,14 +554,24 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   notebookPatch: notebookPatch,
   notebookPost: notebookPost,
   notebooks: notebooks,
+  notificationRule: notificationRule,
+  notificationRuleDeliveryLogs: notificationRuleDeliveryLogs,
+  notificationRuleEvaluationOptions: notificationRuleEvaluationOptions,
+  notificationRulePatch: notificationRulePatch,
+  notificationRulePost: notificationRulePost,
+  notificationRules: notificationRules,
   org: org,
   orgInvite: orgInvite,
   orgInviteAction: orgInviteAction,
+  orgInviteActionUser: orgInviteActionUser,
   orgInviteCollection: orgInviteCollection,
   orgInviteInfo: orgInviteInfo,
   orgInvitePost: orgInvitePost,
   orgInviteResult: orgInviteResult,
+  orgInviteResultUser: orgInviteResultUser,
+  orgInviteUser: orgInviteUser,
   orgInvites: orgInvites,
+  orgInvitesUser: orgInvitesUser,
   orgMemberPatch: orgMemberPatch,
   orgPatch: orgPatch,
   orgPost: orgPost,
@@ -516,6 +580,7 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   paletteResponse: paletteResponse,
   payloadCountsBreakdown: payloadCountsBreakdown,
   payloadStats: payloadStats,
+  periodSummaries: periodSummaries,
   recentItem: recentItem,
   recentItemList: recentItemList,
   resourceJob: resourceJob,
@@ -534,8 +599,11 @@ export const schemas: { readonly [name: string]: SchemaDocument } = {
   templateKeywords: templateKeywords,
   timeSeriesData: timeSeriesData,
   timeSeriesQuery: timeSeriesQuery,
-  twoFactorAuthInfo: twoFactorAuthInfo,
   userCredentials: userCredentials,
+  userOauthToken: userOauthToken,
+  userOauthTokenPatch: userOauthTokenPatch,
+  userOauthTokenPost: userOauthTokenPost,
+  userOauthTokens: userOauthTokens,
   validateContextError: validateContextError,
   validateContextSuccess: validateContextSuccess,
   validationErrors: validationErrors,

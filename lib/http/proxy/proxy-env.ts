@@ -12,12 +12,13 @@
  */
 import { parseHttpUrl } from '../url/base-url';
 import { bypassesProxy } from './no-proxy';
-import { invalidProxy, parseProxyUrl, ProxyConfig } from './proxy-url';
+import { parsedOnce, ProxyOption } from './proxy-option';
+import type { ProxyConfig } from './proxy-url';
+
+export { validateProxyOption } from './proxy-option';
+export type { ProxyOption } from './proxy-option';
 
 export type ProxyEnv = { [name: string]: string | undefined };
-
-/** The `proxy` option: a proxy URL, `false` to ignore the environment, or undefined to read it. */
-export type ProxyOption = string | false | undefined;
 
 /**
  * The proxy URL (normalized, credentials kept) for a target URL, or undefined
@@ -39,16 +40,6 @@ export function proxyConfigForUrl(url: string, env: ProxyEnv = process.env): Pro
   // NO_PROXY first: a host the user exempted is reached even when the proxy variable is broken.
   if (noProxy && bypassesProxy(target, noProxy.value)) return undefined;
   return parsedOnce(variable.value, variable.name);
-}
-
-/**
- * Checks a `proxy` option before anything is sent: returns it normalized
- * (`http://` added when the scheme was left out), `false`, or undefined.
- */
-export function validateProxyOption(value: unknown): ProxyOption {
-  if (value === undefined || value === false) return value;
-  if (typeof value !== 'string') throw invalidProxy('proxy', 'must be a proxy URL string (http:// or https://) or false');
-  return parsedOnce(value, 'proxy').href;
 }
 
 /**
@@ -83,14 +74,4 @@ function targetOf(url: string): { https: boolean; hostname: string; port: number
   if (!parsed) return undefined;
   const https = parsed.protocol === 'https:';
   return { https, hostname: parsed.hostname, port: parsed.port ? Number(parsed.port) : https ? 443 : 80 };
-}
-
-/** Every request reads the same variable: parse it once (one entry is enough). */
-let last: { value: string; source: string; config: ProxyConfig } | undefined;
-
-function parsedOnce(value: string, source: string): ProxyConfig {
-  if (last && last.value === value && last.source === source) return last.config;
-  const config = parseProxyUrl(value, source);
-  last = { value, source, config };
-  return config;
 }

@@ -3,7 +3,8 @@
  * fail, shaped like the client's other errors so that code handling an API
  * error (statusCode, type, the body's message) handles these as well.
  */
-import { LosantError, RequestSummary, httpErrorFromText } from '../../errors';
+import { LosantError, RequestSummary } from '../../errors';
+import { httpErrorFromText } from '../http-error';
 import type { FetchResponseLike } from '../transport/fetch-types';
 import { transportFailure } from '../failure';
 import { readSome } from './sse-body';

@@ -74,32 +74,29 @@ describe('emulator: usage counts', () => {
     });
   });
 
+  // API 1.30.0: each bucket is one `value` (payloads, or bytes with asBytes); the params are not echoed.
   it('payloadCountsBreakdown: day buckets of billable payloads by default', async () => {
     const result = await call('payloadCountsBreakdown', { start: JUNE_10, end: JUNE_12_END });
-    expect(result).to.include({ resolution: 86400000, asBytes: false, includeNonBillable: false });
+    expect(Object.keys(result).sort()).to.deep.equal(['counts', 'end', 'start']);
     expect(result.counts).to.deep.equal([
-      { date: '2016-06-10T00:00:00.000Z', payloads: 160 },
-      { date: '2016-06-11T00:00:00.000Z', payloads: 0 },
-      { date: '2016-06-12T00:00:00.000Z', payloads: 20 },
+      { date: '2016-06-10T00:00:00.000Z', value: 160 },
+      { date: '2016-06-11T00:00:00.000Z', value: 0 },
+      { date: '2016-06-12T00:00:00.000Z', value: 20 },
     ]);
   });
 
-  it('payloadCountsBreakdown: asBytes adds byte totals; includeNonBillable adds free payloads', async () => {
-    const result = await call('payloadCountsBreakdown', { start: JUNE_10, end: JUNE_12_END, asBytes: true, includeNonBillable: 'true' });
-    expect(result).to.include({ asBytes: true, includeNonBillable: true });
-    expect(result.counts).to.deep.equal([
-      { date: '2016-06-10T00:00:00.000Z', payloads: 160, bytes: 1600 },
-      { date: '2016-06-11T00:00:00.000Z', payloads: 4, bytes: 0 },
-      { date: '2016-06-12T00:00:00.000Z', payloads: 20, bytes: 200 },
-    ]);
+  it('payloadCountsBreakdown: asBytes answers byte totals; includeNonBillable adds free payloads', async () => {
+    const bytes = await call('payloadCountsBreakdown', { start: JUNE_10, end: JUNE_12_END, asBytes: true, includeNonBillable: 'true' });
+    expect(bytes.counts.map((c) => c.value)).to.deep.equal([1600, 0, 200]);
+    const payloads = await call('payloadCountsBreakdown', { start: JUNE_10, end: JUNE_12_END, includeNonBillable: 'true' });
+    expect(payloads.counts.map((c) => c.value)).to.deep.equal([160, 4, 20]);
   });
 
   it('payloadCountsBreakdown: hour buckets with resolution 3600000', async () => {
     const result = await call('payloadCountsBreakdown', {
       start: String(T('2016-06-10T09:00:00.000Z')), end: String(T('2016-06-10T15:59:59.999Z')), resolution: 3600000,
     });
-    expect(result.resolution).to.equal(3600000);
     expect(result.counts.map((c) => c.date.slice(11, 13))).to.deep.equal(['09', '10', '11', '12', '13', '14', '15']);
-    expect(result.counts.map((c) => c.payloads)).to.deep.equal([150, 0, 0, 0, 0, 0, 10]);
+    expect(result.counts.map((c) => c.value)).to.deep.equal([150, 0, 0, 0, 0, 0, 10]);
   });
 });

@@ -13,6 +13,9 @@ const { startRecorder } = require('../../helpers/recorder');
 const { TRANSPORTS } = require('../../helpers/transports');
 
 const ORG = '575ed70c7ae143cd83dc4aa9';
+// The default Accept-Version is ^ the imported API version; a call pins an older one.
+const DEFAULT_VERSION = `^${require('../../../lib/actions/api.json').apiVersion}`;
+const PINNED_VERSION = '^1.25.0';
 
 describe('hardening gaps (issue 21: item 10, item 12)', () => {
   let server;
@@ -56,10 +59,11 @@ describe('hardening gaps (issue 21: item 10, item 12)', () => {
 
       it('a call\'s own acceptVersion, given alone, is that call\'s Accept-Version', async () => {
         const c = client();
-        await c.request({ method: 'GET', path: '/x' }, { acceptVersion: '^1.30.0' });
+        await c.request({ method: 'GET', path: '/x' }, { acceptVersion: PINNED_VERSION });
         await c.request({ method: 'GET', path: '/x' });
+        expect(PINNED_VERSION).to.not.equal(DEFAULT_VERSION);
         expect(server.requests.map((r) => [r.headers['accept-version'], r.headers.authorization])).to.deep.equal([
-          ['^1.30.0', 'Bearer t'], ['^1.25.0', 'Bearer t'],
+          [PINNED_VERSION, 'Bearer t'], [DEFAULT_VERSION, 'Bearer t'],
         ]);
       });
     });

@@ -37,13 +37,13 @@ for (const transport of transports) {
     }
 
     it('401 with a JSON body: statusCode, type and message from the body, and the redacted request', async () => {
-      const request = { method: 'GET', url: url(), headers: { Authorization: 'Bearer [REDACTED]', 'Accept-Version': '^1.25.0' } };
+      const request = { method: 'GET', url: url(), headers: { Authorization: 'Bearer [REDACTED]', 'Accept-Version': '^1.30.0' } };
       const { err } = await refusedWith((c) => c.reply(401, { type: 'Unauthorized', message: 'Invalid access token', detail: 'x' }), { request });
       expect(err).to.be.instanceOf(Error);
       expect(err).to.include({ name: 'LosantError', statusCode: 401, type: 'Unauthorized', message: 'Invalid access token', detail: 'x' });
       expect(err.request).to.deep.equal({
         method: 'GET', url: url(),
-        headers: { Authorization: 'Bearer [REDACTED]', 'Accept-Version': '^1.25.0', Accept: 'text/event-stream', 'Cache-Control': 'no-cache' },
+        headers: { Authorization: 'Bearer [REDACTED]', 'Accept-Version': '^1.30.0', Accept: 'text/event-stream', 'Cache-Control': 'no-cache' },
       });
     });
 
