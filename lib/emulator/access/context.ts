@@ -22,7 +22,7 @@ export interface Context {
   spec: ActionSpec;
   state: State;
   clock: Clock;
-  /** Validated params, rebuilt from the request, with the documented query defaults filled in. */
+  /** Validated params, rebuilt from the request; the documented query defaults are not filled in (state/list.ts `listParams` adds them). */
   params: Record<string, unknown>;
   /** The caller's token (undefined for the actions that need none). */
   token?: ActiveToken;

@@ -16,11 +16,10 @@ import { model } from '../state/model';
 import type { Pair } from '../state/model';
 import { matchesQuery } from '../state/query-match';
 import { removeFrom } from '../state/remove';
-import { itemsOf, putItem, sameId, setField } from '../state/store';
+import { isObject, itemsOf, putItem, sameId, setField } from '../state/store';
 import type { Item, Json } from '../state/store';
 
 const pair = (name: string) => model().pairs.get(name) as Pair;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function readme(ctx: Context): Json {
   const doc = ctx.items.applicationId.doc;

@@ -6,12 +6,11 @@
  * An attribute is known by its name, unique on its device; a patch keeps the
  * name (it is the attribute's id in the path), as for every item's id.
  */
-import { queryDefaults } from '../../generated/resources/defaults';
 import { invalid, notFound } from '../server/api-error';
 import { iso } from '../state/clock';
 import { answerWith } from '../state/collections';
 import type { Behaviour, Context } from '../access/context';
-import { listPage } from '../state/list';
+import { listPage, listParams } from '../state/list';
 import { setField } from '../state/store';
 import type { Json } from '../state/store';
 
@@ -38,8 +37,7 @@ function changed(ctx: Context, attributes: Json[]): void {
 }
 
 function list(ctx: Context): Json {
-  const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
-  const params: Json = { ...defaults, ...ctx.params };
+  const params = listParams(ctx);
   const page = listPage(attributesOf(ctx).map((a) => withIds(ctx, a)), { params, accepts: ctx.spec.params.map((p) => p.name) });
   for (const echo of ['applicationId', 'deviceId', 'sortField', 'sortDirection', 'filterField', 'filter']) {
     if (page[echo] === undefined && params[echo] !== undefined) page[echo] = params[echo];

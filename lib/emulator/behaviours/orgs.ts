@@ -4,13 +4,12 @@
  * organization for a token with no user), and a new organization has that
  * user as its admin.
  */
-import { queryDefaults } from '../../generated/resources/defaults';
 import { iso } from '../state/clock';
 import { conform } from '../state/conform';
 import type { Behaviour, Context } from '../access/context';
 import { userIdOf } from '../access/context';
 import { newId } from '../state/ids';
-import { listPage } from '../state/list';
+import { listPage, listParams } from '../state/list';
 import { renderOrg } from './org-view';
 import { key, sameId } from '../state/store';
 import type { OrgRecord } from '../types';
@@ -26,7 +25,7 @@ type Doc = { [k: string]: unknown };
 
 /** A list answer of organizations, each rendered by `render`, paged, sorted and filtered as the action's params say. */
 export function orgList(ctx: Context, records: OrgRecord[], schema: string, render: (r: OrgRecord) => Doc): unknown {
-  const params = { ...((queryDefaults[ctx.resource] || {})[ctx.action] || {}), ...ctx.params };
+  const params = listParams(ctx);
   const docs = records.map(render);
   return conform(schema, listPage(docs, { params, accepts: ctx.spec.params.map((p) => p.name) }), ctx.clock.now());
 }

@@ -13,9 +13,7 @@ export function fail(field: string, why: string): never {
   throw new Error(`Invalid seed: ${field} ${why}`);
 }
 
-export function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+export { isObject } from '../state/store';
 
 export function list(value: unknown, field: string): unknown[] {
   if (value === undefined) return [];

@@ -9,7 +9,6 @@
  * that value, and an advanced `query` is evaluated (query-match.ts).
  */
 import { randomBytes } from 'crypto';
-import { queryDefaults } from '../../generated/resources/defaults';
 import { canRead, checkNewOwner } from '../access/access';
 import { invalid } from '../server/api-error';
 import { documentedProperties } from './documented-properties';
@@ -22,6 +21,7 @@ import type { Pair } from './model';
 import { isOwnedBy, ownerFields } from '../access/ownership';
 import type { Owner } from '../access/ownership';
 import { visible } from './hidden';
+import { queryDefaultsOf } from './list';
 import { matchesQuery } from './query-match';
 import { findItem } from './store';
 import type { Item, Json } from './store';
@@ -154,7 +154,7 @@ export function filterList(pair: Pair, ctx: Context, items: Item[]): Json[] {
     out = out.filter((doc) => isOwnedBy({ doc, scope: {} }, { type: 'organization', id: p.orgId as string }));
   }
   const props = documentedProperties(pair.itemSchema);
-  const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
+  const defaults = queryDefaultsOf(ctx);
   for (const spec of ctx.spec.params) {
     const name = spec.name;
     if (spec.in !== 'query' || spec.type !== 'string' || SHAPING.indexOf(name) !== -1 || props.indexOf(name) === -1) continue;

@@ -5,7 +5,6 @@
  * stored or returned document conformed to its schema (conform.ts). What
  * differs per pair lives in collection-hooks.ts.
  */
-import { queryDefaults } from '../../generated/resources/defaults';
 import { invalid } from '../server/api-error';
 import { iso } from './clock';
 import { checkNamedParents, createFields, filterList, listOwner } from './collection-hooks';
@@ -15,7 +14,7 @@ import { documentedProperties } from './documented-properties';
 import type { Behaviour, Context } from '../access/context';
 import { userIdOf } from '../access/context';
 import { newId } from './ids';
-import { listPage } from './list';
+import { listPage, listParams } from './list';
 import { label } from '../access/locate';
 import type { Pair } from './model';
 import { hiddenOf, shownOnCreate, visible } from './hidden';
@@ -47,8 +46,7 @@ function bodyOf(ctx: Context): Json {
 }
 
 function list(pair: Pair, ctx: Context): Json {
-  const defaults = (queryDefaults[ctx.resource] || {})[ctx.action] || {};
-  const params: Json = { ...defaults, ...ctx.params };
+  const params = listParams(ctx);
   const docs = filterList(pair, ctx, itemsOf(ctx.state.store, pair, ctx.params)).map((doc) => withDownloadUrl(pair, ctx, doc));
   const page = listPage(docs, { params, accepts: ctx.spec.params.map((p) => p.name) });
   // The list answers echo the parents' ids and the query's values where their schema has a place for them

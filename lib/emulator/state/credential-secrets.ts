@@ -9,12 +9,10 @@
  */
 import { schemas } from '../../generated/schemas/index';
 import type { Pair } from './model';
-import { setField } from './store';
+import { isObject, setField } from './store';
 import type { Json } from './store';
 
 type Node = { properties?: { [name: string]: Node } };
-
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The fields of a config the credential schema shows (none known: every field is kept secret). */
 function shownFields(pair: Pair, config: string): string[] {

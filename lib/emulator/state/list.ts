@@ -6,9 +6,21 @@
  * `startingAfterId` and before `endingBeforeId`, `limit` of them, with `hasMore`),
  * with `count` (items on this page) and `totalCount` (items that pass the filter).
  */
+import { queryDefaults } from '../../generated/resources/defaults';
+import type { Context } from '../access/context';
 import { invalid } from '../server/api-error';
 import { globMatcher } from './glob';
 import type { Json } from './store';
+
+/** The action's documented query defaults (`perPage` 100, `sortField` name, …): the params leave them out. */
+export function queryDefaultsOf(ctx: Context): Json {
+  return (queryDefaults[ctx.resource] || {})[ctx.action] || {};
+}
+
+/** The caller's params over the action's documented query defaults: what a list answer is cut by. */
+export function listParams(ctx: Context): Json {
+  return { ...queryDefaultsOf(ctx), ...ctx.params };
+}
 
 export interface ListRequest {
   /** The action's params, with the documented defaults applied. */

@@ -11,6 +11,11 @@ import { model } from './model';
 
 export type Json = { [key: string]: unknown };
 
+/** A JSON object (not null, not an array). */
+export function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 export interface Item {
   /** The document as stored: what the API returns, plus any hidden fields (model-overrides.ts). */
   doc: Json;

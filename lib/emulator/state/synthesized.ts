@@ -13,11 +13,8 @@ import { Answer } from '../access/context';
 import type { Context } from '../access/context';
 import { visible } from './collections';
 import { model } from './model';
+import { isObject } from './store';
 import type { Json } from './store';
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Known values by property name: the path's items first, then the params (and the fields of body objects), which win. */
 export function requestValues(ctx: Context): Json {
