@@ -34,10 +34,13 @@ export function preloadWire(): void {
   if (!wire) loadWire().catch(() => undefined);
 }
 
+const sendWith = (mod: Wire, options: NormalizedOptions, spec: RequestSpec, stream: boolean) =>
+  (stream ? mod.openStream(options, spec) : mod.send(options, spec));
+
 /** As request.ts's `send` (or stream.ts's `openStream` for a stream action), loading the wire first if need be. */
 export function sendLater(options: NormalizedOptions, spec: RequestSpec, stream = false): Promise<unknown> {
-  if (wire) return stream ? wire.openStream(options, spec) : wire.send(options, spec);
-  return loadWire().then((mod) => (stream ? mod.openStream(options, spec) : mod.send(options, spec)), (err: unknown) => {
+  if (wire) return sendWith(wire, options, spec, stream);
+  return loadWire().then((mod) => sendWith(mod, options, spec, stream), (err: unknown) => {
     // Nothing was sent: an upload's streams go with the call all the same (their files are closed).
     if (spec.form) for (const field of spec.form) discardBody(field.value);
     throw err;
