@@ -230,9 +230,11 @@ async function schemaTypes(schemas) {
 
 const lit = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const prop = (s) => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : lit(s));
-const comment = (text, indent) => {
+/** A doc comment of one line of text, or of several when it carries tags (a tag must start its own line). */
+const comment = (text, indent, tags = []) => {
   const clean = String(text || '').replace(/\*\//g, '*\\/').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
-  return clean ? `${indent}/** ${clean} */` : null;
+  if (!tags.length) return clean ? `${indent}/** ${clean} */` : null;
+  return [`${indent}/**`, ...(clean ? [`${indent} * ${clean}`] : []), ...tags.map((t) => `${indent} * @${t}`), `${indent} */`].join('\n');
 };
 
 /** The TypeScript type of one parameter's value. */
@@ -292,10 +294,9 @@ function apiTypes(tables, typeNames, declared) {
       for (const p of a.params) {
         const t = paramType(p, typeNames);
         for (const n of t.split(' | ')) if (/^[A-Z]/.test(n)) used.add(n);
-        const doc = comment(p.description, '  ');
-        // A parameter the description marks deprecated is struck through in editors (a tag must start its own line).
-        if (doc && p.deprecated) lines.push(doc.replace(/^  \/\*\* (.*) \*\/$/, '  /**\n   * $1\n   * @deprecated\n   */'));
-        else if (doc) lines.push(doc);
+        // A parameter the description marks deprecated is struck through in editors.
+        const doc = comment(p.description, '  ', p.deprecated ? ['deprecated'] : []);
+        if (doc) lines.push(doc);
         // A body left out is sent as `{}` (lib/validate.ts): optional wherever `{}` is valid.
         const optional = !p.required || (p.in === 'body' && acceptsEmptyObject(p.schema));
         lines.push(`  ${prop(p.name)}${optional ? '?' : ''}: ${t};`);
